@@ -1,0 +1,60 @@
+using System.CommandLine;
+using DatasetBuilder.Cli.Commands;
+
+namespace DatasetBuilder.Cli;
+
+/// <summary>The command tree. Parsing only: every behaviour lives in the library.</summary>
+internal static class CliApp
+{
+    public static RootCommand CreateRoot(CliContext context) =>
+        new("DatasetBuilder: package contributed news articles into a versioned Parquet dataset.")
+        {
+            ValidateCommand.Create(context),
+            BuildCommand.Create(context),
+            VerifyCommand.Create(context),
+        };
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = CreateRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync("Run with --help to see the commands and options.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The environment is broken (disk full, no permission): say so plainly; the user can act on it.
+            await context.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at the user.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"internal error ({e.GetType().Name}): {e.Message}. This is a bug in DatasetBuilder, not in your data; please report it. Set DATASETBUILDER_DEBUG=1 for details.").ConfigureAwait(false);
+            if (Environment.GetEnvironmentVariable("DATASETBUILDER_DEBUG") is "1")
+            {
+                await context.Error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using DatasetBuilder.Pipeline;
+
+namespace DatasetBuilder.Cli.Commands;
+
+/// <summary><c>build [--version X.Y.Z] [--data data] [--out dist]</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var version = new Option<string?>("--version") { Description = "Version to publish (MAJOR.MINOR.PATCH). Without it, the build goes to the preview folder 'unreleased'." };
+        var data = new Option<string>("--data") { Description = "Data folder.", DefaultValueFactory = _ => "data" };
+        var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "dist" };
+        var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
+        var strict = new Option<bool>("--strict") { Description = "Treat validation warnings as errors." };
+        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new BuildOptions
+            {
+                Version = parse.GetValue(version),
+                DataRoot = parse.GetValue(data)!,
+                OutputRoot = parse.GetValue(output)!,
+                UseProfiles = !parse.GetValue(noProfiles),
+                Strict = parse.GetValue(strict),
+            };
+            var result = await new BuildPipeline(context.Time).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
+            }
+
+            var writer = result.Outcome == BuildOutcome.Written ? context.Out : context.Error;
+            await writer.WriteLineAsync(result.Message).ConfigureAwait(false);
+            return result.Outcome switch
+            {
+                BuildOutcome.Written => ExitCodes.Success,
+                BuildOutcome.UsageError => ExitCodes.Usage,
+                _ => ExitCodes.InvalidData,
+            };
+        });
+        return command;
+    }
+}

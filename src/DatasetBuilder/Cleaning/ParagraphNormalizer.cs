@@ -1,0 +1,44 @@
+using System.Text;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// Turns kept lines into stored text: drops invisible formatting (bidi controls, zero-width characters),
+/// turns no-break spaces into spaces, trims each paragraph and joins paragraphs with one blank line.
+/// Words are kept as published: no diacritic stripping, no letter folding.
+/// </summary>
+public static class ParagraphNormalizer
+{
+    public static string NormalizeLine(ReadOnlySpan<char> line)
+    {
+        var builder = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            if (InvisibleCharacters.IsInvisibleFormatting(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Join(IEnumerable<string> paragraphs) =>
+        string.Join("\n\n", paragraphs.Select(static p => NormalizeLine(p)).Where(static p => p.Length > 0));
+}

@@ -1,0 +1,28 @@
+using DatasetBuilder.Reading;
+using DatasetBuilder.Writing;
+
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>What <c>build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public string DataRoot { get; init; } = "data";
+
+    public string OutputRoot { get; init; } = "dist";
+
+    /// <summary>The version to publish (<c>X.Y.Z</c>); null builds the mutable preview folder <c>unreleased/</c>.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>When false, site profiles are not consulted by the cleaner.</summary>
+    public bool UseProfiles { get; init; } = true;
+
+    /// <summary>Treat warnings as errors.</summary>
+    public bool Strict { get; init; }
+
+    public JsonLoadOptions Load { get; init; } = JsonLoadOptions.Default;
+
+    public ParquetLayout Layout { get; init; } = ParquetLayout.Default;
+
+    /// <summary>Folder name of a build without <see cref="Version"/>.</summary>
+    public const string PreviewFolder = "unreleased";
+}

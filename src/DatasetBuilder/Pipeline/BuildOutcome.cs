@@ -1,0 +1,17 @@
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>How a build ended; the CLI maps it to an exit code.</summary>
+public enum BuildOutcome
+{
+    /// <summary>A release (or the preview) was written.</summary>
+    Written,
+
+    /// <summary>The data is invalid; nothing was written.</summary>
+    InvalidData,
+
+    /// <summary>The requested version is already published; nothing was touched.</summary>
+    VersionExists,
+
+    /// <summary>The options are wrong (for example a malformed version).</summary>
+    UsageError,
+}

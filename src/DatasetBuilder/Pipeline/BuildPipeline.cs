@@ -1,0 +1,152 @@
+using System.Reflection;
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Datasheet;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Reading;
+using DatasetBuilder.Releases;
+using DatasetBuilder.Validation;
+using DatasetBuilder.Writing;
+
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>
+/// read → validate → clean → deduplicate → write → publish. Any validation error stops the build before anything is written;
+/// every article that is not released is accounted for in the result.
+/// </summary>
+public sealed class BuildPipeline(TimeProvider timeProvider)
+{
+    /// <summary>Version of the Parquet column contract; bump the major part when a column changes or disappears.</summary>
+    public const string ParquetSchemaVersion = "1.0.0";
+
+    public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Version is not null && !ReleaseVersion.TryParse(options.Version, out _))
+        {
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"version \"{options.Version}\" is not of the form MAJOR.MINOR.PATCH (for example 1.2.0)" };
+        }
+
+        var layout = new DataLayout(options.DataRoot);
+        if (!Directory.Exists(layout.Root))
+        {
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"data folder \"{options.DataRoot}\" does not exist" };
+        }
+
+        var report = new CorpusValidator(options.Load).Validate(layout);
+        if (!report.IsValid(options.Strict) || report.Dataset is null)
+        {
+            return new BuildResult
+            {
+                Outcome = BuildOutcome.InvalidData,
+                Diagnostics = report.Diagnostics,
+                ArticlesRead = report.FilesChecked,
+                Message = $"{report.ErrorCount} error(s), {report.WarningCount} warning(s): no release written",
+            };
+        }
+
+        var dataset = report.Dataset;
+        var version = options.Version ?? BuildOptions.PreviewFolder;
+        var datasetDirectory = Path.Combine(Path.GetFullPath(options.OutputRoot), dataset.Name);
+        var target = Path.Combine(datasetDirectory, version);
+        if (options.Version is not null && Directory.Exists(target))
+        {
+            return new BuildResult
+            {
+                Outcome = BuildOutcome.VersionExists,
+                Diagnostics = report.Diagnostics,
+                ReleaseDirectory = target,
+                Message = $"version {version} is already published at {target}; releases are never overwritten. Choose a new version.",
+            };
+        }
+
+        // Clean
+        var cleaner = new ArticleCleaner();
+        var cleaned = report.Articles
+            .AsParallel().AsOrdered()
+            .Select(a => cleaner.Clean(new CleaningContext
+            {
+                Article = a.Article,
+                Profile = report.Sources.GetValueOrDefault(a.Article.Source),
+                UseProfiles = options.UseProfiles,
+            }))
+            .ToList();
+
+        // Deduplicate
+        var candidates = report.Articles.Select((a, i) => new DedupCandidate(a.Article.Id, cleaned[i].Text, a.Article.Published ?? cleaned[i].Metadata.Published));
+        var dedup = new Deduplicator().Deduplicate(candidates);
+        var clusterSizes = dedup.Assignments.Values.GroupBy(static a => a.ClusterId, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.Count(), StringComparer.Ordinal);
+
+        // Rows in a fixed order: by id.
+        var rows = report.Articles
+            .Select((a, i) => (a.Article, Cleaned: cleaned[i], Cluster: dedup.Assignments[a.Article.Id]))
+            .Where(static x => x.Cluster.IsKept)
+            .OrderBy(static x => x.Article.Id, StringComparer.Ordinal)
+            .Select(x => DatasetRowFactory.Create(x.Article, report.Sources.GetValueOrDefault(x.Article.Source), x.Cleaned, x.Cluster, clusterSizes[x.Cluster.ClusterId]))
+            .ToList();
+
+        var publisher = new ReleasePublisher();
+        publisher.SweepAbandoned(datasetDirectory);
+        var staging = publisher.CreateStaging(target);
+        try
+        {
+            var dataFiles = await new ParquetShardWriter(options.Layout).WriteAsync(staging, rows, rows.Count, cancellationToken).ConfigureAwait(false);
+            var dataBytes = dataFiles.Sum(f => new FileInfo(Path.Combine(staging, f)).Length);
+            var duplicates = dedup.Dropped.ToList();
+            var card = new DatasheetWriter().Write(new DatasheetInput
+            {
+                Dataset = dataset,
+                Version = version,
+                Rows = rows,
+                Sources = report.Sources,
+                DataFiles = dataFiles,
+                DataBytes = dataBytes,
+                ArticlesContributed = report.Articles.Count,
+                DuplicatesRemoved = duplicates,
+            });
+            await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
+
+            var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
+            var manifest = new Manifest
+            {
+                Dataset = dataset.Name,
+                Version = version,
+                SchemaVersion = ParquetSchemaVersion,
+                ToolVersion = ToolVersion,
+                DataCommit = stamp.DataCommit,
+                Created = stamp.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                Rows = rows.Count,
+                Files = [.. dataFiles.Append("README.md").Order(StringComparer.Ordinal).Select(f => FileHasher.Describe(staging, f))],
+            };
+            await File.WriteAllBytesAsync(Path.Combine(staging, Manifest.FileName), ReleaseJson.Serialize(manifest), cancellationToken).ConfigureAwait(false);
+
+            if (options.Version is null)
+            {
+                publisher.Replace(staging, target);
+            }
+            else if (!publisher.Publish(staging, target))
+            {
+                return new BuildResult { Outcome = BuildOutcome.VersionExists, ReleaseDirectory = target, Message = $"version {version} was published by another build meanwhile; nothing was overwritten" };
+            }
+
+            return new BuildResult
+            {
+                Outcome = BuildOutcome.Written,
+                ReleaseDirectory = target,
+                Diagnostics = report.Diagnostics,
+                ArticlesRead = report.Articles.Count,
+                ArticlesWritten = rows.Count,
+                DuplicatesRemoved = duplicates,
+                Message = $"wrote {rows.Count} articles to {target}",
+            };
+        }
+        catch
+        {
+            publisher.Discard(staging);
+            throw;
+        }
+    }
+
+    /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
+    public static string ToolVersion { get; } =
+        typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

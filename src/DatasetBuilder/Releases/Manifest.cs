@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace DatasetBuilder.Releases;
+
+/// <summary>
+/// <c>manifest.json</c>: what a release holds and where it came from. Lists every file of the release except itself.
+/// </summary>
+public sealed record Manifest
+{
+    [JsonPropertyName("dataset")]
+    public required string Dataset { get; init; }
+
+    [JsonPropertyName("version")]
+    public required string Version { get; init; }
+
+    /// <summary>Version of the Parquet column contract (bumped when a column changes).</summary>
+    [JsonPropertyName("schema_version")]
+    public required string SchemaVersion { get; init; }
+
+    [JsonPropertyName("tool_version")]
+    public required string ToolVersion { get; init; }
+
+    /// <summary>Git commit of the data folder the release was built from; null outside a git checkout.</summary>
+    [JsonPropertyName("data_commit")]
+    public string? DataCommit { get; init; }
+
+    /// <summary>Build time: SOURCE_DATE_EPOCH, else the data's last commit time (never the wall clock when either is known).</summary>
+    [JsonPropertyName("created")]
+    public required string Created { get; init; }
+
+    [JsonPropertyName("rows")]
+    public required long Rows { get; init; }
+
+    [JsonPropertyName("files")]
+    public required IReadOnlyList<ManifestFile> Files { get; init; }
+
+    public const string FileName = "manifest.json";
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace DatasetBuilder.Text;
+
+/// <summary>
+/// Folds Arabic text into a matching key: NFKC; diacritics, tatweel and invisible formatting removed;
+/// alef/hamza, alef maqsura and taa marbuta variants folded; Arabic-Indic and Persian digits to Latin;
+/// Latin lower-cased; whitespace collapsed. Used only for matching and hashing, never for stored text.
+/// </summary>
+public static class ArabicNormalizer
+{
+    /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var nfkc = text.ToString().Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(nfkc.Length);
+        var pendingSpace = false;
+        foreach (var c in nfkc)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (folded == '\0')
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(folded);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folds one character for matching; returns <c>'\0'</c> for characters that carry no letter (diacritics, tatweel, invisibles).</summary>
+    public static char Fold(char c)
+    {
+        switch (c)
+        {
+            case '\u0640': // tatweel
+                return '\0';
+            case '\u0622' or '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673': // alef with madda/hamza/wasla
+                return '\u0627';
+            case '\u0649' or '\u06CC' or '\u064A': // alef maqsura, Farsi yeh -> yeh
+                return '\u064A';
+            case '\u0629': // taa marbuta -> heh
+                return '\u0647';
+            case '\u0624': // waw with hamza
+                return '\u0648';
+            case '\u0626': // yeh with hamza
+                return '\u064A';
+            case '\u06A9': // keheh -> kaf
+                return '\u0643';
+            case >= '\u0660' and <= '\u0669':
+                return (char)('0' + (c - '\u0660'));
+            case >= '\u06F0' and <= '\u06F9':
+                return (char)('0' + (c - '\u06F0'));
+        }
+
+        if (InvisibleCharacters.IsInvisibleFormatting(c))
+        {
+            return '\0';
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+        {
+            return '\0';
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>True when <paramref name="c"/> is an Arabic-script letter (any Arabic block).</summary>
+    public static bool IsArabicLetter(char c) =>
+        (c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or (>= '\u06FA' and <= '\u06FF')
+            or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08C9') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC'))
+        && char.IsLetter(c);
+}

@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace DatasetBuilder.Validation;
+
+/// <summary>
+/// Validates documents against the embedded schemas (<c>schema/*.schema.json</c>, JSON Schema draft-07) with NJsonSchema,
+/// and turns each failure into a diagnostic with line, column and JSON pointer.
+/// </summary>
+public static class JsonSchemaValidator
+{
+    private static readonly ConcurrentDictionary<SchemaKind, JsonSchema> Schemas = new();
+
+    /// <summary>The schema text embedded for <paramref name="kind"/>.</summary>
+    public static string SchemaText(SchemaKind kind)
+    {
+        var name = "schema/" + kind.ToString().ToLowerInvariant() + ".schema.json";
+        using var stream = typeof(JsonSchemaValidator).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded schema {name} is missing from the build");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    public static IReadOnlyList<Diagnostic> Validate(ContributionFile file, string json, SchemaKind kind)
+    {
+        var schema = Schemas.GetOrAdd(kind, static k => JsonSchema.FromJsonAsync(SchemaText(k)).GetAwaiter().GetResult());
+        var errors = schema.Validate(json);
+        if (errors.Count == 0)
+        {
+            return [];
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        foreach (var error in Flatten(errors))
+        {
+            diagnostics.Add(ToDiagnostic(file, error));
+        }
+
+        diagnostics.Sort(static (a, b) => (a.Line ?? 0).CompareTo(b.Line ?? 0) is var c and not 0 ? c : string.CompareOrdinal(a.JsonPointer, b.JsonPointer));
+        return diagnostics;
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            {
+                // A nullable property failing its non-null branch reports both branches; the innermost errors say what is wrong.
+                foreach (var nested in Flatten(child.Errors.SelectMany(static e => e.Value)))
+                {
+                    yield return nested;
+                }
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(ContributionFile file, ValidationError error)
+    {
+        var pointer = ToPointer(error.Path);
+        var property = error.Property;
+        var (code, message) = error.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired => (RuleCodes.SchemaRequired, $"required property \"{property}\" is missing; add it (use null when the value is not known)"),
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => (RuleCodes.SchemaUnknownProperty, $"unknown property \"{property}\"; remove it or check its spelling against schema/"),
+            ValidationErrorKind.StringExpected or ValidationErrorKind.NullExpected or ValidationErrorKind.ArrayExpected
+                or ValidationErrorKind.ObjectExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.NumberExpected
+                or ValidationErrorKind.BooleanExpected => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: {Describe(error.Kind)}"),
+            ValidationErrorKind.NoTypeValidates => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: expected {ExpectedTypes(error.Schema)}"),
+            ValidationErrorKind.PatternMismatch => (RuleCodes.SchemaPattern, $"\"{property}\" does not have the required form ({error.Schema?.Description ?? error.Schema?.Pattern})"),
+            ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.TooFewItems
+                or ValidationErrorKind.TooManyItems => (RuleCodes.SchemaLength, $"\"{property}\" is {Describe(error.Kind)}"),
+            _ => (RuleCodes.SchemaOther, $"\"{property}\" fails the schema: {Describe(error.Kind)}"),
+        };
+        int? line = error.HasLineInfo ? error.LineNumber : null;
+        int? column = error.HasLineInfo ? error.LinePosition : null;
+        return new Diagnostic(file.DisplayPath, line, column, pointer, code, Severity.Error, message);
+    }
+
+    private static string ExpectedTypes(JsonSchema? schema)
+    {
+        if (schema is null)
+        {
+            return "another type";
+        }
+
+        var names = Enum.GetValues<JsonObjectType>()
+            .Where(t => t != JsonObjectType.None && t != JsonObjectType.File && schema.Type.HasFlag(t))
+            .Select(static t => t.ToString().ToLowerInvariant());
+        return string.Join(" or ", names);
+    }
+
+    private static string Describe(ValidationErrorKind kind)
+    {
+        var words = new StringBuilder();
+        foreach (var c in kind.ToString())
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary>Turns NJsonSchema's path (<c>#/authors[0]</c>, <c>#/a.b</c>) into an RFC 6901 JSON pointer (<c>/authors/0</c>).</summary>
+    internal static string ToPointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "#")
+        {
+            return string.Empty;
+        }
+
+        var body = path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
+        var pointer = new StringBuilder();
+        var segment = new StringBuilder();
+        void Flush()
+        {
+            pointer.Append('/').Append(segment.ToString().Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+            segment.Clear();
+        }
+
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '.')
+            {
+                Flush();
+            }
+            else if (c == '[')
+            {
+                if (segment.Length > 0)
+                {
+                    Flush();
+                }
+
+                var end = body.IndexOf(']', i);
+                segment.Append(body, i + 1, (end < 0 ? body.Length : end) - i - 1);
+                Flush();
+                i = end < 0 ? body.Length : end;
+            }
+            else
+            {
+                segment.Append(c);
+            }
+        }
+
+        if (segment.Length > 0)
+        {
+            Flush();
+        }
+
+        return pointer.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Model;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Writing;
+
+/// <summary>Builds the released row of one article from its contribution, its cleaning result and its cluster.</summary>
+public static class DatasetRowFactory
+{
+    public static DatasetRow Create(Article article, SourceProfile? source, CleaningResult cleaned, ClusterAssignment cluster, int clusterSize)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(cleaned);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var metadata = cleaned.Metadata;
+        var published = article.Published ?? metadata.Published;
+        var text = cleaned.Text;
+        return new DatasetRow
+        {
+            Id = article.Id,
+            Source = article.Source,
+            SourceName = source?.NameEn ?? source?.NameAr,
+            Url = article.Url,
+            Title = ParagraphNormalizer.NormalizeLine(article.Title),
+            Subtitle = (article.Subtitle ?? metadata.Subtitle) is { } sub ? ParagraphNormalizer.NormalizeLine(sub) : null,
+            PublishedDate = published?.EarliestDay,
+            PublishedPrecision = published?.Precision.ToString().ToLowerInvariant(),
+            Language = article.Language,
+            Authors = [.. (article.Authors.Count > 0 ? article.Authors : metadata.Authors)],
+            Agency = article.Agency ?? metadata.Agency,
+            Text = text,
+            CharCount = text.Length,
+            WordCount = CountWords(text),
+            ParagraphCount = text.Length == 0 ? 0 : text.Split("\n\n").Length,
+            TextSha256 = ContentHash.Sha256Hex(text),
+            RawSha256 = ContentHash.Sha256Hex(article.Text),
+            RemovedCharCount = cleaned.Removals.Sum(static r => r.Length),
+            DedupCluster = cluster.ClusterId,
+            DedupClusterSize = clusterSize,
+        };
+    }
+
+    /// <summary>Words are maximal runs of letters or digits (Arabic and Latin alike); punctuation is not a word.</summary>
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (wordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,64 @@
+using Parquet;
+using Parquet.Serialization;
+
+namespace DatasetBuilder.Writing;
+
+/// <summary>
+/// Writes rows into <c>data/train-NNNNN-of-MMMMM.parquet</c> under a release folder, ZSTD-compressed,
+/// one row group per <see cref="ParquetLayout.RowsPerRowGroup"/> rows, written as each fills.
+/// </summary>
+public sealed class ParquetShardWriter(ParquetLayout layout)
+{
+    /// <summary>Writes <paramref name="rows"/> (in order, exactly <paramref name="rowCount"/> of them) and returns the relative paths written.</summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var shardCount = layout.ShardCount(rowCount);
+        var paths = new List<string>(shardCount);
+        using var enumerator = rows.GetEnumerator();
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            var relative = ParquetLayout.ShardPath(shard, shardCount);
+            var full = Path.Combine(releaseDirectory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                var inShard = 0L;
+                var first = true;
+                var batch = new List<DatasetRow>(layout.RowsPerRowGroup);
+                while (inShard < layout.RowsPerShard && enumerator.MoveNext())
+                {
+                    batch.Add(enumerator.Current);
+                    inShard++;
+                    if (batch.Count == layout.RowsPerRowGroup)
+                    {
+                        await WriteRowGroupAsync(stream, batch, append: !first, cancellationToken).ConfigureAwait(false);
+                        first = false;
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0 || first)
+                {
+                    await WriteRowGroupAsync(stream, batch, append: !first, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            paths.Add(relative);
+        }
+
+        return paths;
+    }
+
+    private async Task WriteRowGroupAsync(FileStream stream, List<DatasetRow> batch, bool append, CancellationToken cancellationToken)
+    {
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Zstd,
+            CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
+            Append = append,
+            RowGroupSize = layout.RowsPerRowGroup,
+        };
+        await ParquetSerializer.SerializeAsync(batch, stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

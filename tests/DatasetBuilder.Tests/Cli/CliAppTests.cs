@@ -1,0 +1,66 @@
+using DatasetBuilder.Tests.Support;
+
+namespace DatasetBuilder.Tests.Cli;
+
+public sealed class CliAppTests
+{
+    [Fact]
+    public async Task Build_SchemaViolation_ExitsOneNamingFileAndPointer()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(victim, File.ReadAllText(victim).Replace("\"title\":", "\"titel\":", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("data/articles/");
+        run.Error.ShouldContain(Path.GetFileName(victim));
+        run.Error.ShouldContain("DSB010");
+        run.Error.ShouldContain("[at /title]");
+        run.HasStackTrace.ShouldBeFalse();
+        Directory.Exists(temp.Combine("dist")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Build_Defaults_ExitZero()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
+        run.ExitCode.ShouldBe(0, run.All);
+        Directory.Exists(temp.Combine("dist", "kazakhstan-security-news-ar", "unreleased")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("verify")]
+    public async Task UnknownUsage_ExitsTwoWithoutStackTrace(params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+        run.ExitCode.ShouldBe(2);
+        run.HasStackTrace.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Verify_FlippedByte_ExitsOne()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        (await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0")).ExitCode.ShouldBe(0);
+        var release = temp.Combine("dist", "kazakhstan-security-news-ar", "1.0.0");
+        (await CliRunner.RunAsync("verify", release)).ExitCode.ShouldBe(0);
+
+        var shard = Path.Combine(release, "data", "train-00000-of-00001.parquet");
+        var bytes = File.ReadAllBytes(shard);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(shard, bytes);
+
+        var run = await CliRunner.RunAsync("verify", release);
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain("data/train-00000-of-00001.parquet");
+        run.Output.ShouldContain("DSB102");
+    }
+}

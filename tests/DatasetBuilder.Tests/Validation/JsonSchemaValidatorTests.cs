@@ -1,0 +1,80 @@
+using DatasetBuilder.Reading;
+using DatasetBuilder.Validation;
+
+namespace DatasetBuilder.Tests.Validation;
+
+public sealed class JsonSchemaValidatorTests
+{
+    private static readonly ContributionFile File = new("/x/a.json", "data/articles/s/a.json");
+
+    private const string Valid = """
+        {
+          "id": "a-1",
+          "source": "s",
+          "url": null,
+          "language": "ar",
+          "title": "عنوان",
+          "published": "2022-01-10",
+          "text": "نص"
+        }
+        """;
+
+    [Fact]
+    public void Validate_ValidArticle_HasNoErrors() =>
+        JsonSchemaValidator.Validate(File, Valid, SchemaKind.Article).ShouldBeEmpty();
+
+    [Fact]
+    public void Validate_MissingRequired_ReportsPropertyAndCode()
+    {
+        var json = Valid.Replace("\"title\": \"عنوان\",", string.Empty, StringComparison.Ordinal);
+        var error = JsonSchemaValidator.Validate(File, json, SchemaKind.Article).ShouldHaveSingleItem();
+        error.Code.ShouldBe(RuleCodes.SchemaRequired);
+        error.Message.ShouldContain("title");
+    }
+
+    [Fact]
+    public void Validate_WrongType_ReportsPointerAndLine()
+    {
+        var json = Valid.Replace("\"published\": \"2022-01-10\"", "\"published\": 2022", StringComparison.Ordinal);
+        var error = JsonSchemaValidator.Validate(File, json, SchemaKind.Article).ShouldHaveSingleItem();
+        error.Code.ShouldBe(RuleCodes.SchemaType);
+        error.JsonPointer.ShouldBe("/published");
+        error.Line.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Validate_UnknownProperty_IsAnError()
+    {
+        var json = Valid.Replace("\"text\"", "\"body\": \"x\", \"text\"", StringComparison.Ordinal);
+        JsonSchemaValidator.Validate(File, json, SchemaKind.Article).ShouldContain(d => d.Code == RuleCodes.SchemaUnknownProperty && d.Message.Contains("body"));
+    }
+
+    [Fact]
+    public void Validate_BadItemInArray_PointsAtTheItem()
+    {
+        var json = Valid.Replace("\"text\"", "\"authors\": [\"x\", 5], \"text\"", StringComparison.Ordinal);
+        JsonSchemaValidator.Validate(File, json, SchemaKind.Article).ShouldContain(d => d.JsonPointer == "/authors/1");
+    }
+
+    [Theory]
+    [InlineData("#/title", "/title")]
+    [InlineData("#/authors[2]", "/authors/2")]
+    [InlineData("#", "")]
+    [InlineData("#/datasheet.motivation~x", "/datasheet/motivation~0x")]
+    public void ToPointer_ConvertsNJsonSchemaPaths(string path, string expected) =>
+        JsonSchemaValidator.ToPointer(path).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(SchemaKind.Source, "data/sources")]
+    [InlineData(SchemaKind.Dataset, "data")]
+    public void Validate_RepositoryMetadata_IsValid(SchemaKind kind, string folder)
+    {
+        var path = Path.Combine(Support.RepositoryPaths.Root, folder);
+        var files = kind == SchemaKind.Dataset ? [Path.Combine(path, "dataset.json")] : Directory.GetFiles(path, "*.json");
+        files.ShouldNotBeEmpty();
+        foreach (var f in files)
+        {
+            JsonSchemaValidator.Validate(new ContributionFile(f, f), System.IO.File.ReadAllText(f), kind).ShouldBeEmpty(f);
+        }
+    }
+}
