@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DatasetBuilder.Model;
+
+namespace DatasetBuilder.Text;
+
+/// <summary>
+/// Finds Gregorian dates in Arabic news text: day-month-year and month-year with Egyptian/Gulf ("يناير"), Levantine
+/// ("كانون الثاني") and Maghreb ("جانفي") month names, paired names ("10 يناير/كانون الثاني 2022"), Arabic-Indic or Latin
+/// digits, and numeric <c>d/m/yyyy</c> and <c>yyyy-m-d</c>. Hijri dates (followed by "هـ") are not Gregorian and are skipped.
+/// Matching runs on a folded copy of the text (diacritics and tatweel removed, hamza forms and digits folded) whose
+/// offsets map back to the original.
+/// </summary>
+public static partial class ArabicDateParser
+{
+    /// <summary>Month names as they look after folding (<see cref="ArabicNormalizer.Fold"/>), with their month number.</summary>
+    private static readonly (string Name, int Month)[] MonthNames =
+    [
+        ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("ابريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7),
+        ("اغسطس", 8), ("سبتمبر", 9), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+        ("كانون الثاني", 1), ("شباط", 2), ("اذار", 3), ("نيسان", 4), ("ايار", 5), ("حزيران", 6), ("تموز", 7), ("اب", 8),
+        ("ايلول", 9), ("تشرين الاول", 10), ("تشرين الثاني", 11), ("كانون الاول", 12),
+        ("جانفي", 1), ("فيفري", 2), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويليه", 7), ("اوت", 8),
+    ];
+
+    private static readonly Dictionary<string, int> MonthByName = MonthNames.ToDictionary(static m => m.Name, static m => m.Month, StringComparer.Ordinal);
+
+    // Longest names first so that "كانون الثاني" wins over a shorter prefix and "مايو" over "ماي".
+    private static readonly string MonthAlternation = string.Join('|', MonthNames.Select(static m => m.Name).OrderByDescending(static n => n.Length).Select(static n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
+
+    private static readonly Regex NamedDate = new(
+        $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NumericDayFirst = new(
+        @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/.\-])(?!\s*ه)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex NumericYearFirst = new(
+        @"(?<![\d/.\-])(?<year>\d{4})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d/.\-])(?!\s*ه)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
+    private static readonly Regex DateLineFiller = new(
+        @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
+        @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
+        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+\S+|[\s|:,،\-–—/()\[\].•·]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>
+    public static IReadOnlyList<DateMatch> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (folded, map) = Fold(text);
+        var found = new List<DateMatch>();
+        Collect(NamedDate, folded, map, text, found);
+        Collect(NumericYearFirst, folded, map, text, found);
+        Collect(NumericDayFirst, folded, map, text, found);
+        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+
+        var result = new List<DateMatch>(found.Count);
+        foreach (var match in found)
+        {
+            if (result.Count == 0 || match.Start >= result[^1].Start + result[^1].Length)
+            {
+                result.Add(match);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> is essentially just a date: one date expression, optionally with a weekday, a time,
+    /// a publication prefix ("نشر في", "آخر تحديث") and separators, and nothing else.
+    /// </summary>
+    public static bool IsDateLine(string line, out PartialDate date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 120)
+        {
+            return false;
+        }
+
+        var matches = FindAll(line);
+        if (matches.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = new StringBuilder(line.Length);
+        var position = 0;
+        foreach (var m in matches)
+        {
+            rest.Append(line, position, m.Start - position).Append(' ');
+            position = m.Start + m.Length;
+        }
+
+        rest.Append(line, position, line.Length - position);
+        var leftover = DateLineFiller.Replace(ArabicNormalizer.Normalize(rest.ToString()), string.Empty);
+        if (leftover.Length > 0)
+        {
+            return false;
+        }
+
+        date = matches[0].Date;
+        return true;
+    }
+
+    private static void Collect(Regex regex, string folded, int[] map, string original, List<DateMatch> found)
+    {
+        foreach (Match m in regex.Matches(folded))
+        {
+            if (!TryBuild(m, out var date))
+            {
+                continue;
+            }
+
+            var start = map[m.Index];
+            var end = map[m.Index + m.Length - 1] + 1;
+            while (end < original.Length && ArabicNormalizer.Fold(original[end]) == '\0' && !char.IsWhiteSpace(original[end]))
+            {
+                end++; // keep trailing diacritics or tatweel of the last letter inside the span
+            }
+
+            found.Add(new DateMatch(start, end - start, date));
+        }
+    }
+
+    private static bool TryBuild(Match m, out PartialDate date)
+    {
+        date = default;
+        var year = int.Parse(m.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (year is < 1800 or > 2200)
+        {
+            return false;
+        }
+
+        var monthText = m.Groups["month"].Value;
+        var month = char.IsAsciiDigit(monthText[0])
+            ? int.Parse(monthText, NumberStyles.None, CultureInfo.InvariantCulture)
+            : MonthByName[WhitespaceRun().Replace(monthText, " ")];
+        if (m.Groups["alt"].Success && MonthByName[WhitespaceRun().Replace(m.Groups["alt"].Value, " ")] != month)
+        {
+            return false; // "10 يناير/شباط 2022" is not a date we can trust
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        if (!m.Groups["day"].Success)
+        {
+            date = PartialDate.FromMonth(year, month);
+            return true;
+        }
+
+        var day = int.Parse(m.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = PartialDate.FromDay(new DateOnly(year, month, day));
+        return true;
+    }
+
+    /// <summary>Folds for matching while keeping, for each folded character, the index of the original character it came from.</summary>
+    private static (string Folded, int[] Map) Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var folded = char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c) ? ' ' : ArabicNormalizer.Fold(c);
+            if (folded == '\0')
+            {
+                continue;
+            }
+
+            builder.Append(folded);
+            map.Add(i);
+        }
+
+        map.Add(text.Length);
+        return (builder.ToString(), [.. map]);
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhitespaceRun();
+}

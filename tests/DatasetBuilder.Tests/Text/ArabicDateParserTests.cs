@@ -1,0 +1,79 @@
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Tests.Text;
+
+public sealed class ArabicDateParserTests
+{
+    [Theory]
+    [InlineData("١٠ يناير ٢٠٢٢", "2022-01-10")]
+    [InlineData("08 يناير 2022", "2022-01-08")]
+    [InlineData("اليوم الاثنين 10 يناير/كانون الثاني 2022.", "2022-01-10")]
+    [InlineData("في 7 يناير /كانون الثاني 2022", "2022-01-07")]
+    [InlineData("الخميس 6 كانون الثاني 2022", "2022-01-06")]
+    [InlineData("نشر في 15 تشرين الأول 2023", "2023-10-15")]
+    [InlineData("12 أيار 2021", "2021-05-12")]
+    [InlineData("3 آب 2020", "2020-08-03")]
+    [InlineData("1 جانفي 2024", "2024-01-01")]
+    [InlineData("٣ جويلية ٢٠١٩", "2019-07-03")]
+    [InlineData("20 أبريل، 2016", "2016-04-20")]
+    [InlineData("5 ابريل 2016", "2016-04-05")]
+    [InlineData("٥ مايو ٢٠١٨", "2018-05-05")]
+    [InlineData("٢٢ يونيه ٢٠١٥", "2015-06-22")]
+    [InlineData("عناوين الصحف العالمية 24/11/2024", "2024-11-24")]
+    [InlineData("2022-01-08T10:00", "2022-01-08")]
+    [InlineData("في ديسمبر 2016", "2016-12")]
+    [InlineData("كانون الثاني ٢٠٢٢", "2022-01")]
+    [InlineData("١٠ ينايـــر ٢٠٢٢", "2022-01-10")]
+    public void FindAll_FindsTheDate(string text, string expected)
+    {
+        var match = ArabicDateParser.FindAll(text).ShouldHaveSingleItem();
+        match.Date.ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("في 2 يناير الجاري، بدأت أعمال الاحتجاج")]         // no year
+    [InlineData("قتل 18 من عناصر الشرطة وأصيب 700 آخرون")]
+    [InlineData("31 فبراير 2022")]                                  // no such day
+    [InlineData("15 رمضان 1443 هـ")]                                // Hijri
+    [InlineData("1/8/1443 هـ")]
+    [InlineData("الساعة 10:30")]
+    [InlineData("مدينة الآبار 2022")]                               // "اب" inside a word is not August
+    [InlineData("10 يناير/شباط 2022")]                              // paired names disagree
+    public void FindAll_NoGregorianDate_FindsNothing(string text) =>
+        ArabicDateParser.FindAll(text).ShouldBeEmpty();
+
+    [Fact]
+    public void FindAll_MapsOffsetsToTheOriginalText()
+    {
+        const string text = "تمكن الموظفون، وذلك في ١٠ يناير ٢٠٢٢ من تحييد خليتين";
+        var match = ArabicDateParser.FindAll(text).ShouldHaveSingleItem();
+        text.Substring(match.Start, match.Length).ShouldBe("١٠ يناير ٢٠٢٢");
+    }
+
+    [Fact]
+    public void FindAll_SeveralDates_InTextOrder()
+    {
+        var matches = ArabicDateParser.FindAll("من 4 إلى 8 يناير 2022 ثم في 10 يناير 2022");
+        matches.Select(m => m.Date.ToString()).ShouldBe(["2022-01-08", "2022-01-10"]);
+    }
+
+    [Theory]
+    [InlineData("١٠ يناير ٢٠٢٢", "2022-01-10")]
+    [InlineData("08 يناير 2022", "2022-01-08")]
+    [InlineData("الاثنين، 10 يناير 2022 - 10:45 ص", "2022-01-10")]
+    [InlineData("نُشر في: 08/01/2022 | آخر تحديث: 09/01/2022 14:05", "2022-01-08")]
+    [InlineData("السبت 8 كانون الثاني 2022 | 11:20 بتوقيت بيروت", "2022-01-08")]
+    [InlineData("الأحد 5 جمادى الأولى 1443 هـ - 9 يناير 2022 مـ", "2022-01-09")]
+    public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
+    {
+        ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();
+        date.ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("وأعلن توكاييف يوم 10 يناير 2022 يوم حداد وطني في الجمهورية.")]
+    [InlineData("كازاخستان: توقيف أكثر من 4200 شخص")]
+    [InlineData("")]
+    public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
+        ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();
+}
