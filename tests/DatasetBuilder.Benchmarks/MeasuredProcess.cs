@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DatasetBuilder.Benchmarks;
+
+/// <summary>Runs a child process and samples its peak RSS (VmHWM in /proc) until it exits.</summary>
+internal static class MeasuredProcess
+{
+    public static ProcessMeasurement Run(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + fileName);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(50))
+        {
+            peak = Math.Max(peak, ReadPeakRss(process.Id));
+        }
+
+        clock.Stop();
+        return new ProcessMeasurement(process.ExitCode, clock.Elapsed.TotalSeconds, peak, output.Result, error.Result);
+    }
+
+    private static long ReadPeakRss(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kb = line[6..].Trim().Split(' ')[0];
+                    return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended between two samples.
+        }
+
+        return 0;
+    }
+}
