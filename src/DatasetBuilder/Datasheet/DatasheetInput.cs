@@ -1,3 +1,4 @@
+using DatasetBuilder.Cleaning;
 using DatasetBuilder.Deduplication;
 using DatasetBuilder.Model;
 using DatasetBuilder.Writing;
@@ -22,4 +23,10 @@ public sealed record DatasheetInput
     public required int ArticlesContributed { get; init; }
 
     public required IReadOnlyList<ClusterAssignment> DuplicatesRemoved { get; init; }
+
+    /// <summary>What cleaning removed, by source and rule, ordered by source then rule id.</summary>
+    public IReadOnlyList<RemovalTally> Removals { get; init; } = [];
+
+    /// <summary>Template lines learned per source from the corpus, ordered by source.</summary>
+    public IReadOnlyList<SiteTemplate> Templates { get; init; } = [];
 }
