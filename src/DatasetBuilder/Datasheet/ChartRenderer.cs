@@ -63,7 +63,7 @@ public static partial class ChartRenderer
         });
     }
 
-    [GeneratedRegex(@"(?<before>id=""|url\(#|href=""#)(?<id>cl_\d+)")]
+    [GeneratedRegex(@"(?<before>id=""|url\(#|href=""#)(?<id>cl_[0-9A-Za-z]+)")]
     private static partial Regex ClipId();
 
     internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -13,6 +13,9 @@ namespace DatasetBuilder.Datasheet;
 public sealed class DatasheetWriter
 {
     /// <summary>Printed in place of a missing answer in a preview build (a release with one is refused by the gate).</summary>
+    /// <summary>How many example rows the composition section shows.</summary>
+    public const int SampleRows = 10;
+
     public const string Unanswered = "*Not answered yet (the release gate refuses to publish until it is).*";
 
     public string Write(DatasheetInput input)
@@ -172,6 +175,15 @@ public sealed class DatasheetWriter
         }
 
         s.Append("\nUnknown facts are null, never guessed.\n\n");
+        s.Append("**What does an instance look like?** The first articles by id (titles as published):\n\n");
+        s.Append("| id | source | published | words | title |\n|---|---|---|---:|---|\n");
+        foreach (var row in input.Rows.OrderBy(static r => r.Id, StringComparer.Ordinal).Take(SampleRows))
+        {
+            var date = row.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+            s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(row.Id)} | {Markdown.Escape(row.Source)} | {date} | {row.WordCount} | {Markdown.Escape(row.Title)} |\n");
+        }
+
+        s.Append('\n');
         Section(s, "Composition", DatasheetSection.Composition, input.Dataset, withHeading: false);
     }
 

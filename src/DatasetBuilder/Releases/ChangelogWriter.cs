@@ -56,7 +56,7 @@ public static class ChangelogWriter
         foreach (var (id, what) in list)
         {
             var title = titles.TryGetValue(id, out var t) ? Markdown.Escape(t) : "(no longer in the dataset)";
-            s.Append("| `").Append(Markdown.Escape(id)).Append("` | ");
+            s.Append("| ").Append(Markdown.Escape(id)).Append(" | ");
             if (withWhat)
             {
                 s.Append(what).Append(" | ");
