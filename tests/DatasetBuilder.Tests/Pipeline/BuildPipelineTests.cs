@@ -223,4 +223,34 @@ public sealed class BuildPipelineTests
         read.RootElement.GetProperty("columns").EnumerateArray()
             .Single(static c => c.GetProperty("name").GetString() == "published_date").GetProperty("type").GetString().ShouldBe("DATE");
     }
+
+    [Fact]
+    public async Task RunAsync_PreviousReleaseWithoutRecordListing_ProposesMajorAndSaysWhy()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        var first = await ReleaseBuilds.Build(data, dist, "1.0.0");
+        File.Delete(Path.Combine(first.ReleaseDirectory!, RecordListing.FileName));
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        result.ProposedVersion.ShouldBe("2.0.0");
+        result.Changes!.Reason.ShouldContain(RecordListing.FileName);
+    }
+
+    [Fact]
+    public async Task RunAsync_RebuildOfSameData_ProposesPatch()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+
+        var result = await ReleaseBuilds.Build(data, dist, BuildOptions.AutoVersion);
+
+        Path.GetFileName(result.ReleaseDirectory).ShouldBe("1.0.1");
+        result.Changes!.Bump.ShouldBe(VersionBump.Patch);
+        result.Changes.Unchanged.ShouldBe(5);
+    }
 }
