@@ -225,18 +225,44 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
-    public async Task RunAsync_PreviousReleaseWithoutRecordListing_ProposesMajorAndSaysWhy()
+    public async Task RunAsync_PreviousReleaseWithoutRecordListing_ComparesThroughItsParquetColumns()
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
         var dist = temp.Combine("dist");
         var first = await ReleaseBuilds.Build(data, dist, "1.0.0");
         File.Delete(Path.Combine(first.ReleaseDirectory!, RecordListing.FileName));
+        ReleaseBuilds.AddArticle(data, "2022-01-11-cccccccccccc");
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        result.ProposedVersion.ShouldBe("1.1.0");
+        result.Changes!.Added.ShouldBe(["2022-01-11-cccccccccccc"]);
+        result.Changes.Unchanged.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task RunAsync_PreviousReleaseNotComparable_ProposesMajorAndSaysWhy()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        var first = await ReleaseBuilds.Build(data, dist, "1.0.0");
+        File.Delete(Path.Combine(first.ReleaseDirectory!, RecordListing.FileName));
+        var shard = Path.Combine(first.ReleaseDirectory!, "data", "train-00000-of-00001.parquet");
+        File.Delete(shard);
+        await Parquet.Serialization.ParquetSerializer.SerializeAsync(new[] { new ForeignRow { Name = "x" } }, shard);
 
         var result = await ReleaseBuilds.Build(data, dist, null);
 
         result.ProposedVersion.ShouldBe("2.0.0");
         result.Changes!.Reason.ShouldContain(RecordListing.FileName);
+    }
+
+    /// <summary>A Parquet layout that is not ours (no documented column).</summary>
+    public sealed class ForeignRow
+    {
+        public string Name { get; set; } = string.Empty;
     }
 
     [Fact]
