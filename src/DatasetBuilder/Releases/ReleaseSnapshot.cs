@@ -33,36 +33,34 @@ public sealed record ReleaseSnapshot(string Version, IReadOnlyList<ColumnDescrip
         return new ReleaseSnapshot(Path.GetFileName(releaseDirectory), columns, records);
     }
 
+    /// <summary>The documented columns a fingerprint is computed from; other columns of an older layout may be absent.</summary>
+    private static readonly string[] FingerprintedColumns = ["id", "title", "text_sha256", .. RecordFingerprint.MetadataColumns];
+
     private static async Task<IReadOnlyList<RecordFingerprint>?> FromParquetAsync(string dataFolder, CancellationToken cancellationToken)
     {
         var records = new List<RecordFingerprint>();
         foreach (var shard in Directory.EnumerateFiles(dataFolder, "*.parquet").Order(StringComparer.Ordinal))
         {
-            // Parquet.Net fills absent columns with defaults, so check the documented ones are there before trusting the rows.
+            // Parquet.Net fills absent columns with defaults (which lets it read an older layout into DatasetRow), so check the documented ones are there before trusting the rows.
             var present = (await ParquetColumns.ReadAsync(shard, cancellationToken).ConfigureAwait(false)).Select(static c => c.Name).ToHashSet(StringComparer.Ordinal);
-            if (!FingerprintColumns.Names.All(present.Contains))
+            if (!FingerprintedColumns.All(present.Contains))
             {
                 return null;
             }
 
-            IList<FingerprintColumns> rows;
+            IList<DatasetRow> rows;
             try
             {
                 await using var stream = File.OpenRead(shard);
-                rows = (await ParquetSerializer.DeserializeAsync<FingerprintColumns>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
+                rows = (await ParquetSerializer.DeserializeAsync<DatasetRow>(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, cancellationToken: cancellationToken).ConfigureAwait(false)).Data;
             }
             catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException or NotSupportedException or IOException or Parquet.ParquetException)
             {
-                // An older layout without the documented columns: the caller treats the release as not comparable.
+                // The documented columns hold other types than ours: the caller treats the release as not comparable.
                 return null;
             }
 
-            records.AddRange(rows.Select(static r => RecordFingerprint.From(new DatasetRow
-            {
-                Id = r.Id, Source = r.Source, SourceName = r.SourceName, Url = r.Url, Title = r.Title, Subtitle = r.Subtitle,
-                PublishedDate = r.PublishedDate, PublishedPrecision = r.PublishedPrecision, Language = r.Language,
-                Authors = r.Authors, Agency = r.Agency, TextSha256 = r.TextSha256,
-            })));
+            records.AddRange(rows.Select(RecordFingerprint.From));
         }
 
         return records;
