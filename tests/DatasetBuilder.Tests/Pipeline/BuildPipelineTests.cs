@@ -279,4 +279,25 @@ public sealed class BuildPipelineTests
         result.Changes!.Bump.ShouldBe(VersionBump.Patch);
         result.Changes.Unchanged.ShouldBe(5);
     }
+
+    [Fact]
+    public async Task RunAsync_HostileTitleInAContribution_IsEscapedInCardAndChangelog()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(victim))!;
+        node["title"] = "<img src=x onerror=alert(1)> | cell | [link](javascript:x) ---";
+        File.WriteAllText(victim, node.ToJsonString());
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"));
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        foreach (var file in new[] { "README.md", ChangelogWriter.FileName })
+        {
+            var text = File.ReadAllText(Path.Combine(result.ReleaseDirectory!, file));
+            text.ShouldContain("&lt;img src=x onerror=alert\\(1\\)&gt; \\| cell \\| \\[link\\]\\(javascript:x\\) ---", customMessage: file);
+            text.ShouldNotContain("<img", customMessage: file);
+        }
+    }
 }
