@@ -3,12 +3,12 @@ using DatasetBuilder.Pipeline;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>build [--version X.Y.Z] [--data data] [--out dist]</c>.</summary>
+/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
     {
-        var version = new Option<string?>("--version") { Description = "Version to publish (MAJOR.MINOR.PATCH). Without it, the build goes to the preview folder 'unreleased'." };
+        var version = new Option<string?>("--version") { Description = "Version to publish (MAJOR.MINOR.PATCH), or 'auto' for the proposed one. Without it, the build goes to the preview folder 'unreleased' and proposes a version." };
         var data = new Option<string>("--data") { Description = "Data folder.", DefaultValueFactory = _ => "data" };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "dist" };
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
@@ -32,6 +32,21 @@ internal static class BuildCommand
 
             var writer = result.Outcome == BuildOutcome.Written ? context.Out : context.Error;
             await writer.WriteLineAsync(result.Message).ConfigureAwait(false);
+            if (result.Outcome == BuildOutcome.Written && result.Changes is { } changes)
+            {
+                await context.Out.WriteLineAsync(changes.PreviousVersion is null
+                    ? $"proposed version: {result.ProposedVersion} ({changes.Reason})"
+                    : $"proposed version: {result.ProposedVersion} ({changes.Bump.ToString().ToLowerInvariant()} after {changes.PreviousVersion}: {changes.Reason})").ConfigureAwait(false);
+                if (parse.GetValue(version) is null)
+                {
+                    await context.Out.WriteLineAsync("publish it with: build --version auto").ConfigureAwait(false);
+                }
+            }
+
+            foreach (var question in result.Outcome == BuildOutcome.Written ? result.MissingAnswers : [])
+            {
+                await context.Error.WriteLineAsync($"warning: datasheet answer missing: {question.Id} ({question.Question}); a release will be refused until it is answered").ConfigureAwait(false);
+            }
             return result.Outcome switch
             {
                 BuildOutcome.Written => ExitCodes.Success,

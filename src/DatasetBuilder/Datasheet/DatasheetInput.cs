@@ -1,6 +1,7 @@
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Deduplication;
 using DatasetBuilder.Model;
+using DatasetBuilder.Releases;
 using DatasetBuilder.Writing;
 
 namespace DatasetBuilder.Datasheet;
@@ -26,6 +27,27 @@ public sealed record DatasheetInput
 
     /// <summary>What cleaning removed, by source and rule, ordered by source then rule id.</summary>
     public IReadOnlyList<RemovalTally> Removals { get; init; } = [];
+
+    /// <summary>The Parquet columns as written (from the shard's own schema), for the Hub's <c>dataset_info.features</c>.</summary>
+    public IReadOnlyList<ColumnDescriptor> Columns { get; init; } = [];
+
+    /// <summary>The data files with their sizes and checksums.</summary>
+    public IReadOnlyList<ManifestFile> DataFileHashes { get; init; } = [];
+
+    /// <summary>The charts written beside the card (paths relative to the release folder).</summary>
+    public IReadOnlyList<DatasheetChart> Charts { get; init; } = [];
+
+    /// <summary>Contributions that validation kept out of the release (errors), by file.</summary>
+    public IReadOnlyList<Diagnostic> ValidationRejects { get; init; } = [];
+
+    /// <summary>Validation warnings on the released contributions.</summary>
+    public IReadOnlyList<Diagnostic> ValidationWarnings { get; init; } = [];
+
+    /// <summary>The build date (from the build clock), for the citation.</summary>
+    public DateOnly? BuildDate { get; init; }
+
+    /// <summary>Git commit of the data, for the citation; null outside a git checkout.</summary>
+    public string? DataCommit { get; init; }
 
     /// <summary>Template lines learned per source from the corpus, ordered by source.</summary>
     public IReadOnlyList<SiteTemplate> Templates { get; init; } = [];

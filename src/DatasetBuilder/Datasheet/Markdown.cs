@@ -16,7 +16,7 @@ internal static class Markdown
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
                 case '\r' or '\n': builder.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '{' or '}' or '~':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '{' or '}' or '~' or '$':
                     builder.Append('\\').Append(c);
                     break;
                 default:

@@ -10,7 +10,10 @@ public sealed record BuildOptions
 
     public string OutputRoot { get; init; } = "dist";
 
-    /// <summary>The version to publish (<c>X.Y.Z</c>); null builds the mutable preview folder <c>unreleased/</c>.</summary>
+    /// <summary>
+    /// The version to publish (<c>X.Y.Z</c>), or <see cref="AutoVersion"/> to publish the proposed one; null builds the mutable
+    /// preview folder <c>unreleased/</c>.
+    /// </summary>
     public string? Version { get; init; }
 
     /// <summary>When false, site profiles are not consulted by the cleaner.</summary>
@@ -25,4 +28,7 @@ public sealed record BuildOptions
 
     /// <summary>Folder name of a build without <see cref="Version"/>.</summary>
     public const string PreviewFolder = "unreleased";
+
+    /// <summary><c>--version auto</c>: publish the version the build proposes from its comparison with the latest release.</summary>
+    public const string AutoVersion = "auto";
 }

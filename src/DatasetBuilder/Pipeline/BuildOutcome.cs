@@ -12,6 +12,9 @@ public enum BuildOutcome
     /// <summary>The requested version is already published; nothing was touched.</summary>
     VersionExists,
 
+    /// <summary>A release was refused because a required datasheet answer is missing; nothing was written.</summary>
+    IncompleteDatasheet,
+
     /// <summary>The options are wrong (for example a malformed version).</summary>
     UsageError,
 }

@@ -21,9 +21,11 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Version is not null && !ReleaseVersion.TryParse(options.Version, out _))
+        var auto = string.Equals(options.Version, BuildOptions.AutoVersion, StringComparison.Ordinal);
+        ReleaseVersion? requested = null;
+        if (options.Version is not null && !auto && !ReleaseVersion.TryParse(options.Version, out requested))
         {
-            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"version \"{options.Version}\" is not of the form MAJOR.MINOR.PATCH (for example 1.2.0)" };
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"version \"{options.Version}\" is not of the form MAJOR.MINOR.PATCH (for example 1.2.0) or \"auto\"" };
         }
 
         var layout = new DataLayout(options.DataRoot);
@@ -45,17 +47,24 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
 
         var dataset = report.Dataset;
-        var version = options.Version ?? BuildOptions.PreviewFolder;
+        var isRelease = options.Version is not null;
         var datasetDirectory = Path.Combine(Path.GetFullPath(options.OutputRoot), dataset.Name);
-        var target = Path.Combine(datasetDirectory, version);
-        if (options.Version is not null && Directory.Exists(target))
+        if (requested is not null && Directory.Exists(Path.Combine(datasetDirectory, requested.Value.ToString())))
+        {
+            return VersionExists(report, Path.Combine(datasetDirectory, requested.Value.ToString()));
+        }
+
+        // Completeness gate: a release must answer every datasheet question; a preview may show the gaps.
+        var unanswered = DatasheetQuestions.Unanswered(dataset.Datasheet);
+        if (isRelease && unanswered.Count > 0)
         {
             return new BuildResult
             {
-                Outcome = BuildOutcome.VersionExists,
+                Outcome = BuildOutcome.IncompleteDatasheet,
                 Diagnostics = report.Diagnostics,
-                ReleaseDirectory = target,
-                Message = $"version {version} is already published at {target}; releases are never overwritten. Choose a new version.",
+                MissingAnswers = unanswered,
+                Message = $"release refused: {unanswered.Count} required datasheet answer(s) missing in {Path.Combine(options.DataRoot, "dataset.json")} (datasheet): "
+                    + string.Join("; ", unanswered.Select(static q => $"{q.Id} ({q.Question})")),
             };
         }
 
@@ -86,11 +95,47 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
 
         var publisher = new ReleasePublisher();
         publisher.SweepAbandoned(datasetDirectory);
-        var staging = publisher.CreateStaging(target);
+        var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
+        var staging = publisher.CreateStaging(Path.Combine(datasetDirectory, options.Version ?? BuildOptions.PreviewFolder));
         try
         {
             var dataFiles = await new ParquetShardWriter(options.Layout).WriteAsync(staging, rows, rows.Count, cancellationToken).ConfigureAwait(false);
-            var dataBytes = dataFiles.Sum(f => new FileInfo(Path.Combine(staging, f)).Length);
+            var dataHashes = dataFiles.Select(f => FileHasher.Describe(staging, f)).ToList();
+            var dataBytes = dataHashes.Sum(static f => f.Bytes);
+            var fingerprints = rows.Select(RecordFingerprint.From).ToList();
+            await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
+            var columns = await ParquetColumns.ReadAsync(Path.Combine(staging, dataFiles[0]), cancellationToken).ConfigureAwait(false);
+
+            // Version: compare with the latest release below the requested one and propose the bump.
+            var previousVersion = ReleaseCatalog.Previous(datasetDirectory, requested);
+            var previous = previousVersion is { } pv ? await ReleaseSnapshot.ReadAsync(Path.Combine(datasetDirectory, pv.ToString()), cancellationToken).ConfigureAwait(false) : null;
+            var probe = ReleaseComparer.Compare(previous, columns, fingerprints, "?");
+            var (bump, reason) = previousVersion is not null && previous is null
+                ? (VersionBump.Major, $"release {previousVersion} has no {RecordListing.FileName} to compare with, so nothing can be assumed unchanged")
+                : (probe.Bump, probe.Reason);
+            var proposed = ReleaseComparer.Next(previousVersion, bump);
+            var version = requested?.ToString() ?? (auto ? proposed.ToString() : BuildOptions.PreviewFolder);
+            var target = Path.Combine(datasetDirectory, version);
+            if (isRelease && Directory.Exists(target))
+            {
+                publisher.Discard(staging);
+                return VersionExists(report, target);
+            }
+
+            var changes = probe with { Version = version, Bump = bump, Reason = reason, PreviousVersion = previousVersion?.ToString() };
+            var buildDate = DateOnly.FromDateTime(stamp.Time.UtcDateTime);
+            await File.WriteAllBytesAsync(Path.Combine(staging, ChangeSet.FileName), ReleaseJson.Serialize(changes), cancellationToken).ConfigureAwait(false);
+            var titles = rows.ToDictionary(static r => r.Id, static r => r.Title, StringComparer.Ordinal);
+            await File.WriteAllTextAsync(Path.Combine(staging, ChangelogWriter.FileName), ChangelogWriter.Write(changes, titles, buildDate), cancellationToken).ConfigureAwait(false);
+
+            var charts = DatasheetCharts.Render(DatasheetFigures.Compute(rows));
+            foreach (var chart in charts)
+            {
+                var chartPath = Path.Combine(staging, chart.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(chartPath)!);
+                await File.WriteAllTextAsync(chartPath, chart.Svg, cancellationToken).ConfigureAwait(false);
+            }
+
             var duplicates = dedup.Dropped.ToList();
             var card = new DatasheetWriter().Write(new DatasheetInput
             {
@@ -102,10 +147,19 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 DataBytes = dataBytes,
                 ArticlesContributed = report.Articles.Count,
                 DuplicatesRemoved = duplicates,
+                Columns = columns,
+                DataFileHashes = dataHashes,
+                Charts = charts,
+                ValidationWarnings = [.. report.Diagnostics.Where(static d => d.Severity == Model.Severity.Warning)],
+                BuildDate = buildDate,
+                DataCommit = stamp.DataCommit,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
+            await StagingPause.PauseIfRequestedAsync(staging, cancellationToken).ConfigureAwait(false);
 
-            var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
+            var croissant = CroissantWriter.Write(dataset, version, buildDate, columns, ReleaseFiles(staging));
+            await File.WriteAllBytesAsync(Path.Combine(staging, CroissantWriter.FileName), croissant, cancellationToken).ConfigureAwait(false);
+
             var manifest = new Manifest
             {
                 Dataset = dataset.Name,
@@ -115,11 +169,13 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 DataCommit = stamp.DataCommit,
                 Created = stamp.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
                 Rows = rows.Count,
-                Files = [.. dataFiles.Append("README.md").Order(StringComparer.Ordinal).Select(f => FileHasher.Describe(staging, f))],
+                Columns = columns,
+                PreviousVersion = previousVersion?.ToString(),
+                Files = ReleaseFiles(staging),
             };
             await File.WriteAllBytesAsync(Path.Combine(staging, Manifest.FileName), ReleaseJson.Serialize(manifest), cancellationToken).ConfigureAwait(false);
 
-            if (options.Version is null)
+            if (!isRelease)
             {
                 publisher.Replace(staging, target);
             }
@@ -136,6 +192,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 ArticlesRead = report.Articles.Count,
                 ArticlesWritten = rows.Count,
                 DuplicatesRemoved = duplicates,
+                ProposedVersion = proposed.ToString(),
+                Changes = changes,
+                MissingAnswers = unanswered,
                 Message = $"wrote {rows.Count} articles to {target}",
             };
         }
@@ -145,6 +204,24 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             throw;
         }
     }
+
+    /// <summary>Every file of a staged release except the manifest, ordered by path (ordinal), with size and SHA-256.</summary>
+    private static List<ManifestFile> ReleaseFiles(string staging) =>
+    [
+        .. Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/'))
+            .Where(static f => !string.Equals(f, Manifest.FileName, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => FileHasher.Describe(staging, f)),
+    ];
+
+    private static BuildResult VersionExists(ValidationReport report, string target) => new()
+    {
+        Outcome = BuildOutcome.VersionExists,
+        Diagnostics = report.Diagnostics,
+        ReleaseDirectory = target,
+        Message = $"version {Path.GetFileName(target)} is already published at {target}; releases are never overwritten. Choose a new version.",
+    };
 
     /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
     public static string ToolVersion { get; } =

@@ -1,5 +1,7 @@
+using DatasetBuilder.Datasheet;
 using DatasetBuilder.Deduplication;
 using DatasetBuilder.Model;
+using DatasetBuilder.Releases;
 
 namespace DatasetBuilder.Pipeline;
 
@@ -19,4 +21,13 @@ public sealed record BuildResult
     public int ArticlesWritten { get; init; }
 
     public IReadOnlyList<ClusterAssignment> DuplicatesRemoved { get; init; } = [];
+
+    /// <summary>The version the comparison with the latest release proposes (1.0.0 for the first release).</summary>
+    public string? ProposedVersion { get; init; }
+
+    /// <summary>The article-level diff against the previous release (its reason explains the proposal).</summary>
+    public ChangeSet? Changes { get; init; }
+
+    /// <summary>Required datasheet questions without an answer (a release is refused while any remains).</summary>
+    public IReadOnlyList<DatasheetQuestion> MissingAnswers { get; init; } = [];
 }

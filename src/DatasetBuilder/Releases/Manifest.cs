@@ -31,6 +31,14 @@ public sealed record Manifest
     [JsonPropertyName("rows")]
     public required long Rows { get; init; }
 
+    /// <summary>The Parquet columns with their types: a column change is a major version.</summary>
+    [JsonPropertyName("columns")]
+    public IReadOnlyList<ColumnDescriptor> Columns { get; init; } = [];
+
+    /// <summary>The release this one was compared with (see <c>changes.json</c>); null for the first release.</summary>
+    [JsonPropertyName("previous_version")]
+    public string? PreviousVersion { get; init; }
+
     [JsonPropertyName("files")]
     public required IReadOnlyList<ManifestFile> Files { get; init; }
 

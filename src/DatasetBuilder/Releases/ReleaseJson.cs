@@ -16,6 +16,14 @@ public static class ReleaseJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>One-line form of the same style, for JSON Lines and for hashing.</summary>
+    public static JsonSerializerOptions Compact { get; } = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
     public static byte[] Serialize<T>(T value)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, Options);

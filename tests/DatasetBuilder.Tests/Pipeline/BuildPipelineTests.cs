@@ -1,4 +1,6 @@
+using System.Text.Json;
 using DatasetBuilder.Pipeline;
+using DatasetBuilder.Releases;
 using DatasetBuilder.Tests.Support;
 using DatasetBuilder.Validation;
 using Microsoft.Extensions.Time.Testing;
@@ -66,5 +68,236 @@ public sealed class BuildPipelineTests
         var result = await Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"), version);
         result.Outcome.ShouldBe(BuildOutcome.UsageError);
         Directory.Exists(temp.Combine("dist")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task RunAsync_SameCommitBuiltTwice_EveryFileIsByteIdentical()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var first = await ReleaseBuilds.Build(data, temp.Combine("dist-a"));
+        var second = await ReleaseBuilds.Build(data, temp.Combine("dist-b"));
+
+        if (Environment.GetEnvironmentVariable("DSB_DUMP") is { } dump)
+        {
+            TestCorpus.CopyDirectory(first.ReleaseDirectory!, dump + "/a");
+            TestCorpus.CopyDirectory(second.ReleaseDirectory!, dump + "/b");
+        }
+
+        var a = ReleaseBuilds.Snapshot(first.ReleaseDirectory!);
+        var b = ReleaseBuilds.Snapshot(second.ReleaseDirectory!);
+
+        a.Keys.ShouldContain("README.md");
+        a.Keys.ShouldContain("croissant.json");
+        a.Keys.ShouldContain("manifest.json");
+        a.Keys.ShouldContain("charts/articles-per-month.svg");
+        a.Keys.ShouldContain("data/train-00000-of-00001.parquet");
+        foreach (var (path, hash) in a)
+        {
+            (path + " " + b[path]).ShouldBe(path + " " + hash);
+        }
+
+        b.Count.ShouldBe(a.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_ManifestListsEveryFileExceptItself()
+    {
+        using var temp = new TempDirectory();
+        var release = (await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"))).ReleaseDirectory!;
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(release, Manifest.FileName)), ReleaseJson.Options)!;
+
+        manifest.Files.Select(static f => f.Path).ShouldBe(ReleaseBuilds.Snapshot(release).Keys.Where(static k => k != Manifest.FileName));
+        manifest.Rows.ShouldBe(5);
+        manifest.Version.ShouldBe("1.0.0");
+        manifest.Columns.ShouldContain(new ColumnDescriptor("published_date", "date?"));
+    }
+
+    [Fact]
+    public async Task RunAsync_NoVersion_ProposesOneZeroZeroForTheFirstRelease()
+    {
+        using var temp = new TempDirectory();
+        var result = await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"), version: null);
+        result.ReleaseDirectory!.ShouldEndWith(BuildOptions.PreviewFolder);
+        result.ProposedVersion.ShouldBe("1.0.0");
+    }
+
+    [Fact]
+    public async Task RunAsync_AutoAfterAddingAnArticle_PublishesMinorWithChangelog()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        ReleaseBuilds.AddArticle(data, "2022-01-11-bbbbbbbbbbbb");
+
+        var result = await ReleaseBuilds.Build(data, dist, BuildOptions.AutoVersion);
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.ProposedVersion.ShouldBe("1.1.0");
+        Path.GetFileName(result.ReleaseDirectory).ShouldBe("1.1.0");
+        var changes = JsonSerializer.Deserialize<ChangeSet>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, ChangeSet.FileName)), ReleaseJson.Options)!;
+        changes.PreviousVersion.ShouldBe("1.0.0");
+        changes.Bump.ShouldBe(VersionBump.Minor);
+        changes.Added.ShouldBe(["2022-01-11-bbbbbbbbbbbb"]);
+        File.ReadAllText(Path.Combine(result.ReleaseDirectory!, ChangelogWriter.FileName)).ShouldContain("| 2022-01-11-bbbbbbbbbbbb |");
+    }
+
+    [Fact]
+    public async Task RunAsync_TitleEdited_ProposesMajorAndChangelogSaysTitle()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var json = File.ReadAllText(victim);
+        var title = JsonDocument.Parse(json).RootElement.GetProperty("title").GetString()!;
+        File.WriteAllText(victim, json.Replace($"\"title\": \"{title}\"", $"\"title\": \"{title} (مصحح)\"", StringComparison.Ordinal));
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        result.ProposedVersion.ShouldBe("2.0.0");
+        var change = result.Changes!.Changed.ShouldHaveSingleItem();
+        change.Id.ShouldBe(Path.GetFileNameWithoutExtension(victim));
+        change.Fields.ShouldBe(["title"]);
+        File.ReadAllText(Path.Combine(result.ReleaseDirectory!, ChangelogWriter.FileName)).ShouldContain("| title |");
+    }
+
+    [Fact]
+    public async Task Build_MissingDatasheetAnswer_RefusesTheReleaseListingTheQuestion()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var datasetJson = Path.Combine(data, "dataset.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(datasetJson))!;
+        node["datasheet"]!.AsObject().Remove("uses.risks");
+        node["datasheet"]!["collection.consent"] = "  ";
+        File.WriteAllText(datasetJson, node.ToJsonString());
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("uses.risks");
+        run.Error.ShouldContain("collection.consent");
+        run.HasStackTrace.ShouldBeFalse();
+        Directory.Exists(Path.Combine(temp.Combine("dist"), ReleaseBuilds.Dataset, "1.0.0")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Build_ExistingVersionThroughCli_ExitsOneAndTouchesNothing()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        var release = (await ReleaseBuilds.Build(data, dist, "1.0.0")).ReleaseDirectory!;
+        var before = ReleaseBuilds.Snapshot(release);
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("never overwritten");
+        ReleaseBuilds.Snapshot(release).ShouldBe(before);
+        Directory.EnumerateDirectories(Path.Combine(dist, ReleaseBuilds.Dataset)).Select(Path.GetFileName).ShouldBe(["1.0.0"]);
+    }
+
+    [Fact]
+    public async Task Build_NoVersionThroughCli_PrintsTheProposalAndItsReason()
+    {
+        using var temp = new TempDirectory();
+        var run = await CliRunner.RunAsync("build", "--data", TestCorpus.CopyRepositoryData(temp), "--out", temp.Combine("dist"));
+        run.ExitCode.ShouldBe(0);
+        run.Output.ShouldContain("proposed version: 1.0.0 (first release: 5 articles)");
+    }
+
+    [Fact]
+    public async Task RunAsync_DuckDbSnippetGlob_ReadsTheReleaseAsWritten()
+    {
+        using var temp = new TempDirectory();
+        var release = (await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"))).ReleaseDirectory!;
+        File.ReadAllText(Path.Combine(release, "README.md")).ShouldContain("read_parquet('data/*.parquet')");
+
+        using var read = DuckDbReader.Read(Path.Combine(release, "data", "*.parquet"));
+
+        read.RootElement.GetProperty("rows").GetArrayLength().ShouldBe(5);
+        read.RootElement.GetProperty("columns").EnumerateArray()
+            .Single(static c => c.GetProperty("name").GetString() == "published_date").GetProperty("type").GetString().ShouldBe("DATE");
+    }
+
+    [Fact]
+    public async Task RunAsync_PreviousReleaseWithoutRecordListing_ComparesThroughItsParquetColumns()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        var first = await ReleaseBuilds.Build(data, dist, "1.0.0");
+        File.Delete(Path.Combine(first.ReleaseDirectory!, RecordListing.FileName));
+        ReleaseBuilds.AddArticle(data, "2022-01-11-cccccccccccc");
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        result.ProposedVersion.ShouldBe("1.1.0");
+        result.Changes!.Added.ShouldBe(["2022-01-11-cccccccccccc"]);
+        result.Changes.Unchanged.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task RunAsync_PreviousReleaseNotComparable_ProposesMajorAndSaysWhy()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        var first = await ReleaseBuilds.Build(data, dist, "1.0.0");
+        File.Delete(Path.Combine(first.ReleaseDirectory!, RecordListing.FileName));
+        var shard = Path.Combine(first.ReleaseDirectory!, "data", "train-00000-of-00001.parquet");
+        File.Delete(shard);
+        await Parquet.Serialization.ParquetSerializer.SerializeAsync(new[] { new ForeignRow { Name = "x" } }, shard);
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        result.ProposedVersion.ShouldBe("2.0.0");
+        result.Changes!.Reason.ShouldContain(RecordListing.FileName);
+    }
+
+    /// <summary>A Parquet layout that is not ours (no documented column).</summary>
+    public sealed class ForeignRow
+    {
+        public string Name { get; set; } = string.Empty;
+    }
+
+    [Fact]
+    public async Task RunAsync_RebuildOfSameData_ProposesPatch()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+
+        var result = await ReleaseBuilds.Build(data, dist, BuildOptions.AutoVersion);
+
+        Path.GetFileName(result.ReleaseDirectory).ShouldBe("1.0.1");
+        result.Changes!.Bump.ShouldBe(VersionBump.Patch);
+        result.Changes.Unchanged.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task RunAsync_HostileTitleInAContribution_IsEscapedInCardAndChangelog()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(victim))!;
+        node["title"] = "<img src=x onerror=alert(1)> | cell | [link](javascript:x) ---";
+        File.WriteAllText(victim, node.ToJsonString());
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"));
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        foreach (var file in new[] { "README.md", ChangelogWriter.FileName })
+        {
+            var text = File.ReadAllText(Path.Combine(result.ReleaseDirectory!, file));
+            text.ShouldContain("&lt;img src=x onerror=alert\\(1\\)&gt; \\| cell \\| \\[link\\]\\(javascript:x\\) ---", customMessage: file);
+            text.ShouldNotContain("<img", customMessage: file);
+        }
     }
 }

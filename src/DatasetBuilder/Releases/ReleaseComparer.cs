@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace DatasetBuilder.Releases;
+
+/// <summary>
+/// Diffs a release against the previous one and names the version bump by Croissant's rules: MAJOR when records are removed or
+/// edited or a column changed, MINOR when records are only added, PATCH when the records are the same.
+/// </summary>
+public static class ReleaseComparer
+{
+    public static ChangeSet Compare(ReleaseSnapshot? previous, IReadOnlyList<ColumnDescriptor> columns, IReadOnlyList<RecordFingerprint> records, string version)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(records);
+        var current = records.ToDictionary(static r => r.Id, StringComparer.Ordinal);
+        if (previous is null)
+        {
+            return new ChangeSet
+            {
+                Version = version,
+                Bump = VersionBump.Initial,
+                Reason = string.Create(CultureInfo.InvariantCulture, $"first release: {records.Count} articles"),
+                Added = [.. current.Keys.Order(StringComparer.Ordinal)],
+            };
+        }
+
+        var before = previous.Records.ToDictionary(static r => r.Id, StringComparer.Ordinal);
+        var added = current.Keys.Where(id => !before.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        var removed = before.Keys.Where(id => !current.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        var changed = new List<RecordChange>();
+        var unchanged = 0;
+        foreach (var id in current.Keys.Where(before.ContainsKey).Order(StringComparer.Ordinal))
+        {
+            var (a, b) = (before[id], current[id]);
+            var fields = new List<string>(3);
+            if (!string.Equals(a.TextSha256, b.TextSha256, StringComparison.Ordinal))
+            {
+                fields.Add("text");
+            }
+
+            if (!string.Equals(a.TitleSha256, b.TitleSha256, StringComparison.Ordinal))
+            {
+                fields.Add("title");
+            }
+
+            if (!string.Equals(a.MetadataSha256, b.MetadataSha256, StringComparison.Ordinal))
+            {
+                fields.Add("metadata");
+            }
+
+            if (fields.Count > 0)
+            {
+                changed.Add(new RecordChange(id, fields));
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        var columnChanges = CompareColumns(previous.Columns, columns);
+        var (bump, reason) = Decide(added.Count, removed.Count, changed.Count, columnChanges);
+        return new ChangeSet
+        {
+            PreviousVersion = previous.Version,
+            Version = version,
+            Bump = bump,
+            Reason = reason,
+            Added = added,
+            Removed = removed,
+            Changed = changed,
+            Unchanged = unchanged,
+            ColumnChanges = columnChanges,
+        };
+    }
+
+    /// <summary>The version that <paramref name="bump"/> leads to from <paramref name="previous"/>.</summary>
+    public static ReleaseVersion Next(ReleaseVersion? previous, VersionBump bump) => (previous, bump) switch
+    {
+        (null, _) or (_, VersionBump.Initial) => new ReleaseVersion(1, 0, 0),
+        ({ } p, VersionBump.Major) => new ReleaseVersion(p.Major + 1, 0, 0),
+        ({ } p, VersionBump.Minor) => new ReleaseVersion(p.Major, p.Minor + 1, 0),
+        ({ } p, _) => new ReleaseVersion(p.Major, p.Minor, p.Patch + 1),
+    };
+
+    private static List<string> CompareColumns(IReadOnlyList<ColumnDescriptor> before, IReadOnlyList<ColumnDescriptor> after)
+    {
+        var old = before.ToDictionary(static c => c.Name, StringComparer.Ordinal);
+        var now = after.ToDictionary(static c => c.Name, StringComparer.Ordinal);
+        var changes = new List<string>();
+        foreach (var name in old.Keys.Union(now.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var inOld = old.TryGetValue(name, out var o);
+            var inNow = now.TryGetValue(name, out var n);
+            if (inOld && !inNow)
+            {
+                changes.Add($"-{name} {o!.Type}");
+            }
+            else if (!inOld && inNow)
+            {
+                changes.Add($"+{name} {n!.Type}");
+            }
+            else if (!string.Equals(o!.Type, n!.Type, StringComparison.Ordinal))
+            {
+                changes.Add($"~{name} {o.Type}→{n.Type}");
+            }
+        }
+
+        return changes;
+    }
+
+    private static (VersionBump Bump, string Reason) Decide(int added, int removed, int changed, List<string> columnChanges)
+    {
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{added} added, {removed} removed, {changed} changed");
+        if (columnChanges.Count > 0)
+        {
+            return (VersionBump.Major, $"columns changed ({string.Join(", ", columnChanges)}); articles: {counts}");
+        }
+
+        if (removed > 0 || changed > 0)
+        {
+            return (VersionBump.Major, $"articles removed or edited: {counts}");
+        }
+
+        return added > 0
+            ? (VersionBump.Minor, $"articles only added: {counts}")
+            : (VersionBump.Patch, "same articles, same columns: only the serialisation or the documentation changed");
+    }
+}

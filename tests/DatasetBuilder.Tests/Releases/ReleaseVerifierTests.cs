@@ -1,0 +1,91 @@
+using DatasetBuilder.Releases;
+using DatasetBuilder.Tests.Pipeline;
+using DatasetBuilder.Tests.Support;
+
+namespace DatasetBuilder.Tests.Releases;
+
+public sealed class ReleaseVerifierTests
+{
+    private static async Task<(TempDirectory Temp, string Release)> Release()
+    {
+        var temp = new TempDirectory();
+        var result = await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"));
+        return (temp, result.ReleaseDirectory!);
+    }
+
+    [Fact]
+    public async Task Verify_FreshRelease_FindsNothing()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            new ReleaseVerifier().Verify(release).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task Verify_OneFlippedByteInParquet_ReportsThatFileChanged()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            var shard = Path.Combine(release, "data", "train-00000-of-00001.parquet");
+            var bytes = File.ReadAllBytes(shard);
+            bytes[bytes.Length / 2] ^= 0x01;
+            File.WriteAllBytes(shard, bytes);
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.Changed);
+            problem.File.ShouldBe("data/train-00000-of-00001.parquet");
+        }
+    }
+
+    [Fact]
+    public async Task Verify_MissingChart_ReportsItMissing()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            File.Delete(Path.Combine(release, "charts", "length-histogram.svg"));
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.Missing);
+            problem.File.ShouldBe("charts/length-histogram.svg");
+        }
+    }
+
+    [Fact]
+    public async Task Verify_ExtraFile_ReportsItExtra()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            Directory.CreateDirectory(Path.Combine(release, "audit"));
+            File.WriteAllText(Path.Combine(release, "audit", "notes.txt"), "not released");
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.Extra);
+            problem.File.ShouldBe("audit/notes.txt");
+        }
+    }
+
+    [Fact]
+    public async Task Verify_ThroughCli_MismatchExitsOneAndNamesTheFile()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            File.AppendAllText(Path.Combine(release, "README.md"), " ");
+
+            var run = await CliRunner.RunAsync("verify", release);
+
+            run.ExitCode.ShouldBe(1);
+            run.Output.ShouldContain("README.md");
+            run.Output.ShouldContain(ReleaseVerifier.Changed);
+            run.HasStackTrace.ShouldBeFalse();
+        }
+    }
+}
