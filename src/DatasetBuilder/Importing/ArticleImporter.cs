@@ -1,0 +1,96 @@
+using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
+using DatasetBuilder.Validation;
+
+namespace DatasetBuilder.Importing;
+
+/// <summary>
+/// Builds a contribution from a raw text or a page: infers what the material shows, files it under a source, assigns
+/// the conventional id, and checks the result against the article schema before anyone writes it.
+/// </summary>
+public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
+{
+    private readonly SourceMatcher _matcher = new(sources);
+
+    public ImportResult Import(ImportInput input, ImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Source is { } forced && forced != SourceMatch.UnknownSourceId && !sources.Any(p => p.Id == forced))
+        {
+            return ImportResult.Failed(ImportOutcome.UsageError,
+                $"--source {forced}: no such source profile in data/sources/ (known: {string.Join(", ", sources.Select(static p => p.Id).Order(StringComparer.Ordinal))})");
+        }
+
+        var (metadata, text, matchText, language) = input.IsHtml ? FromHtml(input) : FromText(input);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ImportResult.Failed(ImportOutcome.InvalidInput, $"{input.Origin}: no article text found");
+        }
+
+        if (string.IsNullOrWhiteSpace(metadata.Title))
+        {
+            return ImportResult.Failed(ImportOutcome.InvalidInput, $"{input.Origin}: no headline found (a line of at least three words before the body)");
+        }
+
+        var match = options.Source is { } id ? new SourceMatch(id, "chosen with --source") : _matcher.Match(matchText, input.PageUrl ?? ToUri(metadata.Url));
+        var article = new Article
+        {
+            Id = ArticleIdFactory.Create(metadata.Published, text),
+            Source = match.SourceId,
+            Url = metadata.Url,
+            Language = language,
+            Title = metadata.Title,
+            Subtitle = metadata.Subtitle,
+            Published = metadata.Published,
+            Authors = metadata.Authors,
+            Agency = metadata.Agency,
+            Text = text,
+        };
+        var json = ContributionWriter.Serialize(article);
+        var file = new ContributionFile(article.Id + ".json", $"articles/{article.Source}/{article.Id}.json");
+        var errors = JsonSchemaValidator.Validate(file, json, SchemaKind.Article);
+        if (errors.Count > 0)
+        {
+            return ImportResult.Failed(ImportOutcome.InvalidInput, $"{input.Origin}: the contribution built from it does not pass the article schema", errors);
+        }
+
+        return new ImportResult { Outcome = ImportOutcome.Imported, Article = article, Json = json, SourceReason = match.Reason };
+    }
+
+    private static (InferredMetadata Metadata, string Text, string MatchText, string Language) FromText(ImportInput input)
+    {
+        var metadata = RawTextMetadataInferrer.Infer(input.Content) with { Url = HttpUrl(input.PageUrl) };
+        return (metadata, input.Content, input.Content, ScriptLanguageDetector.Detect(input.Content));
+    }
+
+    private static (InferredMetadata Metadata, string Text, string MatchText, string Language) FromHtml(ImportInput input)
+    {
+        var page = HtmlArticleExtractor.Extract(input.Content, input.PageUrl);
+        var metadata = page.Metadata;
+
+        // The visible text may carry what the markup does not: a byline or date line under the headline, a "source:" credit.
+        var shown = RawTextMetadataInferrer.Infer((metadata.Title ?? string.Empty) + "\n" + page.Text);
+        metadata = metadata with
+        {
+            Title = metadata.Title ?? shown.Title,
+            Published = metadata.Published ?? shown.Published,
+            Authors = metadata.Authors.Count > 0 ? metadata.Authors : shown.Authors,
+            Agency = metadata.Agency ?? shown.Agency,
+        };
+
+        var language = ScriptLanguageDetector.Detect(page.Text);
+        if (language == ScriptLanguageDetector.Undetermined && metadata.DeclaredLanguage is { Length: >= 2 } declared)
+        {
+            var primary = declared.Split('-', '_')[0].ToLowerInvariant();
+            language = primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : language;
+        }
+
+        var matchText = string.Join('\n', page.PageText, metadata.Publisher ?? string.Empty, page.Text);
+        return (metadata, page.Text, matchText, language);
+    }
+
+    private static string? HttpUrl(Uri? url) => url is not null && ArticleFetcher.IsHttp(url) ? url.AbsoluteUri : null;
+
+    private static Uri? ToUri(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+}
