@@ -1,5 +1,6 @@
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Text;
 using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Importing;
@@ -10,6 +11,9 @@ namespace DatasetBuilder.Importing;
 /// </summary>
 public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
 {
+    /// <summary>How many visible lines from the headline on may hold the date line and byline.</summary>
+    private const int HeaderSearchLines = 12;
+
     private readonly SourceMatcher _matcher = new(sources);
 
     public ImportResult Import(ImportInput input, ImportOptions options)
@@ -69,14 +73,14 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
         var page = HtmlArticleExtractor.Extract(input.Content, input.PageUrl);
         var metadata = page.Metadata;
 
-        // The visible text may carry what the markup does not: a byline or date line under the headline, a "source:" credit.
-        var shown = RawTextMetadataInferrer.Infer((metadata.Title ?? string.Empty) + "\n" + page.Text);
+        // The page as a reader sees it may carry what the markup does not: a date line or byline under the headline.
+        var header = RawTextMetadataInferrer.Infer(HeaderLines(page.PageText, metadata.Title) ?? (metadata.Title ?? string.Empty) + "\n" + page.Text);
         metadata = metadata with
         {
-            Title = metadata.Title ?? shown.Title,
-            Published = metadata.Published ?? shown.Published,
-            Authors = metadata.Authors.Count > 0 ? metadata.Authors : shown.Authors,
-            Agency = metadata.Agency ?? shown.Agency,
+            Title = metadata.Title ?? header.Title,
+            Published = metadata.Published ?? header.Published,
+            Authors = metadata.Authors.Count > 0 ? metadata.Authors : header.Authors,
+            Agency = metadata.Agency ?? header.Agency,
         };
 
         var language = ScriptLanguageDetector.Detect(page.Text);
@@ -88,6 +92,20 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
 
         var matchText = string.Join('\n', page.PageText, metadata.Publisher ?? string.Empty, page.Text);
         return (metadata, page.Text, matchText, language);
+    }
+
+    /// <summary>The page's visible lines from the headline on, where a date line and byline sit; null when the headline is not shown.</summary>
+    private static string? HeaderLines(string pageText, string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var lines = pageText.Split('\n');
+        var key = ArabicNormalizer.Normalize(title);
+        var start = Array.FindIndex(lines, l => ArabicNormalizer.Normalize(l) == key);
+        return start < 0 ? null : string.Join('\n', lines.Skip(start).Take(HeaderSearchLines));
     }
 
     private static string? HttpUrl(Uri? url) => url is not null && ArticleFetcher.IsHttp(url) ? url.AbsoluteUri : null;

@@ -26,6 +26,7 @@ public static partial class BylineParser
 
         var authors = new List<string>();
         string? agency = null;
+        var pendingCue = false;
         foreach (var raw in Separator().Split(trimmed))
         {
             var segment = raw.Trim().TrimEnd(':', '：', '.').Trim();
@@ -34,7 +35,14 @@ public static partial class BylineParser
                 continue;
             }
 
-            var cue = AuthorCue().Match(segment);
+            if (CueAlone().IsMatch(segment))
+            {
+                pendingCue = true; // "كتب - محمود حسن": the names are the next segment
+                continue;
+            }
+
+            var cue = AuthorCue().Match(pendingCue ? "بقلم " + segment : segment);
+            pendingCue = false;
             if (cue.Success)
             {
                 var names = NameSeparator().Split(cue.Groups["names"].Value).Select(static n => n.Trim()).Where(static n => n.Length > 0).ToList();
@@ -72,6 +80,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?:حرر(?:ت)?\s+التقرير(?:\s+الإخباري|\s+الاخباري)?|بقلم|كتابة|كتبت|كتبه|كتب|حررت|حرره|حرر|تحرير|إعداد|اعداد|تقرير|by)\s*[:：]?\s+(?<names>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AuthorCue();
+
+    [GeneratedRegex(@"^(?:حرر(?:ت)?\s+التقرير(?:\s+الإخباري|\s+الاخباري)?|بقلم|كتابة|كتبت|كتبه|كتب|حررت|حرره|حرر|تحرير|إعداد|اعداد|تقرير|by)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CueAlone();
 
     [GeneratedRegex(@"\s*[،,]\s*|\s+و\s+|\s+and\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();

@@ -1,0 +1,85 @@
+using DatasetBuilder.Importing;
+
+namespace DatasetBuilder.Tests.Importing;
+
+public sealed class RawTextMetadataInferrerTests
+{
+    private const string Body = "وقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن الأوضاع في المدينة عادت إلى طبيعتها بعد أيام من التوتر والاشتباكات المتقطعة في عدد من الأحياء.";
+
+    [Fact]
+    public void Infer_NavigationTokensBeforeHeadline_AreSkipped()
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"Ru En\n\nTT\n\nعنوان الخبر الرئيسي هنا\n\n{Body}");
+
+        metadata.Title.ShouldBe("عنوان الخبر الرئيسي هنا");
+    }
+
+    [Theory]
+    [InlineData("الخميس 6 كانون الثاني 2022", "2022-01-06")]
+    [InlineData("٦ كانون الثاني ٢٠٢٢", "2022-01-06")]
+    [InlineData("نشر في: 06/01/2022 - 10:30", "2022-01-06")]
+    [InlineData("6 يناير 2022", "2022-01-06")]
+    [InlineData("تشرين الأول 2021", "2021-10")]
+    public void Infer_DateLineUnderHeadline_IsThePublicationDate(string dateLine, string expected)
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n{dateLine}\n{Body}");
+
+        metadata.Published.ToString().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Infer_DateOnlyInBodyOrTrailer_IsNotTaken()
+    {
+        var text = $"عنوان الخبر الرئيسي هنا\n{Body} وذلك يوم 10 يناير 2022.\n\nآخر الأخبار\nعناوين الصحف العالمية 24/11/2024";
+
+        RawTextMetadataInferrer.Infer(text).Published.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Infer_SecondHeadlineDirectlyUnderFirst_IsTheSubtitle()
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\nعنوان فرعي أطول يشرح الخبر\n\n{Body}");
+
+        metadata.Subtitle.ShouldBe("عنوان فرعي أطول يشرح الخبر");
+    }
+
+    [Theory]
+    [InlineData("عنوان الخبر الرئيسي هنا")]                       // the headline repeated
+    [InlineData("وقال الوزير إن الوضع مستقر.")]                    // a short sentence, not a headline
+    [InlineData("بقلم: أحمد علي")]                                 // a byline
+    public void Infer_LineUnderHeadlineThatIsNoSubtitle_LeavesSubtitleNull(string second)
+    {
+        RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n{second}\n{Body}").Subtitle.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Infer_BylineInHeader_GivesAuthorsAndAgency()
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\nوكالات – الموقع – حرر التقرير الإخباري سلمى يوسف:\n{Body}");
+
+        metadata.Authors.ShouldBe(["سلمى يوسف"]);
+        metadata.Agency.ShouldBe("وكالات");
+    }
+
+    [Fact]
+    public void Infer_SourceCreditAmongLastLines_IsTheAgency()
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\n{Body}\n\nاسم الموقع\nФото: Creative Commons\nالمصدر: رويترز");
+
+        metadata.Agency.ShouldBe("رويترز");
+    }
+
+    [Fact]
+    public void Infer_AgencyMentionedOnlyInBodyOrCaption_IsNotTaken()
+    {
+        var text = $"عنوان الخبر الرئيسي هنا\nتواصل السلطات انتشارها في المدينة (مصور/فرانس برس)\n{Body} نقلاً عن وكالة سبوتنيك.";
+
+        RawTextMetadataInferrer.Infer(text).Agency.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Infer_NothingHeadlineShaped_GivesNullTitle()
+    {
+        RawTextMetadataInferrer.Infer("Ru En\n١٠ يناير ٢٠٢٢\n+ الخط -").Title.ShouldBeNull();
+    }
+}
