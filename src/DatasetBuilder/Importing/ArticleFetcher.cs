@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DatasetBuilder.Importing;
 
@@ -9,7 +10,7 @@ namespace DatasetBuilder.Importing;
 /// each redirect checked like the first address (no hop to <c>file:</c> or another scheme). Every failure is a message,
 /// never an exception, so the command can report it plainly.
 /// </summary>
-public sealed class ArticleFetcher : IDisposable
+public sealed partial class ArticleFetcher : IDisposable
 {
     private readonly HttpMessageInvoker _invoker;
     private readonly FetchOptions _options;
@@ -128,12 +129,15 @@ public sealed class ArticleFetcher : IDisposable
 
     private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
     {
+        // Older Arabic sites still serve windows-1256 and say so in the header or in a <meta charset>.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var charset = contentType?.CharSet?.Trim('"', ' ') ?? DeclaredCharset(bytes);
         var encoding = Encoding.UTF8;
-        if (contentType?.CharSet is { Length: > 0 } charset)
+        if (!string.IsNullOrEmpty(charset))
         {
             try
             {
-                encoding = Encoding.GetEncoding(charset.Trim('"'));
+                encoding = Encoding.GetEncoding(charset);
             }
             catch (ArgumentException)
             {
@@ -143,4 +147,15 @@ public sealed class ArticleFetcher : IDisposable
 
         return encoding.GetString(bytes);
     }
+
+    /// <summary>The charset a page declares in its first bytes (<c>&lt;meta charset="…"&gt;</c> or the http-equiv form).</summary>
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = CharsetDeclaration().Match(head);
+        return match.Success ? match.Groups["charset"].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetDeclaration();
 }

@@ -33,7 +33,7 @@ public static class ImportReport
         }
 
         var missing = fields.Where(static f => f.Value is null).Select(static f => f.Name).ToList();
-        builder.Append(missing.Count == 0 ? "every field was inferred" : "not found, left null: " + string.Join(", ", missing)).Append('\n');
+        builder.Append(missing.Count == 0 ? "every field was inferred" : "not shown by the material (null, or [] for authors): " + string.Join(", ", missing)).Append('\n');
         return builder.ToString();
     }
 }

@@ -22,6 +22,9 @@ public static partial class RawTextMetadataInferrer
     private const int MaxHeadlineLength = 300;
     private const int TrailerLines = 6;
 
+    /// <summary>A "source:" credit longer than this is a sentence, not a name.</summary>
+    private const int MaxCreditWords = 4;
+
     public static InferredMetadata Infer(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -42,6 +45,7 @@ public static partial class RawTextMetadataInferrer
             var line = lines[i];
             if (WordCount(line) >= BodyWords)
             {
+                agency ??= WireDatelineAgency(line);
                 break;
             }
 
@@ -86,13 +90,27 @@ public static partial class RawTextMetadataInferrer
         for (var i = lines.Count - 1; i >= 0 && i >= lines.Count - TrailerLines; i--)
         {
             var m = SourceCredit().Match(lines[i]);
-            if (m.Success && AgencyNames.IsAgency(m.Groups["agency"].Value))
+            if (!m.Success)
             {
-                return m.Groups["agency"].Value.Trim();
+                continue;
+            }
+
+            // The line says outright who the story comes from; any short name there is the credit, not only known agencies.
+            var credit = m.Groups["agency"].Value.Trim();
+            if (AgencyNames.IsAgency(credit) || (WordCount(credit) <= MaxCreditWords && !credit.Contains("://", StringComparison.Ordinal) && !credit.Contains("www.", StringComparison.OrdinalIgnoreCase)))
+            {
+                return credit;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The agency of a wire dateline opening the first paragraph: "موسكو (رويترز) - قال …"; only a known agency counts.</summary>
+    private static string? WireDatelineAgency(string firstParagraph)
+    {
+        var m = WireDateline().Match(firstParagraph);
+        return m.Success && AgencyNames.IsAgency(m.Groups["agency"].Value) ? m.Groups["agency"].Value.Trim() : null;
     }
 
     private static bool IsBlank(string line) => line.All(static c => char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c) || InvisibleCharacters.IsInvisibleFormatting(c));
@@ -104,4 +122,7 @@ public static partial class RawTextMetadataInferrer
 
     [GeneratedRegex(@"^(?:المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(?<agency>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SourceCredit();
+
+    [GeneratedRegex(@"^[^()\n]{1,40}\((?<agency>[^()]{2,30})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
+    private static partial Regex WireDateline();
 }

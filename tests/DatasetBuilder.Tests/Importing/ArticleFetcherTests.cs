@@ -123,4 +123,19 @@ public sealed class ArticleFetcherTests
 
         result.Error.ShouldStartWith(url.ToString());
     }
+
+    [Theory]
+    [InlineData("text/html; charset=windows-1256", "")]
+    [InlineData("text/html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">")]
+    public async Task FetchAsync_Windows1256Page_IsDecodedByItsDeclaredCharset(string contentType, string meta)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var bytes = System.Text.Encoding.GetEncoding("windows-1256").GetBytes($"<html><head>{meta}</head><body>خبر عاجل</body></html>");
+        await using var server = new LocalHttpServer(_ => new LocalResponse(200) { RawBody = bytes, ContentType = contentType });
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(server.Url("/old"), CancellationToken.None);
+
+        result.Html.ShouldNotBeNull().ShouldContain("خبر عاجل");
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ImportCommandTests
 
         run.ExitCode.ShouldBe(0, run.All);
         run.Output.ShouldContain("inferred published: 2022-01-10");
-        run.Output.ShouldContain("not found, left null: url, subtitle, authors, agency");
+        run.Output.ShouldContain("not shown by the material (null, or [] for authors): url, subtitle, authors, agency");
         var written = Directory.GetFiles(Path.Combine(data, "articles", "unknown"), "2022-01-10-*.json").ShouldHaveSingleItem();
         run.Output.ShouldContain("wrote data/articles/unknown/" + Path.GetFileName(written));
         JsonNode.Parse(await File.ReadAllTextAsync(written))!["text"]!.GetValue<string>().ShouldBe(Seed);

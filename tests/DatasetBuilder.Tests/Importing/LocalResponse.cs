@@ -13,9 +13,12 @@ internal sealed record LocalResponse(int Status, string Body = "", string? Locat
 
     public string ContentType { get; init; } = "text/html; charset=utf-8";
 
+    /// <summary>Body bytes sent as they are, instead of <see cref="Body"/> in UTF-8 (to test other encodings).</summary>
+    public byte[]? RawBody { get; init; }
+
     public byte[] ToBytes()
     {
-        var body = Encoding.UTF8.GetBytes(Body);
+        var body = RawBody ?? Encoding.UTF8.GetBytes(Body);
         var head = new StringBuilder()
             .Append("HTTP/1.1 ").Append(Status).Append(' ').Append(Status switch { 200 => "OK", 301 => "Moved Permanently", 302 => "Found", 404 => "Not Found", _ => "Status" }).Append("\r\n")
             .Append("Content-Type: ").Append(ContentType).Append("\r\n")

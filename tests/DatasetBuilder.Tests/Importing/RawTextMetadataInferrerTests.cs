@@ -82,4 +82,23 @@ public sealed class RawTextMetadataInferrerTests
     {
         RawTextMetadataInferrer.Infer("Ru En\n١٠ يناير ٢٠٢٢\n+ الخط -").Title.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("موسكو (رويترز) - قال الكرملين اليوم إن الرئيسين بحثا في اتصال هاتفي الوضع في المنطقة وسبل التعاون بين البلدين في المرحلة المقبلة.", "رويترز")]
+    [InlineData("دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة أن فصائل مسلحة سيطرت على مستودعات للأسلحة في ريف العاصمة بعد اشتباكات عنيفة استمرت ساعات.", null)]
+    [InlineData("قال الوزير (في تصريح صحفي) - إن الوضع مستقر تماماً في جميع المدن بعد أيام من التوتر والاشتباكات المتقطعة في الأحياء.", null)]
+    public void Infer_WireDatelineOpeningTheBody_NamesAKnownAgencyOnly(string firstParagraph, string? agency)
+    {
+        RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\n{firstParagraph}").Agency.ShouldBe(agency);
+    }
+
+    [Theory]
+    [InlineData("المصدر: روسيا اليوم", "روسيا اليوم")]
+    [InlineData("المصدر : أ ف ب", "أ ف ب")]
+    [InlineData("المصدر: https://example.org/news/1", null)]
+    [InlineData("المصدر: بيان صادر عن وزارة الخارجية في العاصمة", null)]
+    public void Infer_SourceCreditLine_IsTakenWhenItIsAName(string line, string? agency)
+    {
+        RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\n{Body}\n\n{line}").Agency.ShouldBe(agency);
+    }
 }
