@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace DatasetBuilder.Importing;
 
@@ -10,7 +7,7 @@ namespace DatasetBuilder.Importing;
 /// each redirect checked like the first address (no hop to <c>file:</c> or another scheme). Every failure is a message,
 /// never an exception, so the command can report it plainly.
 /// </summary>
-public sealed partial class ArticleFetcher : IDisposable
+public sealed class ArticleFetcher : IDisposable
 {
     private readonly HttpMessageInvoker _invoker;
     private readonly FetchOptions _options;
@@ -91,7 +88,7 @@ public sealed partial class ArticleFetcher : IDisposable
                     return FetchResult.Failed($"{current}: the page is over the limit of {_options.MaxBytes:N0} bytes");
                 }
 
-                return new FetchResult { Html = Decode(bytes, response.Content.Headers.ContentType), FinalUrl = current };
+                return new FetchResult { Html = HtmlCharset.Decode(bytes, response.Content.Headers.ContentType?.CharSet), FinalUrl = current };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -126,36 +123,4 @@ public sealed partial class ArticleFetcher : IDisposable
             return buffer.ToArray();
         }
     }
-
-    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
-    {
-        // Older Arabic sites still serve windows-1256 and say so in the header or in a <meta charset>.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var charset = contentType?.CharSet?.Trim('"', ' ') ?? DeclaredCharset(bytes);
-        var encoding = Encoding.UTF8;
-        if (!string.IsNullOrEmpty(charset))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset);
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset name: UTF-8 is what nearly every Arabic news site serves.
-            }
-        }
-
-        return encoding.GetString(bytes);
-    }
-
-    /// <summary>The charset a page declares in its first bytes (<c>&lt;meta charset="…"&gt;</c> or the http-equiv form).</summary>
-    private static string? DeclaredCharset(byte[] bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        var match = CharsetDeclaration().Match(head);
-        return match.Success ? match.Groups["charset"].Value : null;
-    }
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CharsetDeclaration();
 }

@@ -4,8 +4,9 @@ using System.Text;
 namespace DatasetBuilder.Importing;
 
 /// <summary>
-/// Reads a local input file: strict UTF-8 (a text in another encoding would be stored garbled), gzip-compressed
-/// when it ends in <c>.gz</c>, and HTML when its name says so or its content starts like a page.
+/// Reads a local input file: strict UTF-8 for a text (one in another encoding would be stored garbled), a page's
+/// declared charset for a saved page that is not UTF-8, gzip-compressed when it ends in <c>.gz</c>, and HTML when its
+/// name says so or its content starts like a page.
 /// </summary>
 public static class ImportInputReader
 {
@@ -49,6 +50,8 @@ public static class ImportInputReader
             bytes = buffer.ToArray();
         }
 
+        var name = compressed ? path[..^3] : path;
+        var namedHtml = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
         string content;
         try
         {
@@ -56,8 +59,17 @@ public static class ImportInputReader
         }
         catch (DecoderFallbackException)
         {
-            error = $"{path}: not valid UTF-8; save the text as UTF-8";
-            return null;
+            // A saved page may say what it is in (windows-1256 on older Arabic sites); a raw text has no such declaration.
+            var declared = namedHtml ? HtmlCharset.Find(bytes, null) : null;
+            if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
+            {
+                error = namedHtml
+                    ? $"{path}: not valid UTF-8 and the page declares no other charset"
+                    : $"{path}: not valid UTF-8; save the text as UTF-8";
+                return null;
+            }
+
+            content = declared.GetString(bytes);
         }
 
         if (string.IsNullOrWhiteSpace(content))
@@ -66,8 +78,7 @@ public static class ImportInputReader
             return null;
         }
 
-        var name = compressed ? path[..^3] : path;
-        var isHtml = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || LooksLikeHtml(content);
+        var isHtml = namedHtml || LooksLikeHtml(content);
         return new ImportInput(content, isHtml, pageUrl, path);
     }
 

@@ -61,4 +61,15 @@ public sealed class ImportInputReaderTests
         ImportInputReader.Read("/no/such/file.txt", null, out var error).ShouldBeNull();
         error.ShouldBe("/no/such/file.txt: no such file");
     }
+
+    [Fact]
+    public void Read_SavedPageInDeclaredWindows1256_IsDecoded()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("old.html");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(path, Encoding.GetEncoding(1256).GetBytes("<html><head><meta charset=\"windows-1256\"></head><body>خبر</body></html>"));
+
+        ImportInputReader.Read(path, null, out var error).ShouldNotBeNull(error).Content.ShouldContain("خبر");
+    }
 }
