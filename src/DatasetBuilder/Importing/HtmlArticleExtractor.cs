@@ -102,7 +102,7 @@ public static class HtmlArticleExtractor
         var start = h1 is null ? 0 : Math.Max(0, pageBlocks.ToList().FindIndex(b => Same(b, h1)));
         for (var i = start; i < pageBlocks.Count && i <= start + DateLineSearchBlocks; i++)
         {
-            if (ArabicDateParser.IsDateLine(pageBlocks[i], out var date))
+            if (PublicationDateLine.TryRead(pageBlocks[i], out var date))
             {
                 return date;
             }

@@ -7,7 +7,8 @@ namespace DatasetBuilder.Importing;
 /// <summary>
 /// Infers a raw scraped text's metadata from where news pages put it: the headline is the first line that reads like
 /// one (navigation tokens such as "Ru En" are skipped); the lines between it and the first body paragraph may hold a
-/// subtitle (directly under the headline), a date line and a byline; the last lines may hold a "source:" credit.
+/// subtitle (directly under the headline), a date line and a byline (a date line may also sit above the headline); a
+/// wire dateline may open the body; the last lines may hold a "source:" credit.
 /// Only those places are read, so a date or agency mentioned in the body or in an appended headline list is never taken.
 /// </summary>
 public static partial class RawTextMetadataInferrer
@@ -49,9 +50,9 @@ public static partial class RawTextMetadataInferrer
                 break;
             }
 
-            if (ArabicDateParser.IsDateLine(line, out var date))
+            if (ArabicDateParser.IsDateLine(line, out _))
             {
-                published ??= date;
+                published ??= PublicationDateLine.TryRead(line, out var date) ? date : null;
             }
             else if (BylineParser.TryParse(line, out var byline))
             {
@@ -62,6 +63,12 @@ public static partial class RawTextMetadataInferrer
             {
                 subtitle = line;
             }
+        }
+
+        // Some pages put the date line above the headline, among the navigation.
+        for (var i = 0; i < titleIndex && published is null; i++)
+        {
+            published = PublicationDateLine.TryRead(lines[i], out var date) ? date : null;
         }
 
         return new InferredMetadata

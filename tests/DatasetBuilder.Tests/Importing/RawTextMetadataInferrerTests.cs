@@ -101,4 +101,14 @@ public sealed class RawTextMetadataInferrerTests
     {
         RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي هنا\n\n{Body}\n\n{line}").Agency.ShouldBe(agency);
     }
+
+    [Theory]
+    [InlineData("عنوان الخبر الرئيسي هنا\nآخر تحديث: 09/01/2022 14:05", null)]                      // only the last update
+    [InlineData("عنوان الخبر الرئيسي هنا\nنشر في: 08/01/2022 | آخر تحديث: 09/01/2022", "2022-01-08")]
+    [InlineData("نشر في: 07/01/2022\nعنوان الخبر الرئيسي هنا", "2022-01-07")]                      // above the headline
+    [InlineData("آخر تحديث: 07/01/2022\nعنوان الخبر الرئيسي هنا", null)]
+    public void Infer_UpdateAndPreambleDateLines_GivePublicationOnly(string head, string? expected)
+    {
+        (RawTextMetadataInferrer.Infer($"{head}\n{Body}").Published?.ToString()).ShouldBe(expected);
+    }
 }
