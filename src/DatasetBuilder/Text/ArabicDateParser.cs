@@ -22,6 +22,12 @@ public static partial class ArabicDateParser
         ("كانون الثاني", 1), ("شباط", 2), ("اذار", 3), ("نيسان", 4), ("ايار", 5), ("حزيران", 6), ("تموز", 7), ("اب", 8),
         ("ايلول", 9), ("تشرين الاول", 10), ("تشرين الثاني", 11), ("كانون الاول", 12),
         ("جانفي", 1), ("فيفري", 2), ("افريل", 4), ("ماي", 5), ("جوان", 6), ("جويليه", 7), ("اوت", 8),
+
+        // Levantine names without the article, as many Syrian and Lebanese outlets write them ("10 كانون ثاني 2022").
+        ("كانون ثاني", 1), ("تشرين اول", 10), ("تشرين ثاني", 11), ("كانون اول", 12),
+
+        // Moroccan forms.
+        ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
     ];
 
     private static readonly Dictionary<string, int> MonthByName = MonthNames.ToDictionary(static m => m.Name, static m => m.Month, StringComparer.Ordinal);

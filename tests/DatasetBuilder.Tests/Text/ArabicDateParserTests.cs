@@ -24,6 +24,15 @@ public sealed class ArabicDateParserTests
     [InlineData("في ديسمبر 2016", "2016-12")]
     [InlineData("كانون الثاني ٢٠٢٢", "2022-01")]
     [InlineData("١٠ ينايـــر ٢٠٢٢", "2022-01-10")]
+    [InlineData("الاثنين 10 كانون ثاني 2022", "2022-01-10")]
+    [InlineData("٢ تشرين أول ٢٠٢٣", "2023-10-02")]
+    [InlineData("30 تشرين ثاني 2021", "2021-11-30")]
+    [InlineData("25 كانون أول 2020", "2020-12-25")]
+    [InlineData("14 يوليوز 2022", "2022-07-14")]
+    [InlineData("3 غشت 2022", "2022-08-03")]
+    [InlineData("9 شتنبر 2022", "2022-09-09")]
+    [InlineData("11 نونبر 2022", "2022-11-11")]
+    [InlineData("31 دجنبر 2022", "2022-12-31")]
     public void FindAll_FindsTheDate(string text, string expected)
     {
         var match = ArabicDateParser.FindAll(text).ShouldHaveSingleItem();
