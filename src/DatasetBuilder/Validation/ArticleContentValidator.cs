@@ -65,7 +65,7 @@ public sealed class ArticleContentValidator : AbstractValidator<ArticleCandidate
             .Must(text => PartialDate.TryParse(text, out var d) && d!.Value.EarliestDay <= today)
             .When(static c => PartialDate.TryParse(c.PublishedText, out _))
             .WithErrorCode(RuleCodes.PublishedInFuture)
-            .WithMessage(c => $"published {c.PublishedText} is in the future (today is {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}); check the year and month").OverridePropertyName("published");
+            .WithMessage(c => $"published {c.PublishedText} is in the future (the latest calendar date anywhere now is {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}); check the year and month").OverridePropertyName("published");
 
         RuleFor(c => c.Article.Title)
             .Must(static t => !string.IsNullOrWhiteSpace(t)).WithErrorCode(RuleCodes.TitleBlank)

@@ -187,22 +187,9 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             FolderName = Path.GetFileName(Path.GetDirectoryName(file.FullPath)) ?? string.Empty,
         };
 
-        // The content rules run on what the schema accepted: a value the schema already rejected gets no second finding.
-        var rejected = schemaErrors.Select(static d => d.JsonPointer).Where(static p => !string.IsNullOrEmpty(p)).ToList();
-        var errors = schemaErrors.Count;
-        foreach (var d in schemaErrors)
+        var errors = 0;
+        foreach (var d in Merge(schemaErrors, rules.Validate(candidate).Errors.Select(f => ToDiagnostic(file, f, locations)).ToList()))
         {
-            diagnostics.Add(d);
-        }
-
-        foreach (var failure in rules.Validate(candidate).Errors)
-        {
-            var d = ToDiagnostic(file, failure, locations);
-            if (rejected.Exists(p => Overlaps(p!, d.JsonPointer!)))
-            {
-                continue;
-            }
-
             diagnostics.Add(d);
             errors += d.Severity == Severity.Error ? 1 : 0;
         }
@@ -212,6 +199,20 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         {
             articles.Add(new ValidArticle(file, article, ContentHash.Sha256Hex(article.Text)));
         }
+    }
+
+    /// <summary>
+    /// One finding per problem: a value whose type or presence the schema rejected gets no content finding (the mapped value
+    /// means nothing); a value that only failed a schema pattern or length and also a content rule gets the content rule's
+    /// finding, whose message is the more specific ("not a safe slug" rather than "does not match ^[a-z0-9]...").
+    /// </summary>
+    private static IEnumerable<Diagnostic> Merge(IReadOnlyList<Diagnostic> schema, List<Diagnostic> content)
+    {
+        static bool IsFormOnly(Diagnostic d) => d.Code is RuleCodes.SchemaPattern or RuleCodes.SchemaLength;
+        var contentErrorPointers = content.Where(static d => d.Severity == Severity.Error).Select(static d => d.JsonPointer).ToHashSet(StringComparer.Ordinal);
+        var kept = schema.Where(d => !(IsFormOnly(d) && contentErrorPointers.Contains(d.JsonPointer))).ToList();
+        var blocking = kept.Select(static d => d.JsonPointer).Where(static p => !string.IsNullOrEmpty(p)).ToList();
+        return kept.Concat(content.Where(d => !blocking.Exists(p => Overlaps(p!, d.JsonPointer!))));
     }
 
     private static string? String(JsonElement root, string name) =>
