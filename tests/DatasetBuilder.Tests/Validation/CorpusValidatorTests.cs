@@ -142,6 +142,22 @@ public sealed class CorpusValidatorTests
         report.Diagnostics.ShouldNotContain(static d => d.Code == RuleCodes.PublishedInFuture);
     }
 
+    [Theory]
+    [InlineData("2026-06-16", false)]
+    [InlineData("2026-06-17", true)]
+    public void Validate_PublishedTomorrowInUtc_IsAcceptedWhileThatDayHasBegunSomewhere(string published, bool future)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var file = Directory.GetFiles(Path.Combine(data, "articles", "russia-islamic-world"), "*.json").Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"published\": \"2022-01-10\"", $"\"published\": \"{published}\"", StringComparison.Ordinal));
+
+        // 12:00 UTC on 15 June: 16 June has begun east of UTC+12, 17 June nowhere.
+        var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data), [file]);
+
+        report.Diagnostics.Any(static d => d.Code == RuleCodes.PublishedInFuture).ShouldBe(future);
+    }
+
     [Fact]
     public void Validate_Twice_GivesTheSameFindingsInTheSameOrder()
     {
