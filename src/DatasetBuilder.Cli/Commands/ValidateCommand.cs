@@ -58,7 +58,10 @@ internal static class ValidateCommand
                     return ExitCodes.Usage;
                 }
 
-                selection.AddRange(changed.Where(p => IsUnder(p, layout.ArticlesDirectory)));
+                foreach (var path in changed)
+                {
+                    _ = Select(layout, path, selection);
+                }
             }
 
             var options = JsonLoadOptions.Default with { MaxFileBytes = maxBytes };
@@ -88,8 +91,20 @@ internal static class ValidateCommand
             return null;
         }
 
-        // Source profiles and dataset.json are checked on every run: every article is checked against them.
-        return full == layout.DatasetFile || IsUnder(full, layout.SourcesDirectory) || full == layout.Root
+        // Source profiles and dataset.json are checked on every run. A changed profile can change its articles' verdict
+        // (language, domain), so its articles are checked too.
+        if (IsUnder(full, layout.SourcesDirectory))
+        {
+            var articles = Path.Combine(layout.ArticlesDirectory, Path.GetFileNameWithoutExtension(full));
+            if (Directory.Exists(articles))
+            {
+                selection.Add(articles);
+            }
+
+            return null;
+        }
+
+        return full == layout.DatasetFile || full == layout.Root
             ? null
             : $"\"{path}\" is not inside the data folder {layout.Root}; pass --data when the data lives elsewhere";
     }

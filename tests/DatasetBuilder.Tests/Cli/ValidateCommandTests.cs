@@ -234,6 +234,21 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ChangedSourceProfile_ChecksItsArticles()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var profile = Path.Combine(data, "sources", "al-thawra.json");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("\"language\": \"ar\"", "\"language\": \"fa\"", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync("validate", profile, "--data", data);
+
+        run.Output.ShouldContain("data/articles/al-thawra/");
+        run.Output.ShouldContain("DSB029");
+        run.Output.ShouldNotContain("data/articles/unknown/");
+    }
+
+    [Fact]
     public async Task Validate_ChangedSinceUnknownRevision_ExitsTwo()
     {
         using var temp = new TempDirectory();
