@@ -1,17 +1,26 @@
 using System.CommandLine;
+using System.Globalization;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Reporting;
 using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>validate [--data data]</c>: check every contribution, source profile and the dataset metadata.</summary>
+/// <summary>
+/// <c>validate [PATH...] [--data data] [--format text|json|github|sarif] [--strict] [--changed-since REF] [--max-file-size SIZE]</c>:
+/// check contributions, source profiles and the dataset metadata; exit 1 when the data is invalid.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders to check (default: all of the data folder). Sources and dataset.json are always checked.", Arity = ArgumentArity.ZeroOrMore };
         var data = new Option<string>("--data") { Description = "Data folder.", DefaultValueFactory = _ => "data" };
+        var format = new Option<ReportFormat>("--format") { Description = "Report format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => ReportFormat.Text };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
-        var command = new Command("validate", "Validate article files, source profiles and dataset metadata.") { data, strict };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Check the article files git reports as changed since REF (for example origin/main)." };
+        var maxFileSize = new Option<string>("--max-file-size") { Description = "Largest input file accepted, in bytes or with KB/MB (default 32MB).", DefaultValueFactory = _ => "32MB" };
+        var command = new Command("validate", "Validate article files, source profiles and dataset metadata.") { paths, data, format, strict, changedSince, maxFileSize };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(data)!;
@@ -21,15 +30,104 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var report = new CorpusValidator(JsonLoadOptions.Default).Validate(new DataLayout(root));
-            foreach (var diagnostic in report.Diagnostics)
+            if (!TryParseSize(parse.GetValue(maxFileSize)!, out var maxBytes))
             {
-                context.Out.WriteLine(DiagnosticText.Format(diagnostic));
+                context.Error.WriteLine($"--max-file-size \"{parse.GetValue(maxFileSize)}\" is not a size; write bytes (1048576) or 512KB / 32MB");
+                return ExitCodes.Usage;
             }
 
-            context.Out.WriteLine($"{report.FilesChecked} files checked: {report.ErrorCount} error(s), {report.WarningCount} warning(s)");
-            return report.IsValid(parse.GetValue(strict)) ? ExitCodes.Success : ExitCodes.InvalidData;
+            var layout = new DataLayout(root);
+            var requested = parse.GetValue(paths) ?? [];
+            var selection = new List<string>();
+            foreach (var path in requested)
+            {
+                if (Select(layout, path, selection) is { } problem)
+                {
+                    context.Error.WriteLine(problem);
+                    return ExitCodes.Usage;
+                }
+            }
+
+            var since = parse.GetValue(changedSince);
+            if (since is not null)
+            {
+                var (changed, error) = GitChangedFiles.Since(layout.Root, since);
+                if (error is not null)
+                {
+                    context.Error.WriteLine($"--changed-since: {error}");
+                    return ExitCodes.Usage;
+                }
+
+                foreach (var path in changed)
+                {
+                    _ = Select(layout, path, selection);
+                }
+            }
+
+            var options = JsonLoadOptions.Default with { MaxFileBytes = maxBytes };
+            var validator = new CorpusValidator(options, context.Time);
+            var report = requested.Length == 0 && since is null ? validator.Validate(layout) : validator.Validate(layout, selection);
+            var isStrict = parse.GetValue(strict);
+            var color = context.ColorOutput && Environment.GetEnvironmentVariable("NO_COLOR") is null or "";
+            ReportWriter.Write(report, parse.GetValue(format), context.Out, isStrict, color);
+            return report.IsValid(isStrict) ? ExitCodes.Success : ExitCodes.InvalidData;
         });
         return command;
+    }
+
+    /// <summary>Adds an article PATH to the selection; returns why the PATH is wrong usage, or null.</summary>
+    private static string? Select(DataLayout layout, string path, List<string> selection)
+    {
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        var exists = File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null;
+        if (!exists)
+        {
+            return $"\"{path}\" does not exist";
+        }
+
+        if (IsUnder(full, layout.ArticlesDirectory))
+        {
+            selection.Add(full);
+            return null;
+        }
+
+        // Source profiles and dataset.json are checked on every run. A changed profile can change its articles' verdict
+        // (language, domain), so its articles are checked too.
+        if (IsUnder(full, layout.SourcesDirectory))
+        {
+            var articles = Path.Combine(layout.ArticlesDirectory, Path.GetFileNameWithoutExtension(full));
+            if (Directory.Exists(articles))
+            {
+                selection.Add(articles);
+            }
+
+            return null;
+        }
+
+        return full == layout.DatasetFile || full == layout.Root
+            ? null
+            : $"\"{path}\" is not inside the data folder {layout.Root}; pass --data when the data lives elsewhere";
+    }
+
+    private static bool IsUnder(string path, string directory) =>
+        path.Equals(directory, StringComparison.Ordinal) || path.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static bool TryParseSize(string text, out long bytes)
+    {
+        var t = text.Trim().ToUpperInvariant();
+        long unit = 1;
+        foreach (var (suffix, factor) in new[] { ("KB", 1024L), ("MB", 1024L * 1024), ("GB", 1024L * 1024 * 1024), ("B", 1L) })
+        {
+            if (t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                unit = factor;
+                t = t[..^suffix.Length].Trim();
+                break;
+            }
+        }
+
+        var ok = long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && n <= long.MaxValue / unit;
+        bytes = ok ? n * unit : 0;
+        return ok;
     }
 }

@@ -34,7 +34,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"data folder \"{options.DataRoot}\" does not exist" };
         }
 
-        var report = new CorpusValidator(options.Load).Validate(layout);
+        var report = new CorpusValidator(options.Load, timeProvider).Validate(layout);
         if (!report.IsValid(options.Strict) || report.Dataset is null)
         {
             return new BuildResult

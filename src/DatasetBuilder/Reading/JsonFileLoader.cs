@@ -108,8 +108,17 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
     private static string StripPosition(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // The line and column are in the diagnostic already; System.Text.Json's own (0-based) ones would contradict them.
+        foreach (var marker in new[] { " LineNumber:", " Path:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
     }
 
     private static (int Line, int Column) LineColumnOfByte(ReadOnlySpan<byte> bytes, int index)

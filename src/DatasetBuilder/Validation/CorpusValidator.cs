@@ -1,22 +1,35 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Text;
+using FluentValidation.Results;
 
 namespace DatasetBuilder.Validation;
 
 /// <summary>
-/// Validates a data folder: <c>dataset.json</c>, every source profile and every article file, each against its JSON Schema.
+/// Validates a data folder: <c>dataset.json</c>, every source profile and every article file, each against its JSON Schema
+/// and then its content rules, plus the corpus-wide checks (same id, url or raw text in two files).
 /// A bad file never stops the other files from getting their verdict.
 /// </summary>
-public sealed class CorpusValidator(JsonLoadOptions loadOptions)
+public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider timeProvider)
 {
     private readonly JsonFileLoader _loader = new(loadOptions);
+    private readonly SourceProfileValidator _sourceRules = new();
 
-    public ValidationReport Validate(DataLayout layout)
+    /// <summary>Validates everything under <paramref name="layout"/>.</summary>
+    public ValidationReport Validate(DataLayout layout) => Validate(layout, null);
+
+    /// <summary>
+    /// Validates the dataset metadata, the source profiles and the article files under <paramref name="articlePaths"/>
+    /// (files or folders; null for all). The other article files are only scanned for the corpus-wide checks the selected
+    /// files take part in, and get no findings of their own.
+    /// </summary>
+    public ValidationReport Validate(DataLayout layout, IReadOnlyCollection<string>? articlePaths)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var diagnostics = new ConcurrentBag<Diagnostic>();
+        var walker = new DataFileWalker(layout);
         var files = 0;
 
         DatasetMetadata? dataset = null;
@@ -32,27 +45,29 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions)
                 "data/dataset.json is missing; it names the dataset and holds the datasheet answers"));
         }
 
-        var sources = new SortedDictionary<string, SourceProfile>(StringComparer.Ordinal);
-        foreach (var path in EnumerateJson(layout.SourcesDirectory))
+        var sources = LoadSources(layout, walker, diagnostics, ref files);
+
+        var selection = articlePaths?.Select(static p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar)).ToList();
+        bool IsSelected(ContributionFile f) => selection is null
+            || selection.Exists(p => f.FullPath.Equals(p, StringComparison.Ordinal) || f.FullPath.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+        var entries = walker.Walk(layout.ArticlesDirectory, recursive: true);
+        var selected = new List<DataEntry>();
+        var others = new List<DataEntry>();
+        foreach (var entry in entries)
         {
-            files++;
-            var profile = LoadAs(layout.File(path), SchemaKind.Source, diagnostics, SourceProfileMapper.Map);
-            if (profile is not null)
-            {
-                sources[profile.Id] = profile;
-            }
+            (IsSelected(entry.File) ? selected : others).Add(entry);
         }
 
-        var articlePaths = EnumerateJson(layout.ArticlesDirectory).ToList();
-        files += articlePaths.Count;
+        var rules = new ArticleContentValidator(sources, Today());
         var articles = new ConcurrentBag<ValidArticle>();
-        Parallel.ForEach(articlePaths, path =>
+        var keys = new ConcurrentBag<ArticleKeys>();
+        files += selected.Count;
+        Parallel.ForEach(selected, entry =>
         {
-            var file = layout.File(path);
-            var result = _loader.Load(file);
-            if (!result.Success)
+            if (!entry.IsJsonFile)
             {
-                foreach (var d in result.Diagnostics)
+                foreach (var d in entry.Problems)
                 {
                     diagnostics.Add(d);
                 }
@@ -60,19 +75,26 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions)
                 return;
             }
 
-            using var document = result.Document!;
-            var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, SchemaKind.Article);
-            foreach (var d in schemaErrors)
-            {
-                diagnostics.Add(d);
-            }
-
-            if (schemaErrors.Count == 0)
-            {
-                var article = ArticleMapper.Map(document.RootElement);
-                articles.Add(new ValidArticle(file, article, ContentHash.Sha256Hex(article.Text)));
-            }
+            CheckArticle(entry.File, rules, diagnostics, articles, keys);
         });
+
+        if (selection is not null)
+        {
+            // Only texts as long as a checked one can be the same text: hash just those.
+            var textLengths = articles.Select(static a => a.Article.Text.Length).ToHashSet();
+            Parallel.ForEach(others.Where(static e => e.IsJsonFile), entry =>
+            {
+                if (ArticleKeyScanner.Scan(entry.File, loadOptions.MaxFileBytes, textLengths.Contains) is { } scanned)
+                {
+                    keys.Add(scanned);
+                }
+            });
+        }
+
+        foreach (var d in DuplicateFinder.Find([.. keys.OrderBy(static k => k.File.DisplayPath, StringComparer.Ordinal)], IsSelected))
+        {
+            diagnostics.Add(d);
+        }
 
         return new ValidationReport
         {
@@ -93,7 +115,115 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions)
             .ThenBy(static d => d.JsonPointer, StringComparer.Ordinal)
             .ThenBy(static d => d.Message, StringComparer.Ordinal)];
 
-    private T? LoadAs<T>(ContributionFile file, SchemaKind kind, ConcurrentBag<Diagnostic> diagnostics, Func<System.Text.Json.JsonElement, T> map)
+    /// <summary>
+    /// The last calendar day anywhere on Earth (UTC+14): an article dated "today" in Asia must not count as future
+    /// on a machine that still lives in yesterday.
+    /// </summary>
+    private DateOnly Today() => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime.AddHours(14));
+
+    private SortedDictionary<string, SourceProfile> LoadSources(DataLayout layout, DataFileWalker walker, ConcurrentBag<Diagnostic> diagnostics, ref int files)
+    {
+        var sources = new SortedDictionary<string, SourceProfile>(StringComparer.Ordinal);
+        foreach (var entry in walker.Walk(layout.SourcesDirectory, recursive: false))
+        {
+            files++;
+            if (!entry.IsJsonFile)
+            {
+                foreach (var d in entry.Problems)
+                {
+                    diagnostics.Add(d);
+                }
+
+                continue;
+            }
+
+            var profile = LoadAs(entry.File, SchemaKind.Source, diagnostics, SourceProfileMapper.Map);
+            if (profile is null)
+            {
+                continue;
+            }
+
+            var failures = _sourceRules.Validate(new SourceCandidate(profile, Path.GetFileNameWithoutExtension(entry.File.FullPath))).Errors;
+            foreach (var failure in failures)
+            {
+                diagnostics.Add(ToDiagnostic(entry.File, failure, null));
+            }
+
+            sources[profile.Id] = profile;
+        }
+
+        return sources;
+    }
+
+    private void CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ValidArticle> articles, ConcurrentBag<ArticleKeys> keys)
+    {
+        var result = _loader.Load(file);
+        if (!result.Success)
+        {
+            foreach (var d in result.Diagnostics)
+            {
+                diagnostics.Add(d);
+            }
+
+            return;
+        }
+
+        using var document = result.Document!;
+        var root = document.RootElement;
+        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, SchemaKind.Article);
+        var locations = JsonLocator.Locate(result.Text!);
+        var article = ArticleMapper.Map(root);
+        var candidate = new ArticleCandidate
+        {
+            Article = article,
+            PublishedText = root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? published.GetString() : null,
+            FileName = Path.GetFileNameWithoutExtension(file.FullPath),
+            FolderName = Path.GetFileName(Path.GetDirectoryName(file.FullPath)) ?? string.Empty,
+        };
+
+        var errors = 0;
+        foreach (var d in Merge(schemaErrors, rules.Validate(candidate).Errors.Select(f => ToDiagnostic(file, f, locations)).ToList()))
+        {
+            diagnostics.Add(d);
+            errors += d.Severity == Severity.Error ? 1 : 0;
+        }
+
+        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(text.GetString()!) : null, locations));
+        if (errors == 0)
+        {
+            articles.Add(new ValidArticle(file, article, ContentHash.Sha256Hex(article.Text)));
+        }
+    }
+
+    /// <summary>
+    /// One finding per problem: a value whose type or presence the schema rejected gets no content finding (the mapped value
+    /// means nothing); a value that only failed a schema pattern or length and also a content rule gets the content rule's
+    /// finding, whose message is the more specific ("not a safe slug" rather than "does not match ^[a-z0-9]...").
+    /// </summary>
+    private static IEnumerable<Diagnostic> Merge(IReadOnlyList<Diagnostic> schema, List<Diagnostic> content)
+    {
+        static bool IsFormOnly(Diagnostic d) => d.Code is RuleCodes.SchemaPattern or RuleCodes.SchemaLength;
+        var contentErrorPointers = content.Where(static d => d.Severity == Severity.Error).Select(static d => d.JsonPointer).ToHashSet(StringComparer.Ordinal);
+        var kept = schema.Where(d => !(IsFormOnly(d) && contentErrorPointers.Contains(d.JsonPointer))).ToList();
+        var blocking = kept.Select(static d => d.JsonPointer).Where(static p => !string.IsNullOrEmpty(p)).ToList();
+        return kept.Concat(content.Where(d => !blocking.Exists(p => Overlaps(p!, d.JsonPointer!))));
+    }
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool Overlaps(string a, string b) =>
+        a.Equals(b, StringComparison.Ordinal) || a.StartsWith(b + "/", StringComparison.Ordinal) || b.StartsWith(a + "/", StringComparison.Ordinal);
+
+    private static Diagnostic ToDiagnostic(ContributionFile file, ValidationFailure failure, IReadOnlyDictionary<string, (int Line, int Column)>? locations)
+    {
+        var pointer = JsonSchemaValidator.ToPointer(failure.PropertyName);
+        (int Line, int Column)? at = locations is not null && locations.TryGetValue(pointer, out var p) ? p : null;
+        var severity = failure.Severity == FluentValidation.Severity.Error ? Severity.Error : Severity.Warning;
+        return new Diagnostic(file.DisplayPath, at?.Line, at?.Column, pointer, failure.ErrorCode, severity, failure.ErrorMessage);
+    }
+
+    private T? LoadAs<T>(ContributionFile file, SchemaKind kind, ConcurrentBag<Diagnostic> diagnostics, Func<JsonElement, T> map)
         where T : class
     {
         var result = _loader.Load(file);
@@ -116,9 +246,4 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions)
 
         return errors.Count == 0 ? map(document.RootElement) : null;
     }
-
-    private static IEnumerable<string> EnumerateJson(string directory) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
 }

@@ -49,7 +49,15 @@ public static class JsonSchemaValidator
     {
         foreach (var error in errors)
         {
-            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            if (error is MultiTypeValidationError multi && MatchingTypeBranch(multi) is { } branch)
+            {
+                // ["string", "null"] with a pattern: the value is a string, so the string branch says what is wrong, not "wrong type".
+                foreach (var nested in Flatten(branch))
+                {
+                    yield return nested;
+                }
+            }
+            else if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
             {
                 // A nullable property failing its non-null branch reports both branches; the innermost errors say what is wrong.
                 foreach (var nested in Flatten(child.Errors.SelectMany(static e => e.Value)))
@@ -62,6 +70,13 @@ public static class JsonSchemaValidator
                 yield return error;
             }
         }
+    }
+
+    /// <summary>The errors of the one type branch the value has (the branch without a "type expected" error), or null.</summary>
+    private static ICollection<ValidationError>? MatchingTypeBranch(MultiTypeValidationError error)
+    {
+        var branches = error.Errors.Values.Where(static errors => errors.Count > 0 && !errors.Any(static e => e.Kind.ToString().EndsWith("Expected", StringComparison.Ordinal))).ToList();
+        return branches.Count == 1 ? branches[0] : null;
     }
 
     private static Diagnostic ToDiagnostic(ContributionFile file, ValidationError error)
@@ -77,8 +92,10 @@ public static class JsonSchemaValidator
                 or ValidationErrorKind.BooleanExpected => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: {Describe(error.Kind)}"),
             ValidationErrorKind.NoTypeValidates => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: expected {ExpectedTypes(error.Schema)}"),
             ValidationErrorKind.PatternMismatch => (RuleCodes.SchemaPattern, $"\"{property}\" does not have the required form ({error.Schema?.Description ?? error.Schema?.Pattern})"),
-            ValidationErrorKind.StringTooShort or ValidationErrorKind.StringTooLong or ValidationErrorKind.TooFewItems
-                or ValidationErrorKind.TooManyItems => (RuleCodes.SchemaLength, $"\"{property}\" is {Describe(error.Kind)}"),
+            ValidationErrorKind.StringTooShort => (RuleCodes.SchemaLength, $"\"{property}\" is too short: it needs at least {error.Schema?.MinLength} character(s)"),
+            ValidationErrorKind.StringTooLong => (RuleCodes.SchemaLength, $"\"{property}\" is too long: at most {error.Schema?.MaxLength} characters are allowed"),
+            ValidationErrorKind.TooFewItems or ValidationErrorKind.TooManyItems => (RuleCodes.SchemaLength, $"\"{property}\" has {Describe(error.Kind)}"),
+            ValidationErrorKind.ItemsNotUnique => (RuleCodes.SchemaOther, $"\"{property}\" lists the same item twice; keep one"),
             _ => (RuleCodes.SchemaOther, $"\"{property}\" fails the schema: {Describe(error.Kind)}"),
         };
         int? line = error.HasLineInfo ? error.LineNumber : null;

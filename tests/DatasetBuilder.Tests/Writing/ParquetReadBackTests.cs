@@ -122,7 +122,7 @@ public sealed class ParquetReadBackTests : IClassFixture<ParquetReadBackTests.Re
             var data = TestCorpus.CopyRepositoryData(_temp);
             ContributedIds = [.. Directory.EnumerateFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories)
                 .Select(Path.GetFileNameWithoutExtension).Select(id => id!).Order(StringComparer.Ordinal)];
-            var result = await new BuildPipeline(new FakeTimeProvider()).RunAsync(new BuildOptions { DataRoot = data, OutputRoot = _temp.Combine("dist"), Version = "1.0.0" });
+            var result = await new BuildPipeline(new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))).RunAsync(new BuildOptions { DataRoot = data, OutputRoot = _temp.Combine("dist"), Version = "1.0.0" });
             result.Outcome.ShouldBe(BuildOutcome.Written, result.Message);
             ShardPath = Path.Combine(result.ReleaseDirectory!, "data", "train-00000-of-00001.parquet");
         }

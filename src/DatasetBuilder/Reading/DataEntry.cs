@@ -1,0 +1,11 @@
+using DatasetBuilder.Model;
+
+namespace DatasetBuilder.Reading;
+
+/// <summary>One thing found under a data folder: a JSON file to load, or a problem with the layout (no file to load).</summary>
+/// <param name="File">The file or folder (display path of a folder ends with '/').</param>
+/// <param name="Problems">Empty for a JSON file to load; otherwise why this entry is not one.</param>
+public sealed record DataEntry(ContributionFile File, IReadOnlyList<Diagnostic> Problems)
+{
+    public bool IsJsonFile => Problems.Count == 0;
+}

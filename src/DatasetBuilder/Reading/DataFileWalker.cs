@@ -1,0 +1,138 @@
+using DatasetBuilder.Model;
+using DatasetBuilder.Validation;
+
+namespace DatasetBuilder.Reading;
+
+/// <summary>
+/// Lists the files under a data folder without trusting its layout: symbolic links that leave the data folder,
+/// symlinked folders (possible cycles), folders named like contributions and stray non-JSON files become findings,
+/// never files to read. The order is ordinal by path, so the output is deterministic.
+/// </summary>
+public sealed class DataFileWalker(DataLayout layout)
+{
+    /// <summary>Deeper than this is not a layout a contributor meant (data/articles/&lt;source&gt;/&lt;id&gt;.json is two levels).</summary>
+    private const int MaxDepth = 8;
+
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = true,
+        ReturnSpecialDirectories = false,
+    };
+
+    private readonly string _root = layout.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+    /// <summary>Entries under <paramref name="directory"/>, recursively when <paramref name="recursive"/>.</summary>
+    public IReadOnlyList<DataEntry> Walk(string directory, bool recursive)
+    {
+        var entries = new List<DataEntry>();
+        if (Directory.Exists(directory))
+        {
+            Walk(new DirectoryInfo(directory), recursive, 0, entries);
+        }
+
+        return entries;
+    }
+
+    /// <summary>Classifies one path (a PATH argument): a JSON file to load, or the problem with it.</summary>
+    public DataEntry Classify(string path)
+    {
+        FileSystemInfo info = Directory.Exists(path) && !File.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        return Classify(info) ?? new DataEntry(layout.File(info.FullName), []);
+    }
+
+    private void Walk(DirectoryInfo directory, bool recursive, int depth, List<DataEntry> entries)
+    {
+        FileSystemInfo[] children;
+        try
+        {
+            children = directory.GetFileSystemInfos("*", Options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entries.Add(Problem(directory.FullName + "/", RuleCodes.FileUnreadable, $"cannot list the folder: {e.Message}"));
+            return;
+        }
+
+        Array.Sort(children, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var child in children)
+        {
+            if (child.Name is ".gitkeep")
+            {
+                // Keeps an empty folder in git; part of the layout, not a contribution.
+                continue;
+            }
+
+            if (Classify(child) is { } entry)
+            {
+                entries.Add(entry);
+            }
+            else if (child is DirectoryInfo folder)
+            {
+                if (recursive && depth < MaxDepth)
+                {
+                    Walk(folder, recursive, depth + 1, entries);
+                }
+            }
+            else
+            {
+                entries.Add(new DataEntry(layout.File(child.FullName), []));
+            }
+        }
+    }
+
+    /// <summary>Null for a plain folder (to descend into) or a JSON file (to load); otherwise the entry that explains the problem.</summary>
+    private DataEntry? Classify(FileSystemInfo child)
+    {
+        if (child.LinkTarget is not null)
+        {
+            FileSystemInfo? target;
+            try
+            {
+                target = child.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException e)
+            {
+                return Problem(child.FullName, RuleCodes.FileUnreadable, $"the symbolic link cannot be followed: {e.Message}");
+            }
+
+            if (target is null || !target.Exists)
+            {
+                return Problem(child.FullName, RuleCodes.FileUnreadable, $"the symbolic link points to {child.LinkTarget}, which does not exist; replace the link with the file itself");
+            }
+
+            if (!target.FullName.StartsWith(_root, StringComparison.Ordinal))
+            {
+                return Problem(child.FullName, RuleCodes.SymlinkOutsideData, "the symbolic link points outside the data folder; contributions must be real files inside data/: copy the file in place of the link");
+            }
+
+            if (target is DirectoryInfo)
+            {
+                return Problem(child.FullName + "/", RuleCodes.SymlinkedFolder, "symbolic links to folders are not followed (they can loop); move the files into a real folder");
+            }
+        }
+
+        if (child is DirectoryInfo)
+        {
+            return child.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? Problem(child.FullName + "/", RuleCodes.DirectoryNamedLikeFile, "a folder is named like a contribution file; a contribution is one file <id>.json: rename or remove the folder")
+                : null;
+        }
+
+        if (child.Name.EndsWith(".json", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hint = child.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "rename it with a lowercase .json extension" : "remove it, or convert it to a .json contribution (see README)";
+        return Problem(child.FullName, RuleCodes.StrayFile, $"only .json contribution files belong here; {hint}");
+    }
+
+    private DataEntry Problem(string fullPath, string code, string message)
+    {
+        var file = layout.File(fullPath.TrimEnd('/'));
+        var display = fullPath.EndsWith('/') ? file.DisplayPath + "/" : file.DisplayPath;
+        return new DataEntry(file with { DisplayPath = display }, [new Diagnostic(display, null, null, null, code, Severity.Error, message)]);
+    }
+}

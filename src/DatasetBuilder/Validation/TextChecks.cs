@@ -1,0 +1,123 @@
+using System.Globalization;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Validation;
+
+/// <summary>Character-level checks shared by the content rules: slugs, control characters, scripts.</summary>
+internal static class TextChecks
+{
+    /// <summary>The script most letters of a text in each language are written in; languages not listed are not checked.</summary>
+    private static readonly Dictionary<string, UnicodeScript> ExpectedScripts = new(StringComparer.Ordinal)
+    {
+        ["ar"] = UnicodeScript.Arabic, ["fa"] = UnicodeScript.Arabic, ["ur"] = UnicodeScript.Arabic, ["ps"] = UnicodeScript.Arabic,
+        ["en"] = UnicodeScript.Latin, ["fr"] = UnicodeScript.Latin, ["de"] = UnicodeScript.Latin, ["es"] = UnicodeScript.Latin, ["tr"] = UnicodeScript.Latin,
+        ["ru"] = UnicodeScript.Cyrillic, ["uk"] = UnicodeScript.Cyrillic, ["kk"] = UnicodeScript.Cyrillic,
+    };
+
+    private enum UnicodeScript
+    {
+        Other,
+        Arabic,
+        Latin,
+        Cyrillic,
+    }
+
+    /// <summary>Lowercase ASCII letters and digits in hyphen-separated runs: safe as a file name and a URL segment, never a path.</summary>
+    public static bool IsSlug(string value)
+    {
+        if (value.Length is 0 or > 120 || value[0] == '-' || value[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && value[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the first C0 control character other than tab, line feed and carriage return, or -1.</summary>
+    public static int IndexOfControl(string value) => IndexOf(value, static c => c < '\u0020' && c is not ('\t' or '\n' or '\r'));
+
+    public static int IndexOfReplacement(string value) => value.IndexOf('\uFFFD', StringComparison.Ordinal);
+
+    public static int IndexOfBidiControl(string value) => IndexOf(value, InvisibleCharacters.IsBidiControl);
+
+    public static int IndexOfBidiOverride(string value) => IndexOf(value, InvisibleCharacters.IsBidiOverride);
+
+    /// <summary><c>U+202E</c> style name of the character at <paramref name="index"/>.</summary>
+    public static string CodePoint(string value, int index) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[index]:X4}");
+
+    public static int CountLetters(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>Share of the text's letters written in the script of <paramref name="language"/>; null when the language's script is not known.</summary>
+    public static double? ShareInLanguageScript(string text, string language)
+    {
+        var primary = language.Split('-')[0];
+        if (!ExpectedScripts.TryGetValue(primary, out var expected))
+        {
+            return null;
+        }
+
+        int letters = 0, matching = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (ScriptOf(c) == expected)
+            {
+                matching++;
+            }
+        }
+
+        return letters == 0 ? null : (double)matching / letters;
+    }
+
+    public static string ScriptName(string language) =>
+        ExpectedScripts.TryGetValue(language.Split('-')[0], out var script) ? script.ToString() : "its";
+
+    private static UnicodeScript ScriptOf(char c) => c switch
+    {
+        (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF')
+            or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') => UnicodeScript.Arabic,
+        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') => UnicodeScript.Latin,
+        (>= '\u0400' and <= '\u052F') => UnicodeScript.Cyrillic,
+        _ => UnicodeScript.Other,
+    };
+
+    private static int IndexOf(string value, Func<char, bool> predicate)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (predicate(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,55 @@
+using DatasetBuilder.Reading;
+using DatasetBuilder.Tests.Support;
+using DatasetBuilder.Validation;
+
+namespace DatasetBuilder.Tests.Reading;
+
+public sealed class DataFileWalkerTests
+{
+    [Fact]
+    public void Walk_MixedFolder_ClassifiesEveryEntryInOrdinalOrder()
+    {
+        using var temp = new TempDirectory();
+        var articles = Directory.CreateDirectory(temp.Combine("data", "articles", "s")).FullName;
+        File.WriteAllText(Path.Combine(articles, "b.json"), "{}");
+        File.WriteAllText(Path.Combine(articles, "a.json"), "{}");
+        File.WriteAllText(Path.Combine(articles, "c.txt"), "x");
+        File.WriteAllText(Path.Combine(articles, ".gitkeep"), string.Empty);
+        Directory.CreateDirectory(Path.Combine(articles, "d.json"));
+        File.WriteAllText(temp.Combine("outside.json"), "{}");
+        File.CreateSymbolicLink(Path.Combine(articles, "e.json"), temp.Combine("outside.json"));
+        File.CreateSymbolicLink(Path.Combine(articles, "f.json"), Path.Combine(articles, "a.json"));
+
+        var layout = new DataLayout(temp.Combine("data"));
+        var entries = new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true);
+
+        entries.Select(static e => (e.File.DisplayPath, e.Problems.Count > 0 ? e.Problems[0].Code : null)).ShouldBe(
+        [
+            ("data/articles/s/a.json", null),
+            ("data/articles/s/b.json", null),
+            ("data/articles/s/c.txt", RuleCodes.StrayFile),
+            ("data/articles/s/d.json/", RuleCodes.DirectoryNamedLikeFile),
+            ("data/articles/s/e.json", RuleCodes.SymlinkOutsideData),
+            ("data/articles/s/f.json", null),
+        ]);
+    }
+
+    [Fact]
+    public void Walk_DanglingSymlink_IsUnreadable()
+    {
+        using var temp = new TempDirectory();
+        var articles = Directory.CreateDirectory(temp.Combine("data", "articles", "s")).FullName;
+        File.CreateSymbolicLink(Path.Combine(articles, "gone.json"), temp.Combine("nowhere.json"));
+
+        var layout = new DataLayout(temp.Combine("data"));
+        new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true).ShouldHaveSingleItem().Problems.ShouldHaveSingleItem().Code.ShouldBe(RuleCodes.FileUnreadable);
+    }
+
+    [Fact]
+    public void Walk_MissingFolder_IsEmpty()
+    {
+        using var temp = new TempDirectory();
+        var layout = new DataLayout(temp.Combine("data"));
+        new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true).ShouldBeEmpty();
+    }
+}
