@@ -15,6 +15,13 @@ public sealed class ArabicNormalizerTests
     [InlineData("  كازاخستان \u00A0\t اليوم  ", "كازاخستان اليوم")]
     [InlineData("\u200Fنص\u202Bمضمن\u202C", "نصمضمن")]
     [InlineData("Reuters", "reuters")]
+    [InlineData("مسؤول سئل", "مسوول سيل")]     // hamza on waw and yeh
+    [InlineData("ٱلرحمٰن", "الرحمن")]          // alef wasla, dagger alef (a mark)
+    [InlineData("ﻻﺎﺳ", "لااس")]  // presentation forms (lam-alef ligature) unfold under NFKC
+    [InlineData("أ", "ا")]           // decomposed alef + hamza above composes, then folds
+    [InlineData("عدد ٣٥ و ۴۵", "عدد 35 و 45")]
+    [InlineData("ＡＢ１２", "ab12")]                // fullwidth forms
+    [InlineData("Cafe\u0301 café", "cafe cafe")]   // decomposed and precomposed accents meet
     public void Normalize_FoldsVariantsForMatching(string input, string expected) =>
         ArabicNormalizer.Normalize(input).ShouldBe(expected);
 
