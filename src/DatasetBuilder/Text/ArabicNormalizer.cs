@@ -88,6 +88,18 @@ public static class ArabicNormalizer
                 return (char)('0' + (c - '\u06F0'));
         }
 
+        // Fast paths (same result as below, without the category lookup): ASCII has no marks or invisibles, and the other
+        // basic Arabic letters fold to themselves.
+        if (c < '\u0080')
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+        {
+            return c;
+        }
+
         if (InvisibleCharacters.IsInvisibleFormatting(c))
         {
             return '\0';

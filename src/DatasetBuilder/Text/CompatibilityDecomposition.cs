@@ -265,8 +265,11 @@ internal static class CompatibilityDecomposition
 
     private static readonly FrozenDictionary<char, string> Map = Parse();
 
+    // One bit per BMP character: almost every character of a text has no decomposition, and a bit test is far cheaper than a lookup.
+    private static readonly ulong[] HasDecomposition = Bits(Map.Keys);
+
     /// <summary>The decomposition of <paramref name="c"/>, or null when it decomposes to itself.</summary>
-    public static string? Of(char c) => c < '\u00A0' ? null : Map.GetValueOrDefault(c);
+    public static string? Of(char c) => (HasDecomposition[c >> 6] & (1UL << (c & 63))) == 0 ? null : Map[c];
 
     private static FrozenDictionary<char, string> Parse()
     {
@@ -277,5 +280,16 @@ internal static class CompatibilityDecomposition
         }
 
         return map.ToFrozenDictionary();
+    }
+
+    private static ulong[] Bits(IEnumerable<char> keys)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in keys)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
     }
 }

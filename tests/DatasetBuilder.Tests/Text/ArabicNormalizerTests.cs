@@ -1,3 +1,4 @@
+using CsCheck;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Tests.Text;
@@ -31,5 +32,19 @@ public sealed class ArabicNormalizerTests
         const string text = "تُوكاييف: أعمال الشغب تقودها «عصابات» إرهابية ٢٠٢٢";
         var once = ArabicNormalizer.Normalize(text);
         ArabicNormalizer.Normalize(once).ShouldBe(once);
+    }
+
+    [Fact]
+    public void Normalize_AnyMixOfScripts_IsIdempotentAndHasNoDoubleSpaces()
+    {
+        // Arabic letters and marks, presentation forms, Latin with accents, fullwidth, digits of three systems, spaces.
+        var chars = Gen.OneOf(Gen.Char['\u0600', '\u06FF'], Gen.Char['\uFB50', '\uFDFF'], Gen.Char['\uFE70', '\uFEFC'],
+            Gen.Char['\u00A0', '\u024F'], Gen.Char['\uFF01', '\uFF5E'], Gen.Char[' ', '~'], Gen.Const('\u0640'), Gen.Const('\u00A0'));
+        chars.Array[0, 40].Select(static a => new string(a)).Sample(text =>
+        {
+            var once = ArabicNormalizer.Normalize(text);
+            ArabicNormalizer.Normalize(once).ShouldBe(once);
+            once.ShouldNotContain("  ");
+        });
     }
 }
