@@ -13,6 +13,7 @@ namespace DatasetBuilder.Benchmarks;
 /// a build), then runs <see cref="Deduplicator"/> once and prints seconds, articles/s and the stage's peak memory.
 /// Peak RSS is the process's high-water mark, reset just before the stage (Linux <c>/proc/self/clear_refs</c>), so it
 /// includes the cleaned texts already in memory; the increase over the resident size before the stage is the stage's own.
+/// CPU seconds (user + system, all threads) are printed too: on a shared machine they vary less than wall-clock seconds.
 /// </summary>
 internal static class DedupBenchmark
 {
@@ -37,9 +38,13 @@ internal static class DedupBenchmark
         var rssBefore = Environment.WorkingSet;
         var peakReset = ResetPeakRss();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         clock.Restart();
         var result = new Deduplicator().Deduplicate(candidates);
         var seconds = clock.Elapsed.TotalSeconds;
+        self.Refresh();
+        var cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var peak = PeakRss();
 
@@ -47,7 +52,7 @@ internal static class DedupBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dedup: {candidates.Count} articles, {result.Assignments.Values.Select(static a => a.ClusterId).Distinct().Count()} clusters, dropped {string.Join(' ', kinds)} (generator: {corpus.NearDuplicates} near, {corpus.ExactDuplicates} exact)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"RESULT stage=dedup articles={candidates.Count} seconds={seconds:F2} articles_per_s={candidates.Count / seconds:F0} rss_before_mb={rssBefore / 1e6:F0} peak_rss_mb={(peakReset ? peak / 1e6 : double.NaN):F0} stage_rss_mb={(peakReset ? (peak - rssBefore) / 1e6 : double.NaN):F0} allocated_mb={allocated / 1e6:F0} cores={Environment.ProcessorCount}"));
+            $"RESULT stage=dedup articles={candidates.Count} seconds={seconds:F2} cpu_seconds={cpuSeconds:F2} articles_per_s={candidates.Count / seconds:F0} rss_before_mb={rssBefore / 1e6:F0} peak_rss_mb={(peakReset ? peak / 1e6 : double.NaN):F0} stage_rss_mb={(peakReset ? (peak - rssBefore) / 1e6 : double.NaN):F0} allocated_mb={allocated / 1e6:F0} cores={Environment.ProcessorCount}"));
         return 0;
     }
 

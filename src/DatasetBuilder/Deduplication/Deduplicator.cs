@@ -62,7 +62,12 @@ public sealed class Deduplicator(MinHashParameters parameters)
             else
             {
                 first[key] = i;
-                leaders.Add(i);
+
+                // No words, no shingles: an all-max signature would match every other such text in every band.
+                if (table.ShingleCount(i) > 0)
+                {
+                    leaders.Add(i);
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace DatasetBuilder.Deduplication;
 
 /// <summary>
@@ -26,6 +28,39 @@ internal sealed class MinHasher
 
     /// <summary>Writes the signature of <paramref name="shingles"/> into <paramref name="signature"/> (all <see cref="uint.MaxValue"/> for no shingles).</summary>
     public void Sign(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        if (Vector256.IsHardwareAccelerated && _a.Length % Vector256<ulong>.Count == 0)
+        {
+            SignVectorized(shingles, signature);
+        }
+        else
+        {
+            SignScalar(shingles, signature);
+        }
+    }
+
+    /// <summary>The same signature, four permutations at a time (one register of minima per block, shingles in L1).</summary>
+    internal void SignVectorized(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        var lanes = Vector256<ulong>.Count;
+        for (var block = 0; block < _a.Length; block += lanes)
+        {
+            var a = Vector256.Create<ulong>(_a.AsSpan(block, lanes));
+            var b = Vector256.Create<ulong>(_b.AsSpan(block, lanes));
+            var min = Vector256.Create((ulong)uint.MaxValue);
+            foreach (var x in shingles)
+            {
+                min = Vector256.Min(min, Vector256.ShiftRightLogical((a * Vector256.Create(x)) + b, 32));
+            }
+
+            for (var lane = 0; lane < lanes; lane++)
+            {
+                signature[block + lane] = (uint)min.GetElement(lane);
+            }
+        }
+    }
+
+    internal void SignScalar(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
         signature.Fill(uint.MaxValue);
         var a = _a.AsSpan();

@@ -14,8 +14,12 @@ internal static class Shingler
 
     private const ulong LeadSeed = 0x1656_67B1_9E37_79F9UL;
 
+    // Per-thread scratch for word hashes: signatures are computed on all cores, and a fresh list per article was most of the garbage.
+    [ThreadStatic]
+    private static List<ulong>? t_words;
+
     /// <summary>
-    /// Distinct shingle hashes (in no meaningful order: MinHash does not depend on it) and the hash of the first
+    /// Distinct shingle hashes, ascending, and the hash of the first
     /// <paramref name="leadWords"/> words (the lead key, 0 for no words). A text shorter than one shingle is a single shingle of all its words.
     /// </summary>
     public static (ulong[] Shingles, ulong LeadKey) Shingles(string normalized, int shingleWords, int leadWords)
@@ -29,20 +33,35 @@ internal static class Shingler
         var span = CollectionsMarshal.AsSpan(words);
         var lead = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span[..Math.Min(leadWords, span.Length)]), unchecked((long)LeadSeed));
         var width = Math.Min(shingleWords, span.Length);
-        var set = new HashSet<ulong>(span.Length - width + 1);
-        for (var i = 0; i + width <= span.Length; i++)
+        var hashes = new ulong[span.Length - width + 1];
+        for (var i = 0; i < hashes.Length; i++)
         {
-            set.Add(XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, width)), unchecked((long)ShingleSeed)));
+            hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, width)), unchecked((long)ShingleSeed));
         }
 
-        var result = new ulong[set.Count];
-        set.CopyTo(result);
-        return (result, lead);
+        // Sort and drop repeats in place: cheaper than a hash set for a few hundred values, and the order is canonical.
+        Array.Sort(hashes);
+        var distinct = hashes.Length == 0 ? 0 : 1;
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            if (hashes[i] != hashes[distinct - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+
+        if (distinct < hashes.Length)
+        {
+            Array.Resize(ref hashes, distinct);
+        }
+
+        return (hashes, lead);
     }
 
     private static List<ulong> WordHashes(string text)
     {
-        var words = new List<ulong>(text.Length / 5);
+        var words = t_words ??= new List<ulong>(1024);
+        words.Clear();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {

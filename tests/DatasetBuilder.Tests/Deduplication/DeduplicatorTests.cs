@@ -69,6 +69,15 @@ public sealed class DeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_DifferentTextsWithoutWords_AreNotNearDuplicates()
+    {
+        var result = new Deduplicator().Deduplicate([Candidate("a", "* * *", Day1), Candidate("b", "— • —", Day1), Candidate("c", "* * *", Day2)]);
+
+        result.Assignments["b"].Kind.ShouldBe(DuplicateKind.Unique);
+        result.Assignments["c"].Kind.ShouldBe(DuplicateKind.Exact);
+    }
+
+    [Fact]
     public void Deduplicate_Cluster_KeepsEarliestThenLongestThenSmallestId()
     {
         var text = Fixture("base.txt");

@@ -1,3 +1,4 @@
+using CsCheck;
 using DatasetBuilder.Deduplication;
 
 namespace DatasetBuilder.Tests.Deduplication;
@@ -35,6 +36,20 @@ public sealed class MinHasherTests
         var hasher = new MinHasher(32, 1);
 
         Sign(hasher, Enumerable.Range(0, 100)).ShouldBe(Sign(hasher, Enumerable.Range(0, 100).Reverse()));
+    }
+
+    [Fact]
+    public void SignVectorized_AnySet_EqualsTheScalarSignature()
+    {
+        var hasher = new MinHasher(128, 3);
+        Gen.ULong.Array[0, 300].Sample(shingles =>
+        {
+            var scalar = new uint[128];
+            var vector = new uint[128];
+            hasher.SignScalar(shingles, scalar);
+            hasher.SignVectorized(shingles, vector);
+            vector.ShouldBe(scalar);
+        });
     }
 
     private static uint[] Sign(MinHasher hasher, IEnumerable<int> elements)
