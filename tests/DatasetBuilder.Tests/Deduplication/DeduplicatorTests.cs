@@ -111,6 +111,27 @@ public sealed class DeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_ClusterLargerThanTheBucketWindow_StaysOneCluster()
+    {
+        // 200 copies each with two words of their own: every band bucket holds far more than the 64 members a member is
+        // compared with, so the cluster must come together through union-find, not through all pairs.
+        var words = Fixture("base.txt").Split(' ');
+        var copies = Enumerable.Range(0, 200).Select(i =>
+        {
+            var edited = (string[])words.Clone();
+            edited[(i * 7) % words.Length] = "تعديل" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            edited[(i * 13 + 5) % words.Length] = "إضافة";
+            return Candidate("copy-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), string.Join(' ', edited), i == 150 ? Day1 : Day2);
+        });
+
+        var result = new Deduplicator().Deduplicate(copies);
+
+        result.Assignments.Values.Select(static a => a.ClusterId).Distinct().ShouldBe(["copy-150"]);
+        result.Dropped.Count().ShouldBe(199);
+        result.Dropped.ShouldAllBe(static a => a.Kind == DuplicateKind.Near && a.Similarity >= 0.7);
+    }
+
+    [Fact]
     public void Deduplicate_DuplicateIds_AreRefused()
     {
         var act = () => new Deduplicator().Deduplicate([Candidate("a", "نص", Day1), Candidate("a", "نص آخر", Day1)]);
