@@ -5,6 +5,7 @@ using DatasetBuilder.Benchmarks;
 // Usage:
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- generate --n 10000 [--seed 42] [--out bench-out]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- run --n 10000 [--seed 42] [--out bench-out] [--no-duckdb]
+//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- dedup --n 100000 [--seed 42] [--out bench-out]
 var command = args.Length > 0 ? args[0] : "help";
 var n = IntOption("--n", 10_000);
 var seed = IntOption("--seed", 42);
@@ -18,8 +19,10 @@ switch (command)
         return 0;
     case "run":
         return Run();
+    case "dedup":
+        return DedupBenchmark.Run(Generate());
     default:
-        Console.WriteLine("commands: generate | run   options: --n N --seed S --out DIR --no-duckdb");
+        Console.WriteLine("commands: generate | run | dedup   options: --n N --seed S --out DIR --no-duckdb");
         return 2;
 }
 

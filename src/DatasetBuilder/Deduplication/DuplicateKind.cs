@@ -11,4 +11,10 @@ public enum DuplicateKind
 
     /// <summary>Near-duplicate of the representative (estimated Jaccard similarity over word shingles).</summary>
     Near,
+
+    /// <summary>The shorter of the two is (almost) contained in the other: a truncated or excerpted copy (estimated containment).</summary>
+    Contained,
+
+    /// <summary>The article kept for a cluster of several.</summary>
+    Representative,
 }

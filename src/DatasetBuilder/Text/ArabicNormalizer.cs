@@ -4,7 +4,9 @@ using System.Text;
 namespace DatasetBuilder.Text;
 
 /// <summary>
-/// Folds Arabic text into a matching key: NFKC; diacritics, tatweel and invisible formatting removed;
+/// Folds Arabic text into a matching key: Unicode compatibility decomposition (NFKD from a built-in table, so the key does
+/// not depend on ICU or InvariantGlobalization; with the marks dropped next, it equals NFKC for matching); diacritics,
+/// tatweel and invisible formatting removed;
 /// alef/hamza, alef maqsura and taa marbuta variants folded; Arabic-Indic and Persian digits to Latin;
 /// Latin lower-cased; whitespace collapsed. Used only for matching and hashing, never for stored text.
 /// </summary>
@@ -18,33 +20,47 @@ public static class ArabicNormalizer
             return string.Empty;
         }
 
-        var nfkc = text.ToString().Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(nfkc.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in nfkc)
+        foreach (var original in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (CompatibilityDecomposition.Of(original) is { } decomposed)
             {
-                pendingSpace = builder.Length > 0;
-                continue;
+                foreach (var c in decomposed)
+                {
+                    Append(builder, c, ref pendingSpace);
+                }
             }
-
-            var folded = Fold(c);
-            if (folded == '\0')
+            else
             {
-                continue;
+                Append(builder, original, ref pendingSpace);
             }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(folded);
         }
 
         return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, char c, ref bool pendingSpace)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            pendingSpace = builder.Length > 0;
+            return;
+        }
+
+        var folded = Fold(c);
+        if (folded == '\0')
+        {
+            return;
+        }
+
+        if (pendingSpace)
+        {
+            builder.Append(' ');
+            pendingSpace = false;
+        }
+
+        builder.Append(folded);
     }
 
     /// <summary>Folds one character for matching; returns <c>'\0'</c> for characters that carry no letter (diacritics, tatweel, invisibles).</summary>
@@ -70,6 +86,18 @@ public static class ArabicNormalizer
                 return (char)('0' + (c - '\u0660'));
             case >= '\u06F0' and <= '\u06F9':
                 return (char)('0' + (c - '\u06F0'));
+        }
+
+        // Fast paths (same result as below, without the category lookup): ASCII has no marks or invisibles, and the other
+        // basic Arabic letters fold to themselves.
+        if (c < '\u0080')
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+        {
+            return c;
         }
 
         if (InvisibleCharacters.IsInvisibleFormatting(c))

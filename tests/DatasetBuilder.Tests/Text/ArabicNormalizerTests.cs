@@ -1,3 +1,4 @@
+using CsCheck;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Tests.Text;
@@ -15,6 +16,13 @@ public sealed class ArabicNormalizerTests
     [InlineData("  كازاخستان \u00A0\t اليوم  ", "كازاخستان اليوم")]
     [InlineData("\u200Fنص\u202Bمضمن\u202C", "نصمضمن")]
     [InlineData("Reuters", "reuters")]
+    [InlineData("مسؤول سئل", "مسوول سيل")]     // hamza on waw and yeh
+    [InlineData("ٱلرحمٰن", "الرحمن")]          // alef wasla, dagger alef (a mark)
+    [InlineData("ﻻﺎﺳ", "لااس")]  // presentation forms (lam-alef ligature) unfold under NFKC
+    [InlineData("أ", "ا")]           // decomposed alef + hamza above composes, then folds
+    [InlineData("عدد ٣٥ و ۴۵", "عدد 35 و 45")]
+    [InlineData("ＡＢ１２", "ab12")]                // fullwidth forms
+    [InlineData("Cafe\u0301 café", "cafe cafe")]   // decomposed and precomposed accents meet
     public void Normalize_FoldsVariantsForMatching(string input, string expected) =>
         ArabicNormalizer.Normalize(input).ShouldBe(expected);
 
@@ -24,5 +32,19 @@ public sealed class ArabicNormalizerTests
         const string text = "تُوكاييف: أعمال الشغب تقودها «عصابات» إرهابية ٢٠٢٢";
         var once = ArabicNormalizer.Normalize(text);
         ArabicNormalizer.Normalize(once).ShouldBe(once);
+    }
+
+    [Fact]
+    public void Normalize_AnyMixOfScripts_IsIdempotentAndHasNoDoubleSpaces()
+    {
+        // Arabic letters and marks, presentation forms, Latin with accents, fullwidth, digits of three systems, spaces.
+        var chars = Gen.OneOf(Gen.Char['\u0600', '\u06FF'], Gen.Char['\uFB50', '\uFDFF'], Gen.Char['\uFE70', '\uFEFC'],
+            Gen.Char['\u00A0', '\u024F'], Gen.Char['\uFF01', '\uFF5E'], Gen.Char[' ', '~'], Gen.Const('\u0640'), Gen.Const('\u00A0'));
+        chars.Array[0, 40].Select(static a => new string(a)).Sample(text =>
+        {
+            var once = ArabicNormalizer.Normalize(text);
+            ArabicNormalizer.Normalize(once).ShouldBe(once);
+            once.ShouldNotContain("  ");
+        });
     }
 }

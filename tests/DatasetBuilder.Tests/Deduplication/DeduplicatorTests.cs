@@ -1,0 +1,183 @@
+using System.Text.Json;
+using CsCheck;
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
+using DatasetBuilder.Tests.Support;
+
+namespace DatasetBuilder.Tests.Deduplication;
+
+public sealed class DeduplicatorTests
+{
+    private static readonly PartialDate Day1 = PartialDate.FromDay(new DateOnly(2016, 12, 20));
+    private static readonly PartialDate Day2 = PartialDate.FromDay(new DateOnly(2016, 12, 21));
+
+    [Theory]
+    [InlineData("light-edit.txt", DuplicateKind.Near)]
+    [InlineData("reordered.txt", DuplicateKind.Near)]
+    [InlineData("different-ending.txt", DuplicateKind.Near)]
+    [InlineData("truncated.txt", DuplicateKind.Contained)]
+    public void Deduplicate_VariantOfAnArticle_JoinsItsCluster(string fixture, DuplicateKind expected)
+    {
+        var result = new Deduplicator().Deduplicate([Candidate("base", Fixture("base.txt"), Day1), Candidate("copy", Fixture(fixture), Day2)]);
+
+        var copy = result.Assignments["copy"];
+        copy.ClusterId.ShouldBe("base");
+        copy.RepresentativeId.ShouldBe("base");
+        copy.Kind.ShouldBe(expected);
+        copy.Similarity.ShouldBeGreaterThanOrEqualTo(expected == DuplicateKind.Near ? 0.7 : 0.8);
+        result.Assignments["base"].Kind.ShouldBe(DuplicateKind.Representative);
+        result.Dropped.Select(static a => a.Id).ShouldBe(["copy"]);
+    }
+
+    [Theory]
+    [InlineData("shared-lead.txt")]
+    [InlineData("same-event.txt")]
+    public void Deduplicate_DifferentArticleOnTheSameStory_StaysSeparate(string fixture)
+    {
+        var result = new Deduplicator().Deduplicate([Candidate("base", Fixture("base.txt"), Day1), Candidate("other", Fixture(fixture), Day2)]);
+
+        result.Assignments["other"].ShouldBe(new ClusterAssignment("other", "other", "other", DuplicateKind.Unique, 1.0));
+        result.Assignments["base"].Kind.ShouldBe(DuplicateKind.Unique);
+        result.Dropped.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Deduplicate_SameTextUnderNormalisation_IsAnExactCopy()
+    {
+        const string published = "أعلنت لجنة الأمن القومي توقيف 16 شخصا في ألماتا.";
+        const string variant = "أعلنتْ لجنـة الأمن القومى توقيف ١٦ شخصا  في الماتا.";
+
+        var result = new Deduplicator().Deduplicate([Candidate("b", variant, Day1), Candidate("a", published, Day1)]);
+
+        // Same date and (almost) the same length: the longer text wins, then the smaller id.
+        var expectedRep = variant.Length > published.Length ? "b" : "a";
+        var dropped = result.Dropped.ShouldHaveSingleItem();
+        dropped.Kind.ShouldBe(DuplicateKind.Exact);
+        dropped.Similarity.ShouldBe(1.0);
+        dropped.RepresentativeId.ShouldBe(expectedRep);
+    }
+
+    [Fact]
+    public void Deduplicate_EmptyTexts_AreNotDuplicatesOfEachOther()
+    {
+        var result = new Deduplicator().Deduplicate([Candidate("a", "", Day1), Candidate("b", " \u0640 ", Day1)]);
+
+        result.Dropped.ShouldBeEmpty();
+        result.Assignments.Values.ShouldAllBe(static a => a.Kind == DuplicateKind.Unique);
+    }
+
+    [Fact]
+    public void Deduplicate_DifferentTextsWithoutWords_AreNotNearDuplicates()
+    {
+        var result = new Deduplicator().Deduplicate([Candidate("a", "* * *", Day1), Candidate("b", "— • —", Day1), Candidate("c", "* * *", Day2)]);
+
+        result.Assignments["b"].Kind.ShouldBe(DuplicateKind.Unique);
+        result.Assignments["c"].Kind.ShouldBe(DuplicateKind.Exact);
+    }
+
+    [Fact]
+    public void Deduplicate_Cluster_KeepsEarliestThenLongestThenSmallestId()
+    {
+        var text = Fixture("base.txt");
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("z-undated", text, null),
+            Candidate("y-later", text, Day2),
+            Candidate("x-early-short", Fixture("light-edit.txt"), Day1),
+            Candidate("w-early-long", text + "\n\nتابع.", Day1),
+            Candidate("v-month", text, PartialDate.FromMonth(2016, 12)),
+        ]);
+
+        // The month-only date counts as 2016-12-01, the earliest of all.
+        result.Assignments.Values.Select(static a => a.ClusterId).Distinct().ShouldBe(["v-month"]);
+        result.Dropped.Select(static a => a.Id).ShouldBe(["w-early-long", "x-early-short", "y-later", "z-undated"]);
+    }
+
+    [Fact]
+    public void Deduplicate_ChainOfCopies_IsOneClusterWithOneRepresentative()
+    {
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("a", Fixture("base.txt"), Day1),
+            Candidate("b", Fixture("light-edit.txt"), Day2),
+            Candidate("c", Fixture("truncated.txt"), Day2),
+            Candidate("d", Fixture("same-event.txt"), Day2),
+        ]);
+
+        result.Dropped.Select(static a => (a.Id, a.RepresentativeId)).ShouldBe([("b", "a"), ("c", "a")]);
+        result.Assignments["d"].Kind.ShouldBe(DuplicateKind.Unique);
+    }
+
+    [Fact]
+    public void Deduplicate_ClusterLargerThanTheBucketWindow_StaysOneCluster()
+    {
+        // 200 copies each with two words of their own: every band bucket holds far more than the 64 members a member is
+        // compared with, so the cluster must come together through union-find, not through all pairs.
+        var words = Fixture("base.txt").Split(' ');
+        var copies = Enumerable.Range(0, 200).Select(i =>
+        {
+            var edited = (string[])words.Clone();
+            edited[(i * 7) % words.Length] = "تعديل" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            edited[(i * 13 + 5) % words.Length] = "إضافة";
+            return Candidate("copy-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), string.Join(' ', edited), i == 150 ? Day1 : Day2);
+        });
+
+        var result = new Deduplicator().Deduplicate(copies);
+
+        result.Assignments.Values.Select(static a => a.ClusterId).Distinct().ShouldBe(["copy-150"]);
+        result.Dropped.Count().ShouldBe(199);
+        result.Dropped.ShouldAllBe(static a => a.Kind == DuplicateKind.Near && a.Similarity >= 0.7);
+    }
+
+    [Fact]
+    public void Deduplicate_DuplicateIds_AreRefused()
+    {
+        var act = () => new Deduplicator().Deduplicate([Candidate("a", "نص", Day1), Candidate("a", "نص آخر", Day1)]);
+
+        act.ShouldThrow<ArgumentException>().Message.ShouldContain("\"a\"");
+    }
+
+    [Fact]
+    public void Deduplicate_SeedArticles_ProduceNoFalsePositive()
+    {
+        var seeds = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Data, "articles"), "*.json", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(static path =>
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+                return ArticleMapper.Map(doc.RootElement);
+            })
+            .ToList();
+        seeds.Count.ShouldBeGreaterThanOrEqualTo(5);
+        var cleaner = new ArticleCleaner();
+
+        var raw = new Deduplicator().Deduplicate(seeds.Select(static a => new DedupCandidate(a.Id, a.Text, a.Published)));
+        var cleaned = new Deduplicator().Deduplicate(seeds.Select(a => new DedupCandidate(a.Id, cleaner.Clean(new CleaningContext { Article = a }).Text, a.Published)));
+
+        raw.Dropped.ShouldBeEmpty();
+        cleaned.Dropped.ShouldBeEmpty();
+        cleaned.Assignments.Count.ShouldBe(seeds.Count);
+    }
+
+    [Fact]
+    public void Deduplicate_ShuffledInput_GivesTheSameAssignments()
+    {
+        var pool = new[] { "base.txt", "light-edit.txt", "reordered.txt", "truncated.txt", "different-ending.txt", "shared-lead.txt", "same-event.txt" }
+            .Select((f, i) => Candidate("id-" + i, Fixture(f), i % 2 == 0 ? Day1 : Day2))
+            .Append(Candidate("exact-1", Fixture("base.txt"), Day2))
+            .Append(Candidate("exact-2", Fixture("same-event.txt"), null))
+            .ToArray();
+        var expected = Canonical(new Deduplicator().Deduplicate(pool));
+
+        Gen.Shuffle(pool).Sample(shuffled => Canonical(new Deduplicator().Deduplicate(shuffled)).ShouldBe(expected), iter: 20);
+    }
+
+    private static List<ClusterAssignment> Canonical(DeduplicationResult result) =>
+        [.. result.Assignments.Values.OrderBy(static a => a.Id, StringComparer.Ordinal)];
+
+    private static DedupCandidate Candidate(string id, string text, PartialDate? published) => new(id, text, published);
+
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "Deduplication", name));
+}
