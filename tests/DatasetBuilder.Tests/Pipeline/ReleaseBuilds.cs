@@ -25,16 +25,33 @@ internal static class ReleaseBuilds
         return files;
     }
 
-    /// <summary>Adds a copy of the first article under a new id (a new, distinct record).</summary>
+    /// <summary>
+    /// Adds a new, distinct record: the first article's metadata under a new id, with a body of its own. The body must not be a
+    /// near duplicate of any article (deduplication would merge them and the release would lose a record).
+    /// </summary>
     public static string AddArticle(string data, string id)
     {
         var first = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var json = File.ReadAllText(first);
-        var oldId = Path.GetFileNameWithoutExtension(first);
-        json = json.Replace($"\"id\": \"{oldId}\"", $"\"id\": \"{id}\"", StringComparison.Ordinal)
-            .Replace("\"text\": \"", "\"text\": \"فقرة جديدة مختلفة تماما عن كل ما سبق في هذا المقال حتى لا يكون مكررا.\\n\\n", StringComparison.Ordinal);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(first))!;
+        node["id"] = id;
+        node["text"] = DistinctBody(id);
         var target = Path.Combine(Path.GetDirectoryName(first)!, id + ".json");
-        File.WriteAllText(target, json);
+        File.WriteAllText(target, node.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return target;
+    }
+
+    private static readonly string[] Words =
+    [
+        "الحكومة", "أعلنت", "وزارة", "الداخلية", "اليوم", "عن", "خطة", "جديدة", "لتطوير", "الطرق", "في", "المدن", "الشمالية",
+        "وقال", "المتحدث", "إن", "المشروع", "يشمل", "بناء", "جسور", "ومدارس", "ومستشفيات", "خلال", "العامين", "المقبلين",
+        "وأضاف", "أن", "التمويل", "سيأتي", "من", "الميزانية", "العامة", "والشركاء", "الدوليين", "بعد", "مفاوضات", "طويلة",
+    ];
+
+    /// <summary>A deterministic body of about 120 words whose order depends on the id, so two added articles differ too.</summary>
+    private static string DistinctBody(string id)
+    {
+        var random = new Random(id.Aggregate(17, static (h, c) => unchecked((h * 31) + c)));
+        var paragraphs = Enumerable.Range(0, 3).Select(_ => string.Join(' ', Enumerable.Range(0, 40).Select(_ => Words[random.Next(Words.Length)])) + ".");
+        return string.Join("\n\n", paragraphs);
     }
 }
