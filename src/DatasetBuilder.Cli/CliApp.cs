@@ -12,6 +12,7 @@ internal static class CliApp
             ValidateCommand.Create(context),
             BuildCommand.Create(context),
             VerifyCommand.Create(context),
+            CleanCommand.Create(context),
         };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

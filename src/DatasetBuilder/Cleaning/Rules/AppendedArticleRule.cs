@@ -1,0 +1,87 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes a second, unrelated article glued after the real one. A restart is a block of non-paragraph lines after the
+/// article has started that looks like a page header (a line repeated in the block, a logo token, a caption or a date line),
+/// followed by paragraphs whose topic does not continue the title and lead. In-article subheadings are single lines and
+/// continue the topic, so they stay.
+/// </summary>
+internal sealed class AppendedArticleRule : ICleaningRule
+{
+    /// <summary>Share of a paragraph's content words found in the title and lead at or above which it continues the article.</summary>
+    internal const double SameTopicCoverage = 0.3;
+
+    public string Id => CleaningRules.AppendedArticle;
+
+    public string Description => "a second, unrelated article appended after the real one (a new headline block, then a change of topic)";
+
+    public void Apply(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        if (first < 0)
+        {
+            return;
+        }
+
+        var topic = document.TopicOfLead();
+        var i = first + 1;
+        while (i < document.Lines.Count)
+        {
+            if (!document.IsKept(i) || LineShape.IsBodyParagraph(document.Lines[i].Text))
+            {
+                i++;
+                continue;
+            }
+
+            var next = document.FirstBodyParagraph(i);
+            if (next < 0)
+            {
+                return; // nothing but short lines follow: the footer rules deal with them
+            }
+
+            var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
+            if (LooksLikeHeader(document, block) is { } signal && IsOffTopic(document, block, next, topic))
+            {
+                document.RemoveFrom(i, Id, $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\" ({signal}, and its topic differs from the title and lead)");
+                return;
+            }
+
+            i = next + 1;
+        }
+    }
+
+    private static string? LooksLikeHeader(CleaningDocument document, List<int> block)
+    {
+        if (block.Count < 2)
+        {
+            return null;
+        }
+
+        var keys = block.Select(b => document.Lines[b].Key).ToList();
+        if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+        {
+            return "lines repeated as in a page header";
+        }
+
+        if (block.Exists(b => NavigationRule.IsLogoToken(document.Lines[b].Text)))
+        {
+            return "a logo token";
+        }
+
+        if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || Text.ArabicDateParser.IsDateLine(document.Lines[b].Text, out _)))
+        {
+            return "a headline with a caption or date line";
+        }
+
+        return null;
+    }
+
+    private static bool IsOffTopic(CleaningDocument document, List<int> block, int paragraph, HashSet<string> topic)
+    {
+        var headline = TopicWords.Of(document.Lines[block[0]].Text);
+        var body = TopicWords.Of(document.Lines[paragraph].Text);
+        return TopicWords.Coverage(headline, topic) < SameTopicCoverage && TopicWords.Coverage(body, topic) < SameTopicCoverage;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

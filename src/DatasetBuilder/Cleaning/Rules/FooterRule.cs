@@ -1,0 +1,47 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, and the
+/// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …").
+/// </summary>
+internal sealed class FooterRule : ICleaningRule
+{
+    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
+    {
+        "المساهمون", "المساهمين", "ساهم في التحرير", "شارك في التحرير", "شارك في الاعداد", "فريق التحرير", "contributors",
+    };
+
+    private static readonly string[] Copyright = ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©"];
+
+    /// <summary>A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site or its comments.</summary>
+    private static readonly string[] DisclaimerPhrases = ["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب"];
+
+    private static readonly string[] DisclaimerSubjects = ["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه"];
+
+    public string Id => CleaningRules.Footer;
+
+    public string Description => "footers: the contributors label, copyright lines and comment-section disclaimers";
+
+    public void Apply(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        foreach (var i in document.Kept().ToList())
+        {
+            var key = document.Lines[i].Key.Trim(' ', ':', '.');
+            if (Labels.Contains(key))
+            {
+                document.Remove(i, Id, "contributors footer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)))
+            {
+                document.Remove(i, Id, "copyright line");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
+            {
+                document.Remove(i, Id, "comment-section disclaimer");
+            }
+        }
+    }
+
+    private static bool ContainsAny(string key, string[] fragments) => Array.Exists(fragments, f => key.Contains(f, StringComparison.Ordinal));
+}

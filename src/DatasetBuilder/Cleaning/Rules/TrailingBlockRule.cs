@@ -1,0 +1,98 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes a trailing block opened, after the article has started, by a marker such as "آخر الأخبار", "مقالات ذات صلة",
+/// "الأكثر قراءة" or "الكلمات الدلالية", including a single run-on line that starts with the marker. An inline cue
+/// ("اقرأ أيضا") followed later by on-topic paragraphs removes only the cue and its links.
+/// </summary>
+internal sealed class TrailingBlockRule : ICleaningRule
+{
+    /// <summary>Folded markers that open a list of other articles, tags or widgets: everything after them is not this article.</summary>
+    private static readonly string[] ListMarkers =
+    [
+        "اخر الاخبار", "احدث الاخبار", "اخبار ذات صله", "اخبار متعلقه", "مقالات ذات صله", "مواضيع ذات صله", "مقالات متعلقه", "مواد ذات صله",
+        "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر شعبيه", "الاكثر قراءه اليوم", "الكلمات الدلاليه",
+        "كلمات دلاليه", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
+        "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
+        "related articles", "read more", "tags",
+    ];
+
+    /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
+    private static readonly string[] StandaloneMarkers = ["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"];
+
+    /// <summary>Cues that often sit inside an article before one linked headline.</summary>
+    private static readonly string[] InlineCues = ["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"];
+
+    public string Id => CleaningRules.TrailingBlock;
+
+    public string Description => "a trailing block after the article opened by a marker such as \"آخر الأخبار\", \"مقالات ذات صلة\", \"الأكثر قراءة\" or \"الكلمات الدلالية\"";
+
+    public void Apply(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (!document.IsKept(i) || Marker(document.Lines[i].Key) is not { } marker)
+            {
+                continue;
+            }
+
+            if (InlineCues.Contains(marker, StringComparer.Ordinal) && ResumesOnTopic(document, i) is { } resume)
+            {
+                for (var j = i; j < resume; j++)
+                {
+                    document.Remove(j, Id, $"\"{document.Lines[i].Text}\": a link to another article inside the text");
+                }
+
+                i = resume;
+                continue;
+            }
+
+            document.RemoveFrom(i, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": other headlines, tags or widgets, not this article");
+            return;
+        }
+    }
+
+    /// <summary>The folded marker a line is or starts with, or null.</summary>
+    internal static string? Marker(string key)
+    {
+        var bare = key.Trim().TrimEnd(':', '-', '–', '—', '|', '»', '>', '.', ' ', '،');
+        foreach (var m in StandaloneMarkers)
+        {
+            if (string.Equals(bare, m, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        foreach (var m in ListMarkers.Concat(InlineCues))
+        {
+            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|'))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next body paragraph after an inline cue when it continues the article's topic; null when none does.</summary>
+    private static int? ResumesOnTopic(CleaningDocument document, int cue)
+    {
+        var next = document.FirstBodyParagraph(cue + 1);
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var coverage = TopicWords.Coverage(TopicWords.Of(document.Lines[next].Text), document.TopicOfLead());
+        return coverage >= AppendedArticleRule.SameTopicCoverage ? next : null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
