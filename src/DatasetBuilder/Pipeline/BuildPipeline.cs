@@ -59,7 +59,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             };
         }
 
-        // Clean
+        // Clean: the site templates are learned from the whole corpus first (independent of file order).
+        var templates = new SiteTemplateLearner().Learn(report.Articles.Select(static a => a.Article));
+        var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
         var cleaner = new ArticleCleaner();
         var cleaned = report.Articles
             .AsParallel().AsOrdered()
@@ -67,6 +69,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             {
                 Article = a.Article,
                 Profile = report.Sources.GetValueOrDefault(a.Article.Source),
+                Template = templateBySource.GetValueOrDefault(a.Article.Source),
                 UseProfiles = options.UseProfiles,
             }))
             .ToList();
@@ -84,6 +87,12 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             .Select(x => DatasetRowFactory.Create(x.Article, report.Sources.GetValueOrDefault(x.Article.Source), x.Cleaned, x.Cluster, clusterSizes[x.Cluster.ClusterId]))
             .ToList();
 
+        var released = report.Articles
+            .Select((a, i) => (a.Article, Cleaned: cleaned[i]))
+            .Where(x => dedup.Assignments[x.Article.Id].IsKept)
+            .ToList();
+        var removals = RemovalTallies(released);
+
         var publisher = new ReleasePublisher();
         publisher.SweepAbandoned(datasetDirectory);
         var staging = publisher.CreateStaging(target);
@@ -91,6 +100,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         {
             var dataFiles = await new ParquetShardWriter(options.Layout).WriteAsync(staging, rows, rows.Count, cancellationToken).ConfigureAwait(false);
             var dataBytes = dataFiles.Sum(f => new FileInfo(Path.Combine(staging, f)).Length);
+            var auditFile = await new RemovalAuditWriter().WriteAsync(staging, released, cancellationToken).ConfigureAwait(false);
             var duplicates = dedup.Dropped.ToList();
             var card = new DatasheetWriter().Write(new DatasheetInput
             {
@@ -102,6 +112,8 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 DataBytes = dataBytes,
                 ArticlesContributed = report.Articles.Count,
                 DuplicatesRemoved = duplicates,
+                Removals = removals,
+                Templates = templates,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
 
@@ -115,7 +127,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 DataCommit = stamp.DataCommit,
                 Created = stamp.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
                 Rows = rows.Count,
-                Files = [.. dataFiles.Append("README.md").Order(StringComparer.Ordinal).Select(f => FileHasher.Describe(staging, f))],
+                Files = [.. dataFiles.Append("README.md").Append(auditFile).Order(StringComparer.Ordinal).Select(f => FileHasher.Describe(staging, f))],
             };
             await File.WriteAllBytesAsync(Path.Combine(staging, Manifest.FileName), ReleaseJson.Serialize(manifest), cancellationToken).ConfigureAwait(false);
 
@@ -145,6 +157,21 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             throw;
         }
     }
+
+    /// <summary>What each cleaning rule removed from the released articles of each source, ordered by source then rule id.</summary>
+    private static List<RemovalTally> RemovalTallies(IEnumerable<(Model.Article Article, CleaningResult Cleaned)> released) =>
+        [.. released
+            .SelectMany(static x => x.Cleaned.Removals.Select(r => (x.Article.Source, x.Article.Id, Removal: r)))
+            .GroupBy(static x => (x.Source, x.Removal.RuleId))
+            .OrderBy(static g => g.Key.Source, StringComparer.Ordinal)
+            .ThenBy(static g => g.Key.RuleId, StringComparer.Ordinal)
+            .Select(static g => new RemovalTally(
+                g.Key.Source,
+                g.Key.RuleId,
+                CleaningRules.Describe(g.Key.RuleId),
+                g.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count(),
+                g.Count(),
+                g.Sum(static x => (long)x.Removal.Length)))];
 
     /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
     public static string ToolVersion { get; } =
