@@ -8,13 +8,13 @@ namespace DatasetBuilder.Cleaning;
 /// </summary>
 public static class TopicWords
 {
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> FunctionWords = Lexicon.Set(
+    [
         "في", "من", "علي", "الي", "عن", "ان", "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "يكون", "تكون", "هذا", "هذه", "ذلك", "تلك",
         "التي", "الذي", "الذين", "اللذين", "مع", "بعد", "قبل", "بين", "حتي", "اذا", "اذ", "لكن", "لان", "كما", "مما", "فيما", "عند", "منذ",
         "خلال", "حول", "ضد", "غير", "كل", "بعض", "اي", "هو", "هي", "هم", "ما", "لا", "لم", "لن", "الا", "وقال", "قال", "قالت", "اليوم",
-        "امس", "ايضا", "وفق", "وفقا", "عبر", "اكثر", "اول", "اخر", "حيث", "وكان", "وقد", "وهو", "وهي", "the", "and", "of", "to", "in",
-    };
+        "امس", "ايضا", "وفق", "وفقا", "عبر", "اكثر", "اول", "اخر", "حيث", "وكان", "وقد", "وهو", "وهي", "the", "and", "of", "to", "in", "إلى", "على", "أن", "إن", "أو", "الذي", "التي", "أي", "أمس", "أيضا", "أكثر", "أول", "آخر",
+    ]);
 
     /// <summary>The distinct content words of <paramref name="text"/>.</summary>
     public static HashSet<string> Of(string text)
@@ -80,6 +80,15 @@ public static class TopicWords
         if (t.Length >= 5 && t[0] is 'و' or 'ف' or 'ب' or 'ل')
         {
             t = t[1..];
+        }
+
+        // Pronoun and plural endings, so that "منازلها" and "المنازل", "العائلات" and "عائله" meet.
+        foreach (var suffix in (ReadOnlySpan<string>)["ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ه"])
+        {
+            if (t.Length - suffix.Length >= 3 && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return t[..^suffix.Length];
+            }
         }
 
         return t;

@@ -9,20 +9,20 @@ namespace DatasetBuilder.Cleaning.Rules;
 internal sealed class BylineRule : ICleaningRule
 {
     /// <summary>Folded words that introduce a writer or editor.</summary>
-    private static readonly string[] Cues = ["بقلم", "كتب", "كتبت", "كتبه", "اعداد", "اعدته", "اعده", "تحرير", "حرر", "حررته", "حررت", "ترجمه", "مراسل", "مراسله", "مراسلنا", "by"];
+    private static readonly string[] Cues = Lexicon.List(["بقلم", "كتب", "كتبت", "كتبه", "اعداد", "اعدته", "اعده", "تحرير", "حرر", "حررته", "حررت", "ترجمه", "مراسل", "مراسله", "مراسلنا", "by", "إعداد", "أعدته", "ترجمة"]);
 
     /// <summary>Folded words that may sit between a cue and the names ("حرر التقرير الإخباري").</summary>
-    private static readonly HashSet<string> CueFiller = new(StringComparer.Ordinal)
-    {
-        "التقرير", "الخبر", "المقال", "الماده", "النص", "الاخباري", "الصحفي", "الكاتب", "الكاتبه", "الصحفيه", "المحرر", "وتحرير", "ومتابعه", "ومراسل",
-    };
+    private static readonly HashSet<string> CueFiller = Lexicon.Set(
+    [
+        "التقرير", "الخبر", "المقال", "الماده", "النص", "الاخباري", "الصحفي", "الكاتب", "الكاتبه", "الصحفيه", "المحرر", "وتحرير", "ومتابعه", "ومراسل", "المادة", "الإخباري", "الصحفية", "الكاتبة", "ومتابعة",
+    ]);
 
     /// <summary>Folded names of news agencies that appear in bylines and credits.</summary>
-    internal static readonly string[] Agencies =
+    internal static readonly string[] Agencies = Lexicon.List(
     [
         "وكالات", "الوكالات", "رويترز", "فرانس برس", "ا ف ب", "اف ب", "اسوشيتد برس", "اسوشييتد برس", "الاناضول", "الاناضول التركيه", "سبوتنيك",
-        "تاس", "نوفوستي", "ريا نوفوستي", "سانا", "واس", "قنا", "كونا", "وام", "د ب ا", "بترا", "ارنا", "شينخوا", "يونهاب", "reuters", "afp", "ap",
-    ];
+        "تاس", "نوفوستي", "ريا نوفوستي", "سانا", "واس", "قنا", "كونا", "وام", "د ب ا", "بترا", "ارنا", "شينخوا", "يونهاب", "reuters", "afp", "ap", "أ ف ب", "الأناضول", "أسوشيتد برس", "رويترز", "فرانس برس", "سبوتنيك", "وكالات",
+    ]);
 
     public string Id => CleaningRules.Byline;
 

@@ -6,17 +6,17 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// </summary>
 internal sealed class FooterRule : ICleaningRule
 {
-    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
-    {
-        "المساهمون", "المساهمين", "ساهم في التحرير", "شارك في التحرير", "شارك في الاعداد", "فريق التحرير", "contributors",
-    };
+    private static readonly HashSet<string> Labels = Lexicon.Set(
+    [
+        "المساهمون", "المساهمين", "ساهم في التحرير", "شارك في التحرير", "شارك في الاعداد", "فريق التحرير", "contributors", "شارك في الإعداد",
+    ]);
 
-    private static readonly string[] Copyright = ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©"];
+    private static readonly string[] Copyright = Lexicon.List(["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©", "جميع الحقوق محفوظة"]);
 
     /// <summary>A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site or its comments.</summary>
-    private static readonly string[] DisclaimerPhrases = ["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب"];
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب", "الآراء الواردة", "لا تعبر عن رأي"]);
 
-    private static readonly string[] DisclaimerSubjects = ["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه"];
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
 
     public string Id => CleaningRules.Footer;
 

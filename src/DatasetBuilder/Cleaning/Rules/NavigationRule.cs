@@ -8,22 +8,23 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// </summary>
 internal sealed partial class NavigationRule : ICleaningRule
 {
-    private static readonly HashSet<string> LanguageNames = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> LanguageNames = Lexicon.Set(
+    [
         "ru", "en", "ar", "fr", "es", "de", "tr", "fa", "ur", "english", "français", "francais", "español", "русский", "عربي", "العربيه",
-        "english version", "النسخه الانجليزيه", "english edition",
-    };
+        "english version", "النسخة الإنجليزية", "english edition",
+    ]);
 
     /// <summary>Folded words of share, print, comment and navigation widgets; a short line made only of them is a widget.</summary>
-    private static readonly HashSet<string> WidgetWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> WidgetWords = Lexicon.Set(
+    [
         "شارك", "شاركها", "مشاركه", "المشاركه", "انشر", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق", "تعليق", "تعليقات", "التعليقات", "اضف",
         "تعليقك", "واتساب", "واتس", "اب", "فيسبوك", "فيس", "بوك", "تويتر", "تلغرام", "تيليجرام", "لينكدان", "انستغرام", "يوتيوب", "نسخ",
         "انسخ", "الرابط", "رابط", "مختصر", "حفظ", "المفضله", "البريد", "الالكتروني", "العوده", "للاعلي", "الي", "الاعلي", "الرئيسيه",
         "الصفحه", "اشترك", "اشتراك", "تابعنا", "تابعونا", "علي", "x", "facebook", "twitter", "whatsapp", "telegram", "email", "print",
         "share", "comment", "comments", "copy", "link", "home", "تكبير", "تصغير", "الخط", "حجم", "خط", "a", "a+", "a-", "+", "-", "—",
-        "استمع", "للمقال", "الاستماع", "دقائق", "دقيقه", "قراءه", "min", "read", "مشاهده", "مشاهدات",
-    };
+        "استمع", "للمقال", "الاستماع", "دقائق", "دقيقة", "قراءة", "min", "read", "مشاهدة", "مشاهدات", "عبر", "تعليقاً", "الآن", "المقال",
+        "الرئيسية", "الصفحة", "المفضلة", "طباعة", "مشاركة", "المشاركة", "العودة", "للأعلى", "الأعلى", "إلى", "على", "أضف", "إرسال", "أرسل",
+    ]);
 
     public string Id => CleaningRules.Navigation;
 
@@ -62,7 +63,7 @@ internal sealed partial class NavigationRule : ICleaningRule
             return "language switcher";
         }
 
-        if (key.Contains("الخط", StringComparison.Ordinal) && (key.Contains('+', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal) || key.Contains("حجم", StringComparison.Ordinal)))
+        if (key.Contains("الخط", StringComparison.Ordinal) && (key.Contains('+', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal) || key.Contains("حجم", StringComparison.Ordinal) || key.Contains("تكبير", StringComparison.Ordinal) || key.Contains("تصغير", StringComparison.Ordinal)))
         {
             return "font-size control";
         }

@@ -8,20 +8,20 @@ namespace DatasetBuilder.Cleaning.Rules;
 internal sealed class TrailingBlockRule : ICleaningRule
 {
     /// <summary>Folded markers that open a list of other articles, tags or widgets: everything after them is not this article.</summary>
-    private static readonly string[] ListMarkers =
+    private static readonly string[] ListMarkers = Lexicon.List(
     [
         "اخر الاخبار", "احدث الاخبار", "اخبار ذات صله", "اخبار متعلقه", "مقالات ذات صله", "مواضيع ذات صله", "مقالات متعلقه", "مواد ذات صله",
         "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر شعبيه", "الاكثر قراءه اليوم", "الكلمات الدلاليه",
         "كلمات دلاليه", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
-        "related articles", "read more", "tags",
-    ];
+        "related articles", "read more", "tags", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
+    ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
-    private static readonly string[] StandaloneMarkers = ["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"];
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
 
     /// <summary>Cues that often sit inside an article before one linked headline.</summary>
-    private static readonly string[] InlineCues = ["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"];
+    private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
 
     public string Id => CleaningRules.TrailingBlock;
 
