@@ -9,10 +9,10 @@ namespace DatasetBuilder.Tests.Cleaning;
 
 /// <summary>
 /// One small cleaning fixture (<c>TestData/Cleaning/Cases/*.case</c>): header lines <c>key: value</c> (title, subtitle,
-/// rules, published, agency, authors, new-subtitle, profile-markers, use-profiles, template), then <c>=== raw</c> and
+/// rules or rules-used, published, agency, authors, new-subtitle, profile-markers, use-profiles, template), then <c>=== raw</c> and
 /// <c>=== expected</c> sections.
 /// </summary>
-internal sealed record CleaningCase(string Name, CleaningContext Context, string Expected, IReadOnlyList<string> Rules, IReadOnlyDictionary<string, string> Header)
+internal sealed record CleaningCase(string Name, CleaningContext Context, string Expected, IReadOnlyList<string>? Rules, IReadOnlyDictionary<string, string> Header)
 {
     public static string CasesDirectory => Path.Combine(RepositoryPaths.TestData, "Cleaning", "Cases");
 
@@ -62,7 +62,8 @@ internal sealed record CleaningCase(string Name, CleaningContext Context, string
             Template = template,
             UseProfiles = !string.Equals(header.GetValueOrDefault("use-profiles"), "false", StringComparison.Ordinal),
         };
-        var rules = header["rules"] == "none" ? [] : header["rules"].Split(", ");
+        // Whole-page cases list the distinct rules involved ("rules-used") rather than every span in order.
+        string[]? rules = header.TryGetValue("rules", out var list) ? (list == "none" ? [] : list.Split(", ")) : null;
         return new CleaningCase(name, context, expected, rules, header);
     }
 
