@@ -32,7 +32,7 @@ public sealed class ArticleCleaner
             // Never empty an article that has a body: put its paragraphs back rather than publish nothing.
             for (var i = 0; i < document.Lines.Count; i++)
             {
-                if (!document.Lines[i].IsBlank && LineShape.IsBodyParagraph(document.Lines[i].Text))
+                if (document.IsBody(i))
                 {
                     document.Restore(i);
                 }

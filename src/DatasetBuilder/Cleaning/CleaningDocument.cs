@@ -20,7 +20,14 @@ public sealed class CleaningDocument
         _removedBy = new string?[Lines.Count];
         _reasons = new string?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
+        Unpunctuated = !Lines.Any(static l => !l.IsBlank && LineShape.IsBodyParagraph(l.Text));
     }
+
+    /// <summary>
+    /// True when no line of the text reads as a punctuated paragraph: some sites drop final stops, so body paragraphs are then
+    /// recognised by length alone (<see cref="LineShape.IsUnpunctuatedParagraph"/>).
+    /// </summary>
+    public bool Unpunctuated { get; }
 
     public CleaningContext Context { get; }
 
@@ -87,12 +94,57 @@ public sealed class CleaningDocument
         }
     }
 
+    /// <summary>True when line <paramref name="index"/> is a body paragraph of this text.</summary>
+    public bool IsBody(int index) =>
+        !Lines[index].IsBlank && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+
+    /// <summary>True when line <paramref name="index"/> is prose the article may end on.</summary>
+    public bool IsProse(int index) => IsBody(index) || LineShape.IsProse(Lines[index].Text);
+
+    /// <summary>
+    /// True when the text from the body paragraph <paramref name="paragraph"/> on continues the article before
+    /// <paramref name="before"/>: enough of its first paragraph's, or of all following paragraphs', content words already
+    /// occur in the title and the paragraphs before.
+    /// </summary>
+    public bool ContinuesTopic(int before, int paragraph, out double restCoverage)
+    {
+        var topic = new HashSet<string>(TitleWords, StringComparer.Ordinal);
+        var rest = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (!IsKept(i) || !IsBody(i))
+            {
+                continue;
+            }
+
+            if (i < before)
+            {
+                topic.UnionWith(TopicWords.Of(Lines[i].Text));
+            }
+            else if (i >= paragraph)
+            {
+                rest.UnionWith(TopicWords.Of(Lines[i].Text));
+            }
+        }
+
+        restCoverage = TopicWords.Coverage(rest, topic);
+        var first = TopicWords.Coverage(TopicWords.Of(Lines[paragraph].Text), topic);
+        // A share of a handful of words says nothing: the rest counts only when it has some substance.
+        return first >= SameTopicCoverage || (rest.Count >= 10 && restCoverage >= RestTopicCoverage);
+    }
+
+    /// <summary>Share of a paragraph's content words already in the article from which it continues the article.</summary>
+    public const double SameTopicCoverage = 0.25;
+
+    /// <summary>Share of all following paragraphs' content words already in the article from which they continue it.</summary>
+    public const double RestTopicCoverage = 0.2;
+
     /// <summary>The first kept line that is a body paragraph, or -1.</summary>
     public int FirstBodyParagraph(int from = 0)
     {
         for (var i = Math.Max(0, from); i < Lines.Count; i++)
         {
-            if (IsKept(i) && LineShape.IsBodyParagraph(Lines[i].Text))
+            if (IsKept(i) && IsBody(i))
             {
                 return i;
             }
@@ -106,26 +158,13 @@ public sealed class CleaningDocument
     {
         for (var i = Lines.Count - 1; i >= 0; i--)
         {
-            if (IsKept(i) && LineShape.IsProse(Lines[i].Text))
+            if (IsKept(i) && IsProse(i))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    /// <summary>Content words of the title and the lead (the first body paragraph): what the article is about.</summary>
-    public HashSet<string> TopicOfLead()
-    {
-        var words = new HashSet<string>(TitleWords, StringComparer.Ordinal);
-        var lead = FirstBodyParagraph();
-        if (lead >= 0)
-        {
-            words.UnionWith(TopicWords.Of(Lines[lead].Text));
-        }
-
-        return words;
     }
 
     /// <summary>The removed spans, adjacent lines removed by one rule for one reason merged into one span.</summary>

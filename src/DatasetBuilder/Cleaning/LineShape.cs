@@ -93,7 +93,14 @@ public static class LineShape
     /// Short closing sentences ("والتحقيق مستمر.") are sentences; headlines and labels are not.
     /// </summary>
     public static bool IsSentence(string text) =>
-        WordCount(text) >= 2 && ArabicShare(text) >= 0.5 && EndsSentence(text) && !EndsWithCredit(text);
+        WordCount(text) >= 2 && ArabicShare(text) >= 0.5 && EndsSentence(text) && !EndsWithCredit(text) && !IsMenu(text);
+
+    /// <summary>A menu line: items separated by two or more "|" ("شروط الخدمة | بيان الخصوصية | من نحن؟").</summary>
+    public static bool IsMenu(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(static c => c is '|' or '•' or '·') >= 2;
+    }
 
     /// <summary>
     /// A body paragraph: a sentence of at least six words, or a long line (25+ words) with clause punctuation even without a
@@ -102,17 +109,32 @@ public static class LineShape
     public static bool IsBodyParagraph(string text)
     {
         var words = WordCount(text);
+        if (IsRunOn(text))
+        {
+            return false;
+        }
+
         if (words >= 6 && IsSentence(text))
         {
             return true;
         }
 
-        return words >= 25 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text);
+        return words >= 25 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text);
     }
+
+    /// <summary>
+    /// A paragraph for a site that does not punctuate its paragraphs: twelve or more mostly Arabic words, not a caption and
+    /// not a run-on list. Used only when a text has no body paragraph at all.
+    /// </summary>
+    public static bool IsUnpunctuatedParagraph(string text) =>
+        WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && !EndsWithCredit(text) && !IsRunOn(text) && !IsMenu(text);
+
+    /// <summary>A run-on line: over 120 words without a single comma, as when a list of headlines is scraped into one line.</summary>
+    public static bool IsRunOn(string text) => WordCount(text) > 120 && !HasClausePunctuation(text);
 
     /// <summary>Prose the article may end on: a sentence, a body paragraph, or twelve or more Arabic words with clause punctuation.</summary>
     public static bool IsProse(string text) =>
-        IsSentence(text) || IsBodyParagraph(text) || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text));
+        IsSentence(text) || IsBodyParagraph(text) || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text));
 
     /// <summary>
     /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no

@@ -8,12 +8,6 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// </summary>
 internal sealed class AppendedArticleRule : ICleaningRule
 {
-    /// <summary>Share of a paragraph's content words found in the title and lead at or above which it continues the article.</summary>
-    internal const double SameTopicCoverage = 0.25;
-
-    /// <summary>Share of all the following paragraphs' content words found in the article before the restart, below which they are another article.</summary>
-    private const double RestTopicCoverage = 0.2;
-
     public string Id => CleaningRules.AppendedArticle;
 
     public string Description => "a second, unrelated article appended after the real one (a new headline block, then a change of topic)";
@@ -26,19 +20,11 @@ internal sealed class AppendedArticleRule : ICleaningRule
             return;
         }
 
-        // What the article is about so far: its title and every paragraph before the candidate restart.
-        var topic = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
-        topic.UnionWith(TopicWords.Of(document.Lines[first].Text));
         var i = first + 1;
         while (i < document.Lines.Count)
         {
-            if (!document.IsKept(i) || LineShape.IsBodyParagraph(document.Lines[i].Text))
+            if (!document.IsKept(i) || document.IsBody(i))
             {
-                if (document.IsKept(i))
-                {
-                    topic.UnionWith(TopicWords.Of(document.Lines[i].Text));
-                }
-
                 i++;
                 continue;
             }
@@ -50,28 +36,12 @@ internal sealed class AppendedArticleRule : ICleaningRule
             }
 
             var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
-            if (LooksLikeHeader(document, block) is { } signal)
+            if (LooksLikeHeader(document, block) is { } signal && !document.ContinuesTopic(i, next, out var coverage))
             {
-                var headline = block.Find(b => !LineShape.EndsWithCredit(document.Lines[b].Text) && !NavigationRule.IsLogoToken(document.Lines[b].Text));
-                var headlineCoverage = headline > 0 ? TopicWords.Coverage(TopicWords.Of(document.Lines[headline].Text), topic) : 0;
-                var bodyCoverage = TopicWords.Coverage(TopicWords.Of(document.Lines[next].Text), topic);
-                var rest = new HashSet<string>(StringComparer.Ordinal);
-                for (var j = next; j < document.Lines.Count; j++)
-                {
-                    if (document.IsKept(j) && LineShape.IsBodyParagraph(document.Lines[j].Text))
-                    {
-                        rest.UnionWith(TopicWords.Of(document.Lines[j].Text));
-                    }
-                }
-
-                var restCoverage = TopicWords.Coverage(rest, topic);
-                if (headlineCoverage < SameTopicCoverage && bodyCoverage < SameTopicCoverage && restCoverage < RestTopicCoverage)
-                {
-                    document.RemoveFrom(i, Id, string.Create(
-                        System.Globalization.CultureInfo.InvariantCulture,
-                        $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {restCoverage:P0} of the following paragraphs' words occur in the article before it"));
-                    return;
-                }
+                document.RemoveFrom(i, Id, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                return;
             }
 
             i = next;

@@ -2,8 +2,9 @@ namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>
 /// Removes a trailing block opened, after the article has started, by a marker such as "آخر الأخبار", "مقالات ذات صلة",
-/// "الأكثر قراءة" or "الكلمات الدلالية", including a single run-on line that starts with the marker. An inline cue
-/// ("اقرأ أيضا") followed later by on-topic paragraphs removes only the cue and its links.
+/// "الأكثر قراءة" or "الكلمات الدلالية", including a single run-on line that starts with the marker. A marker followed later
+/// by paragraphs that continue the article's topic (an inline "اقرأ أيضا" link, a sidebar scraped mid-text) removes only the
+/// marker and its links.
 /// </summary>
 internal sealed class TrailingBlockRule : ICleaningRule
 {
@@ -20,7 +21,7 @@ internal sealed class TrailingBlockRule : ICleaningRule
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
     private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
 
-    /// <summary>Cues that often sit inside an article before one linked headline.</summary>
+    /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
     private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
 
     public string Id => CleaningRules.TrailingBlock;
@@ -42,11 +43,14 @@ internal sealed class TrailingBlockRule : ICleaningRule
                 continue;
             }
 
-            if (InlineCues.Contains(marker, StringComparer.Ordinal) && ResumesOnTopic(document, i) is { } resume)
+            // A widget inside the text (an inline "اقرأ أيضا" link, a sidebar scraped mid-article) is followed by the article
+            // itself: remove the marker and its links, keep the paragraphs that continue the topic.
+            var resume = document.FirstBodyParagraph(i + 1);
+            if (resume >= 0 && document.ContinuesTopic(i, resume, out _))
             {
                 for (var j = i; j < resume; j++)
                 {
-                    document.Remove(j, Id, $"\"{document.Lines[i].Text}\": a link to another article inside the text");
+                    document.Remove(j, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": links to other articles inside the text");
                 }
 
                 i = resume;
@@ -79,19 +83,6 @@ internal sealed class TrailingBlockRule : ICleaningRule
         }
 
         return null;
-    }
-
-    /// <summary>The next body paragraph after an inline cue when it continues the article's topic; null when none does.</summary>
-    private static int? ResumesOnTopic(CleaningDocument document, int cue)
-    {
-        var next = document.FirstBodyParagraph(cue + 1);
-        if (next < 0)
-        {
-            return null;
-        }
-
-        var coverage = TopicWords.Coverage(TopicWords.Of(document.Lines[next].Text), document.TopicOfLead());
-        return coverage >= AppendedArticleRule.SameTopicCoverage ? next : null;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
