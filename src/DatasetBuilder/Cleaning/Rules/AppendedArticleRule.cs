@@ -66,9 +66,14 @@ internal sealed class AppendedArticleRule : ICleaningRule
             return "a logo token";
         }
 
-        if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || Text.ArabicDateParser.IsDateLine(document.Lines[b].Text, out _)))
+        if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
         {
             return "a headline with a caption or date line";
+        }
+
+        if (block.Exists(b => BylineRule.Parse(document.Lines[b].Text) is not null))
+        {
+            return "a headline with a byline";
         }
 
         return null;

@@ -1,8 +1,9 @@
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>
-/// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, and the
-/// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …").
+/// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, the
+/// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
+/// ("تابعوا أخبارنا على تلغرام").
 /// </summary>
 internal sealed class FooterRule : ICleaningRule
 {
@@ -18,9 +19,15 @@ internal sealed class FooterRule : ICleaningRule
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
 
+    /// <summary>Words that open a promotion of the site's channels ("تابعوا أخبارنا على تلغرام.").</summary>
+    private static readonly string[] PromotionOpeners = Lexicon.List(["تابعوا", "تابعونا", "تابع", "اشترك", "اشتركوا", "حمل", "حمّلوا", "حملوا", "انضم", "انضموا", "للمزيد", "لمتابعة", "ولمتابعة", "يمكنكم متابعة", "follow"]);
+
+    /// <summary>What a promotion promotes.</summary>
+    private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
+
     public string Id => CleaningRules.Footer;
 
-    public string Description => "footers: the contributors label, copyright lines and comment-section disclaimers";
+    public string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
 
     public void Apply(CleaningDocument document)
     {
@@ -39,6 +46,10 @@ internal sealed class FooterRule : ICleaningRule
             else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
             {
                 document.Remove(i, Id, "comment-section disclaimer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 20 && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects))
+            {
+                document.Remove(i, Id, "promotion of the site's channels");
             }
         }
     }
