@@ -56,8 +56,10 @@ public static class LineShape
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = text.Length - 1;
+        var quoted = false;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
         {
+            quoted |= text[end] is '"' or '”' or '»';
             end--;
         }
 
@@ -67,6 +69,11 @@ public static class LineShape
         }
 
         var c = text[end];
+        if (quoted && char.IsLetterOrDigit(c) && WordCount(text) >= 10)
+        {
+            return true; // a paragraph that ends on quoted speech often drops the full stop after the closing quote
+        }
+
         if (c is '!' or '?' or '؟')
         {
             return true;
@@ -143,7 +150,7 @@ public static class LineShape
     public static bool EndsWithCredit(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.TrimEnd();
+        var trimmed = text.TrimEnd().TrimEnd('.').TrimEnd();
         if (trimmed.Length < 3 || trimmed[^1] != ')')
         {
             return false;

@@ -65,7 +65,7 @@ internal sealed class TrailingBlockRule : ICleaningRule
     /// <summary>The folded marker a line is or starts with, or null.</summary>
     internal static string? Marker(string key)
     {
-        var bare = key.Trim().TrimEnd(':', '-', '–', '—', '|', '»', '>', '.', ' ', '،');
+        var bare = key.Trim().TrimStart('(', '[', '«', '"', '-', '•', '*', ' ').TrimEnd(':', '-', '–', '—', '|', '»', '>', '.', ' ', '،', ')', ']');
         foreach (var m in StandaloneMarkers)
         {
             if (string.Equals(bare, m, StringComparison.Ordinal))
