@@ -32,9 +32,26 @@ internal sealed partial class DateLineRule : ICleaningRule
         }
     }
 
-    /// <summary><see cref="ArabicDateParser.IsDateLine"/>, also accepting a time-zone offset of four digits ("(GMT+0400)").</summary>
-    internal static bool IsDateLine(string text, out Model.PartialDate date) =>
-        ArabicDateParser.IsDateLine(ZoneOffset().Replace(text, " "), out date);
+    /// <summary>
+    /// <see cref="ArabicDateParser.IsDateLine"/>, also accepting a time-zone offset of four digits ("(GMT+0400)") and, after a
+    /// time of day, a short parenthesised zone note ("10:25 PM (توقيت مكة)").
+    /// </summary>
+    internal static bool IsDateLine(string text, out Model.PartialDate date)
+    {
+        var bare = ZoneOffset().Replace(text, " ");
+        if (TimeOfDay().IsMatch(bare))
+        {
+            bare = ZoneNote().Replace(bare, " ");
+        }
+
+        return ArabicDateParser.IsDateLine(bare, out date);
+    }
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"\([^()]{1,30}\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneNote();
 
     [GeneratedRegex(@"\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{2}:?\d{2}\s*\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ZoneOffset();
