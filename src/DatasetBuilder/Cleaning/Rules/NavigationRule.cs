@@ -87,6 +87,11 @@ internal sealed partial class NavigationRule : ICleaningRule
             return "font-size control";
         }
 
+        if (words.Count is > 0 and <= 4 && text.Any(char.IsAsciiLetter) && text.All(static c => !char.IsLetter(c) || char.IsAsciiLetter(c)))
+        {
+            return "Latin-script label in an Arabic text (credit, logo or widget)";
+        }
+
         return null;
     }
 

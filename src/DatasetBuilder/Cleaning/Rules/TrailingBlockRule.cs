@@ -15,11 +15,14 @@ internal sealed class TrailingBlockRule : ICleaningRule
         "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر شعبيه", "الاكثر قراءه اليوم", "الكلمات الدلاليه",
         "كلمات دلاليه", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
-        "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
+        "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
     private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
+
+    /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
+    private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments"]);
 
     /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
     private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
@@ -46,7 +49,7 @@ internal sealed class TrailingBlockRule : ICleaningRule
             // A widget inside the text (an inline "اقرأ أيضا" link, a sidebar scraped mid-article) is followed by the article
             // itself: remove the marker and its links, keep the paragraphs that continue the topic.
             var resume = document.FirstBodyParagraph(i + 1);
-            if (resume >= 0 && document.ContinuesTopic(i, resume, out _))
+            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && document.ContinuesTopic(i, resume, out _))
             {
                 for (var j = i; j < resume; j++)
                 {
@@ -69,6 +72,14 @@ internal sealed class TrailingBlockRule : ICleaningRule
         foreach (var m in StandaloneMarkers)
         {
             if (string.Equals(bare, m, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        foreach (var m in CommentMarkers)
+        {
+            if (string.Equals(bare, m, StringComparison.Ordinal) || bare.StartsWith(m + " (", StringComparison.Ordinal))
             {
                 return m;
             }
