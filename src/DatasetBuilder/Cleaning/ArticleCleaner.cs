@@ -24,7 +24,7 @@ public sealed class ArticleCleaner
         var document = new CleaningDocument(context);
         foreach (var rule in _rules)
         {
-            rule.Apply(document);
+            _ = rule.Apply(document); // the document keeps every rule's removals; the result merges them in text order
         }
 
         if (!document.Kept().Any())

@@ -167,6 +167,9 @@ public sealed class CleaningDocument
         return -1;
     }
 
+    /// <summary>The spans removed by rule <paramref name="ruleId"/>.</summary>
+    public IReadOnlyList<Removal> Removals(string ruleId) => [.. Removals().Where(r => string.Equals(r.RuleId, ruleId, StringComparison.Ordinal))];
+
     /// <summary>The removed spans, adjacent lines removed by one rule for one reason merged into one span.</summary>
     public IReadOnlyList<Removal> Removals()
     {

@@ -12,5 +12,6 @@ public interface ICleaningRule
     /// <summary>What the rule removes, in one line a datasheet reader understands.</summary>
     string Description { get; }
 
-    void Apply(CleaningDocument document);
+    /// <summary>Removes what the rule recognises among the lines still kept and returns the spans it removed.</summary>
+    IReadOnlyList<Removal> Apply(CleaningDocument document);
 }

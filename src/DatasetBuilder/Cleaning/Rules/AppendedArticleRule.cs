@@ -6,13 +6,13 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// followed by paragraphs whose topic does not continue the title and lead. In-article subheadings are single lines and
 /// continue the topic, so they stay.
 /// </summary>
-internal sealed class AppendedArticleRule : ICleaningRule
+internal sealed class AppendedArticleRule : CleaningRule
 {
-    public string Id => CleaningRules.AppendedArticle;
+    public override string Id => CleaningRules.AppendedArticle;
 
-    public string Description => "a second, unrelated article appended after the real one (a new headline block, then a change of topic)";
+    public override string Description => "a second, unrelated article appended after the real one (a new headline block, then a change of topic)";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         if (first < 0)

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>Removes attribution lines ("المصدر: تاس", "نقلا عن …", "Source: …") and moves the named origin into the agency.</summary>
-internal sealed partial class AttributionRule : ICleaningRule
+internal sealed partial class AttributionRule : CleaningRule
 {
-    public string Id => CleaningRules.Attribution;
+    public override string Id => CleaningRules.Attribution;
 
-    public string Description => "attribution lines (\"المصدر: …\", \"نقلا عن …\"), moved into the agency";
+    public override string Description => "attribution lines (\"المصدر: …\", \"نقلا عن …\"), moved into the agency";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         foreach (var i in document.Kept().ToList())
         {

@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// Removes byline lines ("بقلم …", "كتب: …", "وكالات – الثورة – حرر التقرير الإخباري ريم صالح:") outside the body and moves the
 /// named writers into the authors and a named agency into the agency.
 /// </summary>
-internal sealed class BylineRule : ICleaningRule
+internal sealed class BylineRule : CleaningRule
 {
     /// <summary>Folded words that introduce a writer or editor.</summary>
     private static readonly string[] Cues = Lexicon.List(["بقلم", "كتب", "كتبت", "كتبه", "اعداد", "اعدته", "اعده", "تحرير", "حرر", "حررته", "حررت", "ترجمه", "مراسل", "مراسله", "مراسلنا", "by", "إعداد", "أعدته", "ترجمة"]);
@@ -24,11 +24,11 @@ internal sealed class BylineRule : ICleaningRule
         "تاس", "نوفوستي", "ريا نوفوستي", "سانا", "واس", "قنا", "كونا", "وام", "د ب ا", "بترا", "ارنا", "شينخوا", "يونهاب", "reuters", "afp", "ap", "أ ف ب", "الأناضول", "أسوشيتد برس", "رويترز", "فرانس برس", "سبوتنيك", "وكالات",
     ]);
 
-    public string Id => CleaningRules.Byline;
+    public override string Id => CleaningRules.Byline;
 
-    public string Description => "byline lines naming the writer, editor or agencies (\"بقلم\", \"كتب\", \"حرر\", \"وكالات – …\"), moved into authors and agency";
+    public override string Description => "byline lines naming the writer, editor or agencies (\"بقلم\", \"كتب\", \"حرر\", \"وكالات – …\"), moved into authors and agency";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         var last = document.LastSentence();

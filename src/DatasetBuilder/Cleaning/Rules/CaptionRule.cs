@@ -6,13 +6,13 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// Removes photo captions and credits: lines ending in a short parenthesised credit ("… (رويترز)", "… (ألكسندر بوغدانوف/فرانس برس)")
 /// and credit lines ("Фото: …", "الصورة: …", "تصوير: …").
 /// </summary>
-internal sealed partial class CaptionRule : ICleaningRule
+internal sealed partial class CaptionRule : CleaningRule
 {
-    public string Id => CleaningRules.Caption;
+    public override string Id => CleaningRules.Caption;
 
-    public string Description => "photo captions ending in a photographer or agency credit, and photo-credit lines (\"الصورة:\", \"Фото:\")";
+    public override string Description => "photo captions ending in a photographer or agency credit, and photo-credit lines (\"الصورة:\", \"Фото:\")";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         foreach (var i in document.Kept().ToList())
         {

@@ -7,13 +7,13 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// Removes lines that are just a publication date ("١٠ يناير ٢٠٢٢", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)")
 /// and moves the first one before the body, else the first one at all, into the published date.
 /// </summary>
-internal sealed partial class DateLineRule : ICleaningRule
+internal sealed partial class DateLineRule : CleaningRule
 {
-    public string Id => CleaningRules.DateLine;
+    public override string Id => CleaningRules.DateLine;
 
-    public string Description => "lines that are just a publication date (Arabic-Indic or Latin digits, Arabic month names), moved into the published date";
+    public override string Description => "lines that are just a publication date (Arabic-Indic or Latin digits, Arabic month names), moved into the published date";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         foreach (var i in document.Kept().ToList())

@@ -5,7 +5,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
 /// ("تابعوا أخبارنا على تلغرام").
 /// </summary>
-internal sealed class FooterRule : ICleaningRule
+internal sealed class FooterRule : CleaningRule
 {
     private static readonly HashSet<string> Labels = Lexicon.Set(
     [
@@ -25,11 +25,11 @@ internal sealed class FooterRule : ICleaningRule
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
 
-    public string Id => CleaningRules.Footer;
+    public override string Id => CleaningRules.Footer;
 
-    public string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
+    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         foreach (var i in document.Kept().ToList())

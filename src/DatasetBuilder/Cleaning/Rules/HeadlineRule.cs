@@ -4,7 +4,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// Removes the headline where the page repeats it (tolerant to small differences), the subtitle where it repeats, and the
 /// longer alternative headline or standfirst between the headline and the first paragraph, which becomes the subtitle.
 /// </summary>
-internal sealed class HeadlineRule : ICleaningRule
+internal sealed class HeadlineRule : CleaningRule
 {
     /// <summary>Word overlap (of the longer of the two) from which a line is the same headline.</summary>
     private const double SameHeadline = 0.75;
@@ -12,11 +12,11 @@ internal sealed class HeadlineRule : ICleaningRule
     /// <summary>Share of the title's words an alternative headline carries.</summary>
     private const double AlternativeHeadline = 0.6;
 
-    public string Id => CleaningRules.Headline;
+    public override string Id => CleaningRules.Headline;
 
-    public string Description => "the headline repeated on the page, its longer alternative and the subtitle (moved into the subtitle)";
+    public override string Description => "the headline repeated on the page, its longer alternative and the subtitle (moved into the subtitle)";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var article = document.Context.Article;
         var title = Words(article.Title);

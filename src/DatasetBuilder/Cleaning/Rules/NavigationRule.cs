@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// Removes navigation and widget lines: language switchers ("Ru En"), font-size controls ("+ الخط -"), logo tokens ("TT"),
 /// share, print and comment prompts, back-to-top and counters. Only short lines that are not sentences qualify.
 /// </summary>
-internal sealed partial class NavigationRule : ICleaningRule
+internal sealed partial class NavigationRule : CleaningRule
 {
     private static readonly HashSet<string> LanguageNames = Lexicon.Set(
     [
@@ -29,11 +29,11 @@ internal sealed partial class NavigationRule : ICleaningRule
         "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
     ]);
 
-    public string Id => CleaningRules.Navigation;
+    public override string Id => CleaningRules.Navigation;
 
-    public string Description => "navigation and widgets: language switchers, font-size controls, logo tokens, share/print/comment prompts, counters";
+    public override string Description => "navigation and widgets: language switchers, font-size controls, logo tokens, share/print/comment prompts, counters";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         foreach (var i in document.Kept().ToList())
         {

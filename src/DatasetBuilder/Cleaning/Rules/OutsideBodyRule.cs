@@ -5,13 +5,13 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// (site names, labels, link lists) is not article text. Lines between the first and the last sentence are never touched
 /// here, which is what keeps in-article subheadings.
 /// </summary>
-internal sealed class OutsideBodyRule : ICleaningRule
+internal sealed class OutsideBodyRule : CleaningRule
 {
-    public string Id => CleaningRules.OutsideBody;
+    public override string Id => CleaningRules.OutsideBody;
 
-    public string Description => "short non-sentence lines before the first paragraph or after the last sentence (menus, labels, site names)";
+    public override string Description => "short non-sentence lines before the first paragraph or after the last sentence (menus, labels, site names)";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         if (first < 0)

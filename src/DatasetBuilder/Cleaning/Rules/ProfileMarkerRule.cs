@@ -3,13 +3,13 @@ using DatasetBuilder.Text;
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>Removes lines that are, or start with, a boilerplate marker of the article's site profile (profiles on only).</summary>
-internal sealed class ProfileMarkerRule : ICleaningRule
+internal sealed class ProfileMarkerRule : CleaningRule
 {
-    public string Id => CleaningRules.ProfileMarker;
+    public override string Id => CleaningRules.ProfileMarker;
 
-    public string Description => "lines that are, or start with, a boilerplate marker listed in the site's profile";
+    public override string Description => "lines that are, or start with, a boilerplate marker listed in the site's profile";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         if (document.Profile is not { } profile || profile.BoilerplateMarkers.Count == 0)
         {

@@ -1,13 +1,13 @@
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>Removes lines the corpus showed to be this source's template (see <see cref="SiteTemplateLearner"/>).</summary>
-internal sealed class SiteTemplateRule : ICleaningRule
+internal sealed class SiteTemplateRule : CleaningRule
 {
-    public string Id => CleaningRules.SiteTemplate;
+    public override string Id => CleaningRules.SiteTemplate;
 
-    public string Description => "lines that recur in several articles of the same source (learned from the corpus): the site's template";
+    public override string Description => "lines that recur in several articles of the same source (learned from the corpus): the site's template";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         if (document.Context.Template is not { } template)
         {

@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// by paragraphs that continue the article's topic (an inline "اقرأ أيضا" link, a sidebar scraped mid-text) removes only the
 /// marker and its links.
 /// </summary>
-internal sealed class TrailingBlockRule : ICleaningRule
+internal sealed class TrailingBlockRule : CleaningRule
 {
     /// <summary>Folded markers that open a list of other articles, tags or widgets: everything after them is not this article.</summary>
     private static readonly string[] ListMarkers = Lexicon.List(
@@ -27,11 +27,11 @@ internal sealed class TrailingBlockRule : ICleaningRule
     /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
     private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
 
-    public string Id => CleaningRules.TrailingBlock;
+    public override string Id => CleaningRules.TrailingBlock;
 
-    public string Description => "a trailing block after the article opened by a marker such as \"آخر الأخبار\", \"مقالات ذات صلة\", \"الأكثر قراءة\" or \"الكلمات الدلالية\"";
+    public override string Description => "a trailing block after the article opened by a marker such as \"آخر الأخبار\", \"مقالات ذات صلة\", \"الأكثر قراءة\" or \"الكلمات الدلالية\"";
 
-    public void Apply(CleaningDocument document)
+    protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
         if (first < 0)
