@@ -24,6 +24,18 @@ public sealed class SiteTemplateLearnerTests
         new SiteTemplateLearner().Learn([Article("a", "site", Promo), Article("b", "site", Promo)]).ShouldBeEmpty();
 
     [Fact]
+    public void Learn_LineInFewOfManyArticles_IsNotLearned()
+    {
+        var articles = Enumerable.Range(0, 20).Select(i => Article($"a{i}", "site", i < 3 ? Promo : "سطر " + i)).ToList();
+
+        new SiteTemplateLearner().Learn(articles).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Learn_UnknownSource_LearnsNothing() =>
+        new SiteTemplateLearner().Learn([Article("a", "unknown", Promo), Article("b", "unknown", Promo), Article("c", "unknown", Promo)]).ShouldBeEmpty();
+
+    [Fact]
     public void Learn_LineSpreadOverSources_IsNotLearned() =>
         new SiteTemplateLearner().Learn([Article("a", "one", Promo), Article("b", "two", Promo), Article("c", "three", Promo)]).ShouldBeEmpty();
 
