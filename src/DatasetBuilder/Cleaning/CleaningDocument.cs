@@ -11,6 +11,8 @@ public sealed class CleaningDocument
 {
     private readonly string?[] _removedBy;
     private readonly string?[] _reasons;
+    private readonly bool?[] _isBody;
+    private readonly HashSet<string>?[] _words;
 
     public CleaningDocument(CleaningContext context)
     {
@@ -19,6 +21,8 @@ public sealed class CleaningDocument
         Lines = Split(context.Article.Text);
         _removedBy = new string?[Lines.Count];
         _reasons = new string?[Lines.Count];
+        _isBody = new bool?[Lines.Count];
+        _words = new HashSet<string>?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
         Unpunctuated = !Lines.Any(static l => !l.IsBlank && LineShape.IsBodyParagraph(l.Text));
     }
@@ -96,7 +100,10 @@ public sealed class CleaningDocument
 
     /// <summary>True when line <paramref name="index"/> is a body paragraph of this text.</summary>
     public bool IsBody(int index) =>
-        !Lines[index].IsBlank && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+        _isBody[index] ??= !Lines[index].IsBlank && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+
+    /// <summary>Content words of line <paramref name="index"/> (computed once: the topic checks ask for them repeatedly).</summary>
+    public IReadOnlySet<string> WordsOf(int index) => _words[index] ??= TopicWords.Of(Lines[index].Text);
 
     /// <summary>True when line <paramref name="index"/> is prose the article may end on.</summary>
     public bool IsProse(int index) => IsBody(index) || LineShape.IsProse(Lines[index].Text);
@@ -119,16 +126,16 @@ public sealed class CleaningDocument
 
             if (i < before)
             {
-                topic.UnionWith(TopicWords.Of(Lines[i].Text));
+                topic.UnionWith(WordsOf(i));
             }
             else if (i >= paragraph)
             {
-                rest.UnionWith(TopicWords.Of(Lines[i].Text));
+                rest.UnionWith(WordsOf(i));
             }
         }
 
         restCoverage = TopicWords.Coverage(rest, topic);
-        var first = TopicWords.Coverage(TopicWords.Of(Lines[paragraph].Text), topic);
+        var first = TopicWords.Coverage(WordsOf(paragraph), topic);
         // A share of a handful of words says nothing: the rest counts only when it has some substance.
         return first >= SameTopicCoverage || (rest.Count >= 10 && restCoverage >= RestTopicCoverage);
     }

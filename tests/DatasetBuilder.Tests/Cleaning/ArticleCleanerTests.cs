@@ -128,6 +128,32 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void Clean_WindowsLineEndings_SameBodyAndSpansOnTheRawText()
+    {
+        var article = CleaningCase.LoadArticle(CleaningCase.SeedFiles()["2022-01-08-925a35e4c84b"]);
+        var crlf = article with { Text = article.Text.ReplaceLineEndings("\r\n") };
+
+        var unix = _cleaner.Clean(new CleaningContext { Article = article, UseProfiles = false });
+        var windows = _cleaner.Clean(new CleaningContext { Article = crlf, UseProfiles = false });
+
+        windows.Text.ShouldBe(unix.Text);
+        windows.Removals.Select(r => crlf.Text.Substring(r.Start, r.Length).ReplaceLineEndings("\n"))
+            .ShouldBe(unix.Removals.Select(r => article.Text.Substring(r.Start, r.Length)));
+    }
+
+    [Fact]
+    public void Clean_LongText_FinishesAndKeepsEveryParagraph()
+    {
+        var paragraph = "وقال رئيس البلدية في تصريح صحفي إن فرق الدفاع المدني تعمل منذ ساعات الفجر على سحب المياه من الشوارع رقم ";
+        var lines = Enumerable.Range(0, 3000).Select(i => i % 10 == 9 ? "شارك\nTT" : paragraph + i + ".");
+        var article = new Article { Id = "long", Source = "example", Language = "ar", Title = "عنوان", Text = string.Join('\n', lines) };
+
+        var result = _cleaner.Clean(new CleaningContext { Article = article });
+
+        result.Text.Split("\n\n").Length.ShouldBe(2700);
+    }
+
+    [Fact]
     public void Rules_Default_HaveUniqueIdsAndOneLineDescriptions()
     {
         var rules = CleaningRuleSet.Default;
