@@ -13,6 +13,7 @@ internal static class CliApp
             BuildCommand.Create(context),
             VerifyCommand.Create(context),
             ImportCommand.Create(context),
+            CleanCommand.Create(context),
         };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -2,14 +2,51 @@ namespace DatasetBuilder.Cleaning;
 
 /// <summary>
 /// The cleaning stage: raw text and context in; body text, removals and extracted metadata out. Pure and deterministic.
+/// Runs the rules of <see cref="CleaningRuleSet.Default"/> in order over the lines of the raw text; the kept lines are the
+/// paragraphs of the body, stored as published (only invisible formatting dropped and spaces normalised).
 /// </summary>
 public sealed class ArticleCleaner
 {
+    private readonly IReadOnlyList<ICleaningRule> _rules;
+
+    public ArticleCleaner()
+        : this(CleaningRuleSet.Default)
+    {
+    }
+
+    public ArticleCleaner(IReadOnlyList<ICleaningRule> rules)
+    {
+        _rules = rules ?? throw new ArgumentNullException(nameof(rules));
+    }
+
     public CleaningResult Clean(CleaningContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var text = context.Article.Text;
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        return new CleaningResult(ParagraphNormalizer.Join(lines), [], ExtractedMetadata.None);
+        var document = new CleaningDocument(context);
+        foreach (var rule in _rules)
+        {
+            _ = rule.Apply(document); // the document keeps every rule's removals; the result merges them in text order
+        }
+
+        if (!document.Kept().Any())
+        {
+            // Never empty an article that has a body: put its paragraphs back rather than publish nothing.
+            for (var i = 0; i < document.Lines.Count; i++)
+            {
+                if (document.IsBody(i))
+                {
+                    document.Restore(i);
+                }
+            }
+        }
+
+        var text = ParagraphNormalizer.Join(document.Kept().Select(i => document.Lines[i].Text));
+        var metadata = new ExtractedMetadata
+        {
+            Published = document.Published,
+            Authors = [.. document.Authors],
+            Agency = document.Agency,
+            Subtitle = document.Subtitle,
+        };
+        return new CleaningResult(text, document.Removals(), metadata);
     }
 }

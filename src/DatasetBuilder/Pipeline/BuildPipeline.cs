@@ -68,7 +68,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             };
         }
 
-        // Clean
+        // Clean: the site templates are learned from the whole corpus first (independent of file order).
+        var templates = new SiteTemplateLearner().Learn(report.Articles.Select(static a => a.Article));
+        var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
         var cleaner = new ArticleCleaner();
         var cleaned = report.Articles
             .AsParallel().AsOrdered()
@@ -76,6 +78,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             {
                 Article = a.Article,
                 Profile = report.Sources.GetValueOrDefault(a.Article.Source),
+                Template = templateBySource.GetValueOrDefault(a.Article.Source),
                 UseProfiles = options.UseProfiles,
             }))
             .ToList();
@@ -93,6 +96,12 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             .Select(x => DatasetRowFactory.Create(x.Article, report.Sources.GetValueOrDefault(x.Article.Source), x.Cleaned, x.Cluster, clusterSizes[x.Cluster.ClusterId]))
             .ToList();
 
+        var released = report.Articles
+            .Select((a, i) => (a.Article, Cleaned: cleaned[i]))
+            .Where(x => dedup.Assignments[x.Article.Id].IsKept)
+            .ToList();
+        var removals = RemovalTallies(released);
+
         var publisher = new ReleasePublisher();
         publisher.SweepAbandoned(datasetDirectory);
         var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
@@ -104,6 +113,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var dataBytes = dataHashes.Sum(static f => f.Bytes);
             var fingerprints = rows.Select(RecordFingerprint.From).ToList();
             await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
+            await new RemovalAuditWriter().WriteAsync(staging, released, cancellationToken).ConfigureAwait(false);
             var columns = await ParquetColumns.ReadAsync(Path.Combine(staging, dataFiles[0]), cancellationToken).ConfigureAwait(false);
 
             // Version: compare with the latest release below the requested one and propose the bump.
@@ -153,6 +163,8 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 ValidationWarnings = [.. report.Diagnostics.Where(static d => d.Severity == Model.Severity.Warning)],
                 BuildDate = buildDate,
                 DataCommit = stamp.DataCommit,
+                Removals = removals,
+                Templates = templates,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
             await StagingPause.PauseIfRequestedAsync(staging, cancellationToken).ConfigureAwait(false);
@@ -222,6 +234,21 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         ReleaseDirectory = target,
         Message = $"version {Path.GetFileName(target)} is already published at {target}; releases are never overwritten. Choose a new version.",
     };
+
+    /// <summary>What each cleaning rule removed from the released articles of each source, ordered by source then rule id.</summary>
+    private static List<RemovalTally> RemovalTallies(IEnumerable<(Model.Article Article, CleaningResult Cleaned)> released) =>
+        [.. released
+            .SelectMany(static x => x.Cleaned.Removals.Select(r => (x.Article.Source, x.Article.Id, Removal: r)))
+            .GroupBy(static x => (x.Source, x.Removal.RuleId))
+            .OrderBy(static g => g.Key.Source, StringComparer.Ordinal)
+            .ThenBy(static g => g.Key.RuleId, StringComparer.Ordinal)
+            .Select(static g => new RemovalTally(
+                g.Key.Source,
+                g.Key.RuleId,
+                CleaningRules.Describe(g.Key.RuleId),
+                g.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count(),
+                g.Count(),
+                g.Sum(static x => (long)x.Removal.Length)))];
 
     /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
     public static string ToolVersion { get; } =

@@ -1,0 +1,247 @@
+using DatasetBuilder.Model;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// The working state of one article while the rules run: its lines, which of them each rule removed and why, and the
+/// metadata found on the way. Rules only remove lines still kept, so the first rule to claim a line is the one recorded.
+/// </summary>
+public sealed class CleaningDocument
+{
+    private readonly string?[] _removedBy;
+    private readonly string?[] _reasons;
+    private readonly bool?[] _isBody;
+    private readonly HashSet<string>?[] _words;
+
+    public CleaningDocument(CleaningContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Context = context;
+        Lines = Split(context.Article.Text);
+        _removedBy = new string?[Lines.Count];
+        _reasons = new string?[Lines.Count];
+        _isBody = new bool?[Lines.Count];
+        _words = new HashSet<string>?[Lines.Count];
+        TitleWords = TopicWords.Of(context.Article.Title);
+        Unpunctuated = !Lines.Any(static l => !l.IsBlank && LineShape.IsBodyParagraph(l.Text));
+    }
+
+    /// <summary>
+    /// True when no line of the text reads as a punctuated paragraph: some sites drop final stops, so body paragraphs are then
+    /// recognised by length alone (<see cref="LineShape.IsUnpunctuatedParagraph"/>).
+    /// </summary>
+    public bool Unpunctuated { get; }
+
+    public CleaningContext Context { get; }
+
+    public IReadOnlyList<DocumentLine> Lines { get; }
+
+    /// <summary>Content words of the article's title.</summary>
+    public IReadOnlySet<string> TitleWords { get; }
+
+    /// <summary>The site profile, or null when there is none or profiles are switched off.</summary>
+    public SourceProfile? Profile => Context.UseProfiles ? Context.Profile : null;
+
+    public PartialDate? Published { get; set; }
+
+    /// <summary>The line the published date was taken from, to prefer a date line of the header over one further down.</summary>
+    public int PublishedLine { get; set; } = int.MaxValue;
+
+    public List<string> Authors { get; } = [];
+
+    public string? Agency { get; set; }
+
+    public string? Subtitle { get; set; }
+
+    public bool IsKept(int index) => !Lines[index].IsBlank && _removedBy[index] is null;
+
+    public string? RemovedBy(int index) => _removedBy[index];
+
+    public string? ReasonFor(int index) => _reasons[index];
+
+    /// <summary>Indices of the non-blank lines no rule has removed yet, in text order.</summary>
+    public IEnumerable<int> Kept()
+    {
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (IsKept(i))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>Removes line <paramref name="index"/> unless it is blank or already removed.</summary>
+    public void Remove(int index, string ruleId, string reason)
+    {
+        if (IsKept(index))
+        {
+            _removedBy[index] = ruleId;
+            _reasons[index] = reason;
+        }
+    }
+
+    /// <summary>Puts a removed line back (the cleaner's guard against emptying an article that has a body).</summary>
+    public void Restore(int index)
+    {
+        _removedBy[index] = null;
+        _reasons[index] = null;
+    }
+
+    /// <summary>Removes every kept line from <paramref name="from"/> to the end.</summary>
+    public void RemoveFrom(int from, string ruleId, string reason)
+    {
+        for (var i = from; i < Lines.Count; i++)
+        {
+            Remove(i, ruleId, reason);
+        }
+    }
+
+    /// <summary>True when line <paramref name="index"/> is a body paragraph of this text.</summary>
+    public bool IsBody(int index) =>
+        _isBody[index] ??= !Lines[index].IsBlank && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+
+    /// <summary>Content words of line <paramref name="index"/> (computed once: the topic checks ask for them repeatedly).</summary>
+    public IReadOnlySet<string> WordsOf(int index) => _words[index] ??= TopicWords.Of(Lines[index].Text);
+
+    /// <summary>True when line <paramref name="index"/> is prose the article may end on.</summary>
+    public bool IsProse(int index) => IsBody(index) || LineShape.IsProse(Lines[index].Text);
+
+    /// <summary>
+    /// True when the text from the body paragraph <paramref name="paragraph"/> on continues the article before
+    /// <paramref name="before"/>: enough of its first paragraph's, or of all following paragraphs', content words already
+    /// occur in the title and the paragraphs before.
+    /// </summary>
+    public bool ContinuesTopic(int before, int paragraph, out double restCoverage)
+    {
+        var topic = new HashSet<string>(TitleWords, StringComparer.Ordinal);
+        var rest = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (!IsKept(i) || !IsBody(i))
+            {
+                continue;
+            }
+
+            if (i < before)
+            {
+                topic.UnionWith(WordsOf(i));
+            }
+            else if (i >= paragraph)
+            {
+                rest.UnionWith(WordsOf(i));
+            }
+        }
+
+        restCoverage = TopicWords.Coverage(rest, topic);
+        var first = TopicWords.Coverage(WordsOf(paragraph), topic);
+        // A share of a handful of words says nothing: the rest counts only when it has some substance.
+        return first >= SameTopicCoverage || (rest.Count >= 10 && restCoverage >= RestTopicCoverage);
+    }
+
+    /// <summary>Share of a paragraph's content words already in the article from which it continues the article.</summary>
+    public const double SameTopicCoverage = 0.25;
+
+    /// <summary>Share of all following paragraphs' content words already in the article from which they continue it.</summary>
+    public const double RestTopicCoverage = 0.2;
+
+    /// <summary>The first kept line that is a body paragraph, or -1.</summary>
+    public int FirstBodyParagraph(int from = 0)
+    {
+        for (var i = Math.Max(0, from); i < Lines.Count; i++)
+        {
+            if (IsKept(i) && IsBody(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last kept line that reads as a sentence, or -1.</summary>
+    public int LastSentence()
+    {
+        for (var i = Lines.Count - 1; i >= 0; i--)
+        {
+            if (IsKept(i) && IsProse(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The spans removed by rule <paramref name="ruleId"/>.</summary>
+    public IReadOnlyList<Removal> Removals(string ruleId) => [.. Removals().Where(r => string.Equals(r.RuleId, ruleId, StringComparison.Ordinal))];
+
+    /// <summary>The removed spans, adjacent lines removed by one rule for one reason merged into one span.</summary>
+    public IReadOnlyList<Removal> Removals()
+    {
+        var removals = new List<Removal>();
+        int? blockStart = null;
+        var blockEnd = 0;
+        string? rule = null, reason = null;
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var line = Lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var by = _removedBy[i];
+            if (blockStart is not null && (by is null || !string.Equals(by, rule, StringComparison.Ordinal) || !string.Equals(_reasons[i], reason, StringComparison.Ordinal)))
+            {
+                removals.Add(new Removal(rule!, blockStart.Value, blockEnd - blockStart.Value, reason!));
+                blockStart = null;
+            }
+
+            if (by is not null)
+            {
+                if (blockStart is null)
+                {
+                    blockStart = line.Start;
+                    rule = by;
+                    reason = _reasons[i];
+                }
+
+                blockEnd = line.Start + line.Length;
+            }
+        }
+
+        if (blockStart is not null)
+        {
+            removals.Add(new Removal(rule!, blockStart.Value, blockEnd - blockStart.Value, reason!));
+        }
+
+        return removals;
+    }
+
+    private static List<DocumentLine> Split(string text)
+    {
+        var lines = new List<DocumentLine>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            {
+                continue;
+            }
+
+            var raw = text.AsSpan(start, i - start);
+            var display = ParagraphNormalizer.NormalizeLine(raw);
+            lines.Add(new DocumentLine(lines.Count, start, i - start, display, ArabicNormalizer.Normalize(display)));
+            if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,173 @@
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// What a line looks like, independent of any site: how many words, whether it reads as a sentence (Arabic ؟ ، ؛ count as
+/// punctuation), whether it ends in a credit. These shapes are what lets the rules generalise to sites never seen.
+/// </summary>
+public static class LineShape
+{
+    /// <summary>Words: maximal runs of letters or digits.</summary>
+    public static int WordCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var word = char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            if (word && !inWord)
+            {
+                count++;
+            }
+
+            inWord = word;
+        }
+
+        return count;
+    }
+
+    /// <summary>Share of letters that are Arabic script, 0 when the line has no letter.</summary>
+    public static double ArabicShare(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int letters = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (ArabicNormalizer.IsArabicLetter(c))
+                {
+                    arabic++;
+                }
+            }
+        }
+
+        return letters == 0 ? 0 : (double)arabic / letters;
+    }
+
+    /// <summary>
+    /// True when the line ends as a sentence does: a full stop, "!", "?" or "؟", possibly followed by closing quotes or brackets.
+    /// An ellipsis ends a sentence only in a longer line: short lines ending in "..." are teaser headlines.
+    /// </summary>
+    public static bool EndsSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.Length - 1;
+        var quoted = false;
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
+        {
+            quoted |= text[end] is '"' or '”' or '»';
+            end--;
+        }
+
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var c = text[end];
+        if (quoted && char.IsLetterOrDigit(c) && WordCount(text) >= 10)
+        {
+            return true; // a paragraph that ends on quoted speech often drops the full stop after the closing quote
+        }
+
+        if (c is '!' or '?' or '؟')
+        {
+            return true;
+        }
+
+        var ellipsis = c == '…' || (c == '.' && end > 0 && text[end - 1] == '.');
+        if (ellipsis)
+        {
+            return WordCount(text) >= 15;
+        }
+
+        return c is '.' or '۔';
+    }
+
+    /// <summary>True when the line carries clause punctuation (Arabic or Latin comma, semicolon).</summary>
+    public static bool HasClausePunctuation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny("،,؛;") >= 0;
+    }
+
+    /// <summary>
+    /// A sentence: at least two words of mostly Arabic text that end as a sentence does, and not a caption.
+    /// Short closing sentences ("والتحقيق مستمر.") are sentences; headlines and labels are not.
+    /// </summary>
+    public static bool IsSentence(string text) =>
+        WordCount(text) >= 2 && ArabicShare(text) >= 0.5 && EndsSentence(text) && !EndsWithCredit(text) && !IsMenu(text);
+
+    /// <summary>A menu line: items separated by two or more "|" ("شروط الخدمة | بيان الخصوصية | من نحن؟").</summary>
+    public static bool IsMenu(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(static c => c is '|' or '•' or '·') >= 2;
+    }
+
+    /// <summary>
+    /// A body paragraph: a sentence of at least six words, or a long line (25+ words) with clause punctuation even without a
+    /// final stop. A long line with no punctuation at all is a run-on list of headlines, not a paragraph.
+    /// </summary>
+    public static bool IsBodyParagraph(string text)
+    {
+        var words = WordCount(text);
+        if (IsRunOn(text))
+        {
+            return false;
+        }
+
+        if (words >= 6 && IsSentence(text))
+        {
+            return true;
+        }
+
+        return words >= 25 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text);
+    }
+
+    /// <summary>
+    /// A paragraph for a site that does not punctuate its paragraphs: twelve or more mostly Arabic words, not a caption and
+    /// not a run-on list. Used only when a text has no body paragraph at all.
+    /// </summary>
+    public static bool IsUnpunctuatedParagraph(string text) =>
+        WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && !EndsWithCredit(text) && !IsRunOn(text) && !IsMenu(text);
+
+    /// <summary>A run-on line: over 120 words without a single comma, as when a list of headlines is scraped into one line.</summary>
+    public static bool IsRunOn(string text) => WordCount(text) > 120 && !HasClausePunctuation(text);
+
+    /// <summary>Prose the article may end on: a sentence, a body paragraph, or twelve or more Arabic words with clause punctuation.</summary>
+    public static bool IsProse(string text) =>
+        IsSentence(text) || IsBodyParagraph(text) || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text));
+
+    /// <summary>
+    /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no
+    /// sentence punctuation before it: the shape of a photo caption.
+    /// </summary>
+    public static bool EndsWithCredit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd().TrimEnd('.').TrimEnd();
+        if (trimmed.Length < 3 || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = trimmed.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var credit = trimmed[(open + 1)..^1];
+        var before = trimmed[..open].TrimEnd();
+        var creditWords = WordCount(credit);
+        return creditWords is >= 1 and <= 5 && credit.Length <= 60 && before.Length > 0 && WordCount(before) <= 30
+            && before.AsSpan().IndexOfAny(".!؟?") < 0;
+    }
+
+    private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›' or '״';
+}

@@ -1,0 +1,106 @@
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes byline lines ("بقلم …", "كتب: …", "وكالات – الثورة – حرر التقرير الإخباري ريم صالح:") outside the body and moves the
+/// named writers into the authors and a named agency into the agency.
+/// </summary>
+internal sealed class BylineRule : CleaningRule
+{
+    /// <summary>Folded words that introduce a writer or editor.</summary>
+    private static readonly string[] Cues = Lexicon.List(["بقلم", "كتب", "كتبت", "كتبه", "اعداد", "اعدته", "اعده", "تحرير", "حرر", "حررته", "حررت", "ترجمه", "مراسل", "مراسله", "مراسلنا", "by", "إعداد", "أعدته", "ترجمة"]);
+
+    /// <summary>Folded words that may sit between a cue and the names ("حرر التقرير الإخباري").</summary>
+    private static readonly HashSet<string> CueFiller = Lexicon.Set(
+    [
+        "التقرير", "الخبر", "المقال", "الماده", "النص", "الاخباري", "الصحفي", "الكاتب", "الكاتبه", "الصحفيه", "المحرر", "وتحرير", "ومتابعه", "ومراسل", "المادة", "الإخباري", "الصحفية", "الكاتبة", "ومتابعة",
+    ]);
+
+    /// <summary>Folded names of news agencies that appear in bylines and credits.</summary>
+    internal static readonly string[] Agencies = Lexicon.List(
+    [
+        "وكالات", "الوكالات", "رويترز", "فرانس برس", "ا ف ب", "اف ب", "اسوشيتد برس", "اسوشييتد برس", "الاناضول", "الاناضول التركيه", "سبوتنيك",
+        "تاس", "نوفوستي", "ريا نوفوستي", "سانا", "واس", "قنا", "كونا", "وام", "د ب ا", "بترا", "ارنا", "شينخوا", "يونهاب", "reuters", "afp", "ap", "أ ف ب", "الأناضول", "أسوشيتد برس", "رويترز", "فرانس برس", "سبوتنيك", "وكالات",
+    ]);
+
+    public override string Id => CleaningRules.Byline;
+
+    public override string Description => "byline lines naming the writer, editor or agencies (\"بقلم\", \"كتب\", \"حرر\", \"وكالات – …\"), moved into authors and agency";
+
+    protected override void Run(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        var last = document.LastSentence();
+        foreach (var i in document.Kept().ToList())
+        {
+            var text = document.Lines[i].Text;
+            var inside = first >= 0 && i > first && i < last;
+            if (LineShape.WordCount(text) > 14 || LineShape.EndsSentence(text) || (inside && !document.Lines[i].Key.StartsWith("بقلم", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (Parse(text) is not { } byline)
+            {
+                continue;
+            }
+
+            document.Remove(i, Id, "byline");
+            foreach (var author in byline.Authors)
+            {
+                if (!document.Authors.Contains(author, StringComparer.Ordinal))
+                {
+                    document.Authors.Add(author);
+                }
+            }
+
+            document.Agency ??= byline.Agency;
+        }
+    }
+
+    /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
+    internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
+    {
+        var segments = text.Split(['–', '—', '|', '/', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var authors = new List<string>();
+        string? agency = null;
+        var cueSeen = false;
+        foreach (var segment in segments)
+        {
+            var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var folded = words.Select(w => ArabicNormalizer.Normalize(w.Trim(':', '-', '(', ')'))).ToList();
+            if (folded.Count > 0 && Cues.Contains(folded[0], StringComparer.Ordinal))
+            {
+                cueSeen = true;
+                var k = 1;
+                while (k < folded.Count && (CueFiller.Contains(folded[k]) || folded[k].Length == 0))
+                {
+                    k++;
+                }
+
+                var name = string.Join(' ', words.Skip(k)).Trim(':', ' ', '.', '-');
+                if (name.Length > 0 && LineShape.WordCount(name) <= 5)
+                {
+                    authors.Add(name);
+                }
+
+                continue;
+            }
+
+            var key = ArabicNormalizer.Normalize(segment.Trim('(', ')', ':', ' '));
+            if (agency is null && Agencies.Contains(key, StringComparer.Ordinal))
+            {
+                agency = segment.Trim('(', ')', ':', ' ');
+            }
+        }
+
+        if (cueSeen && authors.Count > 0)
+        {
+            return (authors, agency);
+        }
+
+        // A line of agency names alone ("وكالات", "(رويترز)") credits the story without naming a writer.
+        return agency is not null && segments.Length <= 3 && LineShape.WordCount(text) <= 6 ? ([], agency) : null;
+    }
+}

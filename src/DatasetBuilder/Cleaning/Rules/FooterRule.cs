@@ -1,0 +1,58 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, the
+/// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
+/// ("تابعوا أخبارنا على تلغرام").
+/// </summary>
+internal sealed class FooterRule : CleaningRule
+{
+    private static readonly HashSet<string> Labels = Lexicon.Set(
+    [
+        "المساهمون", "المساهمين", "ساهم في التحرير", "شارك في التحرير", "شارك في الاعداد", "فريق التحرير", "contributors", "شارك في الإعداد",
+    ]);
+
+    private static readonly string[] Copyright = Lexicon.List(["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©", "جميع الحقوق محفوظة"]);
+
+    /// <summary>A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site or its comments.</summary>
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب", "الآراء الواردة", "لا تعبر عن رأي"]);
+
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
+
+    /// <summary>Words that open a promotion of the site's channels ("تابعوا أخبارنا على تلغرام.").</summary>
+    private static readonly string[] PromotionOpeners = Lexicon.List(["تابعوا", "تابعونا", "تابع", "اشترك", "اشتركوا", "حمل", "حمّلوا", "حملوا", "انضم", "انضموا", "للمزيد", "لمتابعة", "ولمتابعة", "يمكنكم متابعة", "follow"]);
+
+    /// <summary>What a promotion promotes.</summary>
+    private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
+
+    public override string Id => CleaningRules.Footer;
+
+    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
+
+    protected override void Run(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        foreach (var i in document.Kept().ToList())
+        {
+            var key = document.Lines[i].Key.Trim(' ', ':', '.');
+            if (Labels.Contains(key))
+            {
+                document.Remove(i, Id, "contributors footer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)))
+            {
+                document.Remove(i, Id, "copyright line");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
+            {
+                document.Remove(i, Id, "comment-section disclaimer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 20 && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects))
+            {
+                document.Remove(i, Id, "promotion of the site's channels");
+            }
+        }
+    }
+
+    private static bool ContainsAny(string key, string[] fragments) => Array.Exists(fragments, f => key.Contains(f, StringComparison.Ordinal));
+}

@@ -1,0 +1,77 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes the headline where the page repeats it (tolerant to small differences), the subtitle where it repeats, and the
+/// longer alternative headline or standfirst between the headline and the first paragraph, which becomes the subtitle.
+/// </summary>
+internal sealed class HeadlineRule : CleaningRule
+{
+    /// <summary>Word overlap (of the longer of the two) from which a line is the same headline.</summary>
+    private const double SameHeadline = 0.75;
+
+    /// <summary>Share of the title's words an alternative headline carries.</summary>
+    private const double AlternativeHeadline = 0.6;
+
+    public override string Id => CleaningRules.Headline;
+
+    public override string Description => "the headline repeated on the page, its longer alternative and the subtitle (moved into the subtitle)";
+
+    protected override void Run(CleaningDocument document)
+    {
+        var article = document.Context.Article;
+        var title = Words(article.Title);
+        var subtitle = article.Subtitle is { } s ? Words(s) : [];
+        var first = document.FirstBodyParagraph();
+        var firstTitleLine = -1;
+        foreach (var i in document.Kept().ToList())
+        {
+            var text = document.Lines[i].Text;
+            if (LineShape.WordCount(text) > 40)
+            {
+                continue;
+            }
+
+            var words = Words(text);
+            if (Overlap(words, title) >= SameHeadline)
+            {
+                document.Remove(i, Id, "the headline, repeated");
+                firstTitleLine = firstTitleLine < 0 ? i : firstTitleLine;
+            }
+            else if (subtitle.Count > 0 && Overlap(words, subtitle) >= SameHeadline)
+            {
+                document.Remove(i, Id, "the subtitle, repeated");
+            }
+            else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && Coverage(title, words) >= AlternativeHeadline)
+            {
+                document.Remove(i, Id, "an alternative, longer headline");
+                document.Subtitle ??= text;
+            }
+        }
+
+        if (firstTitleLine < 0 || first < 0)
+        {
+            return;
+        }
+
+        for (var i = firstTitleLine + 1; i < first; i++)
+        {
+            var text = document.Lines[i].Text;
+            if (document.IsKept(i) && LineShape.WordCount(text) >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+            {
+                document.Remove(i, Id, "the subtitle (standfirst) under the headline");
+                document.Subtitle ??= text;
+                return;
+            }
+        }
+    }
+
+    private static HashSet<string> Words(string text) => [.. TopicWords.Tokens(Text.ArabicNormalizer.Normalize(text))];
+
+    /// <summary>Shared words over the size of the larger set: high only when both lines say nearly the same.</summary>
+    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Max(a.Count, b.Count);
+
+    /// <summary>Share of <paramref name="of"/> found in <paramref name="within"/>.</summary>
+    private static double Coverage(HashSet<string> of, HashSet<string> within) =>
+        of.Count == 0 ? 0 : (double)of.Count(within.Contains) / of.Count;
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes navigation and widget lines: language switchers ("Ru En"), font-size controls ("+ الخط -"), logo tokens ("TT"),
+/// share, print and comment prompts, back-to-top and counters. Only short lines that are not sentences qualify.
+/// </summary>
+internal sealed partial class NavigationRule : CleaningRule
+{
+    private static readonly HashSet<string> LanguageNames = Lexicon.Set(
+    [
+        "ru", "en", "ar", "fr", "es", "de", "tr", "fa", "ur", "english", "français", "francais", "español", "русский", "عربي", "العربيه",
+        "english version", "النسخة الإنجليزية", "english edition",
+    ]);
+
+    /// <summary>Folded words of share, print, comment and navigation widgets; a short line made only of them is a widget.</summary>
+    private static readonly HashSet<string> WidgetWords = Lexicon.Set(
+    [
+        "شارك", "شاركها", "مشاركه", "المشاركه", "انشر", "طباعه", "اطبع", "ارسل", "ارسال", "لصديق", "تعليق", "تعليقات", "التعليقات", "اضف",
+        "تعليقك", "واتساب", "واتس", "اب", "فيسبوك", "فيس", "بوك", "تويتر", "تلغرام", "تيليجرام", "لينكدان", "انستغرام", "يوتيوب", "نسخ",
+        "انسخ", "الرابط", "رابط", "مختصر", "حفظ", "المفضله", "البريد", "الالكتروني", "العوده", "للاعلي", "الي", "الاعلي", "الرئيسيه",
+        "الصفحه", "اشترك", "اشتراك", "تابعنا", "تابعونا", "علي", "x", "facebook", "twitter", "whatsapp", "telegram", "email", "print",
+        "share", "comment", "comments", "copy", "link", "home", "تكبير", "تصغير", "الخط", "حجم", "خط", "a", "a+", "a-", "+", "-", "—",
+        "استمع", "للمقال", "الاستماع", "دقائق", "دقيقة", "قراءة", "min", "read", "مشاهدة", "مشاهدات", "عبر", "تعليقاً", "الآن", "المقال",
+        "الرئيسية", "الصفحة", "المفضلة", "طباعة", "مشاركة", "المشاركة", "العودة", "للأعلى", "الأعلى", "إلى", "على", "أضف", "إرسال", "أرسل",
+        "للقراءة", "دقيقتان", "ثانية", "ثوان", "فيديو", "الفيديو", "بالفيديو", "بالصور", "شاهد", "اضغط", "انقر", "هنا", "إعلان", "اعلان",
+        "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
+        "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
+    ]);
+
+    public override string Id => CleaningRules.Navigation;
+
+    public override string Description => "navigation and widgets: language switchers, font-size controls, logo tokens, share/print/comment prompts, counters";
+
+    protected override void Run(CleaningDocument document)
+    {
+        foreach (var i in document.Kept().ToList())
+        {
+            var line = document.Lines[i];
+            if (Kind(line.Text, line.Key) is { } kind)
+            {
+                document.Remove(i, Id, kind);
+            }
+        }
+    }
+
+    /// <summary>A logo token: one to four capital Latin letters alone on a line ("TT").</summary>
+    internal static bool IsLogoToken(string text) => LogoToken().IsMatch(text);
+
+    private static string? Kind(string text, string key)
+    {
+        if (LineShape.WordCount(text) > 8 || LineShape.IsSentence(text))
+        {
+            return null;
+        }
+
+        if (LogoToken().IsMatch(text))
+        {
+            return "logo token";
+        }
+
+        var tokens = key.Split([' ', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > 0 && (LanguageNames.Contains(key) || tokens.All(LanguageNames.Contains)))
+        {
+            return "language switcher";
+        }
+
+        if (key.Contains("الخط", StringComparison.Ordinal) && (key.Contains('+', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal) || key.Contains("حجم", StringComparison.Ordinal) || key.Contains("تكبير", StringComparison.Ordinal) || key.Contains("تصغير", StringComparison.Ordinal)))
+        {
+            return "font-size control";
+        }
+
+        var words = TopicWords.Tokens(key).ToList();
+        if (words.Count > 0 && words.TrueForAll(w => WidgetWords.Contains(w) || w.All(char.IsDigit)) && words.Exists(w => !w.All(char.IsDigit)))
+        {
+            return "share, print, comment or navigation widget";
+        }
+
+        if (tokens.Length <= 3 && !text.Any(Text.ArabicNormalizer.IsArabicLetter) && text.Any(char.IsDigit) && text.Count(char.IsLetter) <= 4)
+        {
+            return "counter or widget value";
+        }
+
+        if (tokens.Length > 0 && tokens.All(static t => t is "+" or "-" or "a" or "a+" or "a-" or "|"))
+        {
+            return "font-size control";
+        }
+
+        if (words.Count is > 0 and <= 4 && text.Any(char.IsAsciiLetter) && text.All(static c => !char.IsLetter(c) || char.IsAsciiLetter(c)))
+        {
+            return "Latin-script label in an Arabic text (credit, logo or widget)";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[A-Z]{1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LogoToken();
+}

@@ -1,0 +1,100 @@
+namespace DatasetBuilder.Cleaning.Rules;
+
+/// <summary>
+/// Removes a trailing block opened, after the article has started, by a marker such as "آخر الأخبار", "مقالات ذات صلة",
+/// "الأكثر قراءة" or "الكلمات الدلالية", including a single run-on line that starts with the marker. A marker followed later
+/// by paragraphs that continue the article's topic (an inline "اقرأ أيضا" link, a sidebar scraped mid-text) removes only the
+/// marker and its links.
+/// </summary>
+internal sealed class TrailingBlockRule : CleaningRule
+{
+    /// <summary>Folded markers that open a list of other articles, tags or widgets: everything after them is not this article.</summary>
+    private static readonly string[] ListMarkers = Lexicon.List(
+    [
+        "اخر الاخبار", "احدث الاخبار", "اخبار ذات صله", "اخبار متعلقه", "مقالات ذات صله", "مواضيع ذات صله", "مقالات متعلقه", "مواد ذات صله",
+        "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر شعبيه", "الاكثر قراءه اليوم", "الكلمات الدلاليه",
+        "كلمات دلاليه", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
+        "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
+        "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
+    ]);
+
+    /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
+
+    /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
+    private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments"]);
+
+    /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
+    private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
+
+    public override string Id => CleaningRules.TrailingBlock;
+
+    public override string Description => "a trailing block after the article opened by a marker such as \"آخر الأخبار\", \"مقالات ذات صلة\", \"الأكثر قراءة\" or \"الكلمات الدلالية\"";
+
+    protected override void Run(CleaningDocument document)
+    {
+        var first = document.FirstBodyParagraph();
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (!document.IsKept(i) || Marker(document.Lines[i].Key) is not { } marker)
+            {
+                continue;
+            }
+
+            // A widget inside the text (an inline "اقرأ أيضا" link, a sidebar scraped mid-article) is followed by the article
+            // itself: remove the marker and its links, keep the paragraphs that continue the topic.
+            var resume = document.FirstBodyParagraph(i + 1);
+            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && document.ContinuesTopic(i, resume, out _))
+            {
+                for (var j = i; j < resume; j++)
+                {
+                    document.Remove(j, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": links to other articles inside the text");
+                }
+
+                i = resume;
+                continue;
+            }
+
+            document.RemoveFrom(i, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": other headlines, tags or widgets, not this article");
+            return;
+        }
+    }
+
+    /// <summary>The folded marker a line is or starts with, or null.</summary>
+    internal static string? Marker(string key)
+    {
+        var bare = key.Trim().TrimStart('(', '[', '«', '"', '-', '•', '*', ' ').TrimEnd(':', '-', '–', '—', '|', '»', '>', '.', ' ', '،', ')', ']');
+        foreach (var m in StandaloneMarkers)
+        {
+            if (string.Equals(bare, m, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        foreach (var m in CommentMarkers)
+        {
+            if (string.Equals(bare, m, StringComparison.Ordinal) || bare.StartsWith(m + " (", StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        foreach (var m in ListMarkers.Concat(InlineCues))
+        {
+            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|'))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,96 @@
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// Content words of a text for topic comparison: folded (<see cref="ArabicNormalizer"/>), with the article and the common
+/// one-letter prefixes stripped, short words and function words left out.
+/// </summary>
+public static class TopicWords
+{
+    private static readonly HashSet<string> FunctionWords = Lexicon.Set(
+    [
+        "في", "من", "علي", "الي", "عن", "ان", "او", "ام", "ثم", "قد", "لقد", "كان", "كانت", "يكون", "تكون", "هذا", "هذه", "ذلك", "تلك",
+        "التي", "الذي", "الذين", "اللذين", "مع", "بعد", "قبل", "بين", "حتي", "اذا", "اذ", "لكن", "لان", "كما", "مما", "فيما", "عند", "منذ",
+        "خلال", "حول", "ضد", "غير", "كل", "بعض", "اي", "هو", "هي", "هم", "ما", "لا", "لم", "لن", "الا", "وقال", "قال", "قالت", "اليوم",
+        "امس", "ايضا", "وفق", "وفقا", "عبر", "اكثر", "اول", "اخر", "حيث", "وكان", "وقد", "وهو", "وهي", "the", "and", "of", "to", "in", "إلى", "على", "أن", "إن", "أو", "الذي", "التي", "أي", "أمس", "أيضا", "أكثر", "أول", "آخر",
+    ]);
+
+    /// <summary>The distinct content words of <paramref name="text"/>.</summary>
+    public static HashSet<string> Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokens(ArabicNormalizer.Normalize(text)))
+        {
+            if (FunctionWords.Contains(token))
+            {
+                continue;
+            }
+
+            var stem = Stem(token);
+            if (stem.Length >= 3 && !FunctionWords.Contains(stem))
+            {
+                words.Add(stem);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Share of <paramref name="words"/> found in <paramref name="reference"/>; 0 for no words.</summary>
+    public static double Coverage(IReadOnlySet<string> words, IReadOnlySet<string> reference)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(reference);
+        return words.Count == 0 ? 0 : (double)words.Count(reference.Contains) / words.Count;
+    }
+
+    /// <summary>Folded tokens: runs of letters and digits.</summary>
+    public static IEnumerable<string> Tokens(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var start = -1;
+        for (var i = 0; i <= key.Length; i++)
+        {
+            var inside = i < key.Length && char.IsLetterOrDigit(key[i]);
+            if (inside && start < 0)
+            {
+                start = i;
+            }
+            else if (!inside && start >= 0)
+            {
+                yield return key[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    private static string Stem(string token)
+    {
+        var t = token;
+        foreach (var prefix in (ReadOnlySpan<string>)["وال", "فال", "بال", "كال", "لل", "ال"])
+        {
+            if (t.Length - prefix.Length >= 3 && t.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return t[prefix.Length..];
+            }
+        }
+
+        if (t.Length >= 5 && t[0] is 'و' or 'ف' or 'ب' or 'ل')
+        {
+            t = t[1..];
+        }
+
+        // Pronoun and plural endings, so that "منازلها" and "المنازل", "العائلات" and "عائله" meet.
+        foreach (var suffix in (ReadOnlySpan<string>)["ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ه"])
+        {
+            if (t.Length - suffix.Length >= 3 && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return t[..^suffix.Length];
+            }
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,104 @@
+using CsCheck;
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Model;
+
+namespace DatasetBuilder.Tests.Cleaning;
+
+/// <summary>Invariants of <see cref="ArticleCleaner"/> over texts assembled from body paragraphs and every kind of boilerplate line.</summary>
+public sealed class ArticleCleanerPropertyTests
+{
+    private const string Title = "فيضانات تغمر أحياء في مدينة صور وتجبر مئات العائلات على النزوح";
+
+    private static readonly string[] Paragraphs =
+    [
+        "غمرت مياه الأمطار الغزيرة أحياء عدة في مدينة صور جنوب لبنان، ما أجبر مئات العائلات على مغادرة منازلها ليل الأحد.",
+        "وقال رئيس البلدية في تصريح صحفي إن فرق الدفاع المدني تعمل منذ ساعات الفجر على سحب المياه من الشوارع.",
+        "وأضاف أن الأضرار طالت عشرات المحال التجارية والسيارات المركونة على الطريق البحري، من دون تسجيل إصابات خطيرة.",
+        "أقر مجلس النواب مساء الخميس قانون الانتخاب الجديد بأغلبية ستين صوتاً، بعد جلسة استمرت أكثر من سبع ساعات.",
+        "وقال أحد السكان: «خسرنا كل شيء في ليلة واحدة، ولم يصل إلينا أحد قبل الصباح».",
+        "والتحقيقات مستمرة.",
+    ];
+
+    private static readonly string[] Boilerplate =
+    [
+        "", " ", "\u00a0", "Ru En", "+ الخط -", "TT", "شارك", Title, "١٠ يناير ٢٠٢٢", "2024-03-05 | 09:15", "بقلم: سامر خليل", "المصدر: رويترز",
+        "سيارات غمرتها المياه على الطريق البحري (حسن عمار/فرانس برس)", "Фото: Creative Commons", "المساهمون", "آخر الأخبار", "اقرأ أيضاً:",
+        "مقالات ذات صلة", "الكلمات الدلالية", "مئات العائلات في المدارس", "\u200fشبكة الأنباء\u200f", "التالي", "الأكثر قراءة", "1",
+    ];
+
+    private static readonly Gen<string> Line = Gen.Frequency((3, (IGen<string>)Gen.OneOf(Paragraphs)), (2, Gen.OneOf(Boilerplate)));
+
+    private static readonly Gen<string> Text = Line.Array[0, 30].Select(static lines => string.Join('\n', lines));
+
+    private readonly ArticleCleaner _cleaner = new();
+
+    [Fact]
+    public void Clean_AnyText_IsIdempotent() =>
+        Text.Sample(text =>
+        {
+            var once = _cleaner.Clean(Context(text)).Text;
+            _cleaner.Clean(Context(once)).Text.ShouldBe(once);
+        });
+
+    [Fact]
+    public void Clean_AnyText_NeverAddsOrReordersText() =>
+        Text.Sample(text =>
+        {
+            var lines = text.Split('\n').Select(static l => ParagraphNormalizer.NormalizeLine(l)).Where(static l => l.Length > 0).ToList();
+            var position = 0;
+            foreach (var paragraph in _cleaner.Clean(Context(text)).Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+            {
+                while (position < lines.Count && !string.Equals(lines[position], paragraph, StringComparison.Ordinal))
+                {
+                    position++;
+                }
+
+                (position < lines.Count).ShouldBeTrue($"\"{paragraph}\" is not a line of the raw text after the previous kept line");
+                position++;
+            }
+        });
+
+    [Fact]
+    public void Clean_TextWithABodyParagraph_IsNeverEmptied() =>
+        Text.Sample(text =>
+        {
+            if (text.Split('\n').Any(static l => LineShape.IsBodyParagraph(ParagraphNormalizer.NormalizeLine(l))))
+            {
+                _cleaner.Clean(Context(text)).Text.ShouldNotBeEmpty();
+            }
+        });
+
+    [Fact]
+    public void Clean_SameInput_SameResult() =>
+        Text.Sample(text =>
+        {
+            var a = _cleaner.Clean(Context(text));
+            var b = _cleaner.Clean(Context(text));
+            b.Text.ShouldBe(a.Text);
+            b.Removals.ShouldBe(a.Removals);
+            b.Metadata.Authors.ShouldBe(a.Metadata.Authors);
+            b.Metadata.Published.ShouldBe(a.Metadata.Published);
+        });
+
+    [Fact]
+    public void Clean_AnyText_AccountsForEveryLineOnce() =>
+        Text.Sample(text =>
+        {
+            var result = _cleaner.Clean(Context(text));
+            var end = 0;
+            foreach (var removal in result.Removals)
+            {
+                removal.Start.ShouldBeGreaterThanOrEqualTo(end);
+                (removal.Start + removal.Length).ShouldBeLessThanOrEqualTo(text.Length);
+                end = removal.Start + removal.Length;
+            }
+
+            var removedLines = result.Removals.Sum(r => text.Substring(r.Start, r.Length).Split('\n').Count(static l => ParagraphNormalizer.NormalizeLine(l).Length > 0));
+            var keptLines = result.Text.Length == 0 ? 0 : result.Text.Split("\n\n").Length;
+            var nonBlank = text.Split('\n').Count(static l => ParagraphNormalizer.NormalizeLine(l).Length > 0);
+            (removedLines + keptLines).ShouldBe(nonBlank);
+        });
+
+    private static CleaningContext Context(string text) =>
+        new() { Article = new Article { Id = "x", Source = "example", Language = "ar", Title = Title, Text = text } };
+}
