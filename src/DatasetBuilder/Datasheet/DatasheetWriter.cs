@@ -126,7 +126,7 @@ public sealed class DatasheetWriter
         foreach (var question in DatasheetQuestions.All.Where(q => q.Section == section))
         {
             s.Append("**").Append(question.Question).Append("**\n\n");
-            s.Append(d.Datasheet.TryGetValue(question.Id, out var answer) && !string.IsNullOrWhiteSpace(answer) ? Paragraphs(answer) : Unanswered).Append("\n\n");
+            s.Append(d.Datasheet.TryGetValue(question.Id, out var answer) && !DatasheetQuestions.IsPlaceholder(answer) ? Paragraphs(answer) : Unanswered).Append("\n\n");
         }
     }
 
