@@ -369,6 +369,61 @@ public sealed class BuildPipelineTests
         Directory.Exists(Path.Combine(temp.Combine("dist"), ReleaseBuilds.Dataset, "1.0.0")).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Build_DirtyDataThroughCli_RefusesAReleaseUnlessAllowDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+        ReleaseBuilds.AddArticle(data, "2022-01-11-eeeeeeeeeeee");
+        var dist = temp.Combine("dist");
+
+        var refused = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0");
+        var allowed = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0", "--allow-dirty");
+
+        refused.ExitCode.ShouldBe(1);
+        refused.Error.ShouldContain("uncommitted changes");
+        refused.Error.ShouldContain("--allow-dirty");
+        allowed.ExitCode.ShouldBe(0, allowed.All);
+        allowed.Error.ShouldContain("warning: the data folder");
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.0", Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeTrue();
+        manifest.DataCommit.ShouldBe(commit + BuildClock.DirtySuffix);
+    }
+
+    [Fact]
+    public async Task RunAsync_DirtyDataPreview_IsWrittenAndMarkedDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+        File.AppendAllText(Path.Combine(data, "dataset.json"), "\n");
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"), null);
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.Warnings.ShouldHaveSingleItem().ShouldContain("uncommitted changes");
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeTrue();
+        manifest.DataCommit.ShouldBe(commit + BuildClock.DirtySuffix);
+        File.ReadAllText(Path.Combine(result.ReleaseDirectory!, "README.md")).ShouldContain(commit + BuildClock.DirtySuffix);
+    }
+
+    [Fact]
+    public async Task RunAsync_CleanCommittedData_RecordsTheCommitAndNotDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"));
+
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeFalse();
+        manifest.DataCommit.ShouldBe(commit);
+        manifest.Created.ShouldBe("2024-05-06T07:08:09Z");
+    }
+
     private static void EditDatasetJson(string data, Action<System.Text.Json.Nodes.JsonNode> edit)
     {
         var path = Path.Combine(data, "dataset.json");
