@@ -179,10 +179,12 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 Templates = templates,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, LicenseFile.FileName), LicenseFile.Write(dataset), cancellationToken).ConfigureAwait(false);
             await StagingPause.PauseIfRequestedAsync(staging, cancellationToken).ConfigureAwait(false);
 
             var croissant = CroissantWriter.Write(dataset, version, buildDate, columns, ReleaseFiles(staging));
             await File.WriteAllBytesAsync(Path.Combine(staging, CroissantWriter.FileName), croissant, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, ChecksumList.FileName), ChecksumList.Write(ReleaseFiles(staging)), cancellationToken).ConfigureAwait(false);
 
             var manifest = new Manifest
             {
