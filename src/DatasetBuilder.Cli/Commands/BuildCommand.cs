@@ -3,7 +3,7 @@ using DatasetBuilder.Pipeline;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist]</c>.</summary>
+/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist] [--allow-dirty] [--force-version]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
@@ -13,7 +13,9 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "dist" };
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
         var strict = new Option<bool>("--strict") { Description = "Treat validation warnings as errors." };
-        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict };
+        var allowDirty = new Option<bool>("--allow-dirty") { Description = "Publish even though the data folder has uncommitted changes (the manifest marks the release data_dirty)." };
+        var forceVersion = new Option<bool>("--force-version") { Description = "Publish an explicit --version that is smaller than the change needs, or that repeats an unchanged release." };
+        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict, allowDirty, forceVersion };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BuildOptions
@@ -23,11 +25,18 @@ internal static class BuildCommand
                 OutputRoot = parse.GetValue(output)!,
                 UseProfiles = !parse.GetValue(noProfiles),
                 Strict = parse.GetValue(strict),
+                AllowDirty = parse.GetValue(allowDirty),
+                ForceVersion = parse.GetValue(forceVersion),
             };
             var result = await new BuildPipeline(context.Time).RunAsync(options, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
                 await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                await context.Error.WriteLineAsync(warning).ConfigureAwait(false);
             }
 
             var writer = result.Outcome == BuildOutcome.Written ? context.Out : context.Error;
@@ -36,8 +45,10 @@ internal static class BuildCommand
             {
                 await context.Out.WriteLineAsync(changes.PreviousVersion is null
                     ? $"proposed version: {result.ProposedVersion} ({changes.Reason})"
-                    : $"proposed version: {result.ProposedVersion} ({changes.Bump.ToString().ToLowerInvariant()} after {changes.PreviousVersion}: {changes.Reason})").ConfigureAwait(false);
-                if (parse.GetValue(version) is null)
+                    : changes.Bump == Releases.VersionBump.None
+                        ? $"no new version to propose: {changes.Reason}"
+                        : $"proposed version: {result.ProposedVersion} ({changes.Bump.ToString().ToLowerInvariant()} after {changes.PreviousVersion}: {changes.Reason})").ConfigureAwait(false);
+                if (parse.GetValue(version) is null && changes.Bump != Releases.VersionBump.None)
                 {
                     await context.Out.WriteLineAsync("publish it with: build --version auto").ConfigureAwait(false);
                 }

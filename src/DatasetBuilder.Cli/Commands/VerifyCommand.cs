@@ -19,6 +19,12 @@ internal static class VerifyCommand
                 return ExitCodes.Usage;
             }
 
+            if (!File.Exists(Path.Combine(dir, Manifest.FileName)))
+            {
+                context.Error.WriteLine($"\"{dir}\" is not a release folder: it has no {Manifest.FileName} (give dist/<dataset>/<version>)");
+                return ExitCodes.Usage;
+            }
+
             var problems = new ReleaseVerifier().Verify(dir);
             foreach (var problem in problems)
             {

@@ -13,6 +13,13 @@ public static partial class ChartRenderer
     private const int Width = 800;
     private const int Height = 400;
 
+    /// <summary>Above this many bars the bottom labels are turned so they do not overlap.</summary>
+    private const int MaxUpright = 6;
+
+    /// <summary>Width of one label character at ScottPlot's 12 px default, generous for any font (DejaVu's widest ASCII digit is about 7.6 px).</summary>
+    private const double CharWidth = 8;
+
+    /// <summary>Draws one bar per entry; the values are counts, so the y axis has whole-number ticks only.</summary>
     public static string Bars(string title, string yLabel, IReadOnlyList<(string Label, double Value)> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
@@ -27,11 +34,27 @@ public static partial class ChartRenderer
 
             var positions = Enumerable.Range(0, bars.Count).Select(static i => (double)i).ToArray();
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, [.. bars.Select(static b => b.Label)]);
-            plot.Axes.Bottom.TickLabelStyle.Rotation = bars.Count > 6 ? 45 : 0;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = bars.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+            if (bars.Count > MaxUpright)
+            {
+                // Turned labels end at their tick and run down-left; the axis panel is made tall enough for the longest one,
+                // because ScottPlot sizes the panel for unturned text and cut the ends off ("100-1").
+                var longest = bars.Max(static b => b.Label.Length);
+                plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+                plot.Axes.Bottom.MinimumSize = (float)Math.Ceiling((longest * CharWidth * Math.Sin(Math.PI / 4)) + 24);
+            }
+            else
+            {
+                plot.Axes.Bottom.TickLabelStyle.Rotation = 0;
+                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.UpperCenter;
+            }
+
+            var top = Math.Max(values.DefaultIfEmpty(0).Max() * 1.15, 1);
+            var ticks = CountTicks(top);
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, [.. ticks.Select(Format)]);
             plot.Axes.Margins(bottom: 0);
             plot.Axes.SetLimitsX(-0.6, Math.Max(bars.Count - 0.4, 0.6));
-            plot.Axes.SetLimitsY(0, Math.Max(values.DefaultIfEmpty(0).Max() * 1.15, 1));
+            plot.Axes.SetLimitsY(0, Math.Max(top, ticks[^1]));
             plot.Title(title);
             plot.YLabel(yLabel);
             var svg = plot.GetSvgXml(Width, Height);
@@ -41,6 +64,22 @@ public static partial class ChartRenderer
         {
             plot.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Whole-number tick positions from 0 to at least <paramref name="top"/>, about five of them, with a step of 1, 2 or 5 times a
+    /// power of ten: counts of articles have no halves.
+    /// </summary>
+    internal static double[] CountTicks(double top)
+    {
+        var step = 1L;
+        for (var magnitude = 1L; step * 5 < top; magnitude *= 10)
+        {
+            step = new[] { magnitude, 2 * magnitude, 5 * magnitude }.FirstOrDefault(s => s * 5 >= top, 10 * magnitude);
+        }
+
+        var count = (long)Math.Ceiling(top / step);
+        return [.. Enumerable.Range(0, (int)count + 1).Select(i => (double)(i * step))];
     }
 
     /// <summary>

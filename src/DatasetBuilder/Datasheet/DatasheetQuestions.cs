@@ -35,10 +35,53 @@ public static class DatasheetQuestions
         new("maintenance.contributions", DatasheetSection.Maintenance, "How can others extend, augment or contribute to the dataset?"),
     ];
 
-    /// <summary>The required questions whose answer is missing or blank, in card order.</summary>
+    /// <summary>
+    /// Not a Gebru question but required for a release all the same: Croissant 1.1 makes the dataset <c>url</c> required
+    /// (cardinality ONE), and the build will not invent one, so a release waits until <c>dataset.json</c> names its web page.
+    /// </summary>
+    public static DatasheetQuestion Homepage { get; } =
+        new("homepage", DatasheetSection.Distribution, "Where is the dataset's web page? (\"homepage\" in dataset.json; Croissant requires a url)");
+
+    /// <summary>The required questions whose answer is missing, blank or a placeholder (TODO, TBD, ...), in card order.</summary>
     public static IReadOnlyList<DatasheetQuestion> Unanswered(IReadOnlyDictionary<string, string> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return [.. All.Where(q => !answers.TryGetValue(q.Id, out var a) || string.IsNullOrWhiteSpace(a))];
+        return [.. All.Where(q => !answers.TryGetValue(q.Id, out var a) || IsPlaceholder(a))];
     }
+
+    /// <summary>What a release is missing: the unanswered questions, then the homepage when there is none.</summary>
+    public static IReadOnlyList<DatasheetQuestion> Unanswered(Model.DatasetMetadata dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var missing = Unanswered(dataset.Datasheet);
+        return string.IsNullOrWhiteSpace(dataset.Homepage) ? [.. missing, Homepage] : missing;
+    }
+
+    /// <summary>
+    /// True for an answer that only holds the place of one: blank, punctuation only ("...", "?", "-"), or a marker such as
+    /// TODO / TBD / TBA / FIXME / XXX, alone or leading ("TODO: ask the funder"). Such answers passed the gate before.
+    /// </summary>
+    public static bool IsPlaceholder(string? answer)
+    {
+        var core = (answer ?? string.Empty).Trim().Trim(PlaceholderPunctuation);
+        if (core.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var marker in PlaceholderMarkers)
+        {
+            if (core.StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+                && (core.Length == marker.Length || !char.IsLetterOrDigit(core[marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] PlaceholderPunctuation = ['.', '…', '?', '-', '_', '*', ' ', '\t', '\n', '\r', '!', '[', ']', '(', ')', '<', '>'];
+
+    private static readonly string[] PlaceholderMarkers = ["TODO", "TBD", "TBA", "FIXME", "XXX", "PLACEHOLDER"];
 }

@@ -51,6 +51,13 @@ public sealed class DatasheetWriter
         s.Append("---\n");
         s.Append("pretty_name: ").Append(Yaml.Quote(d.PrettyName)).Append('\n');
         s.Append("license: ").Append(Yaml.Quote(d.License)).Append('\n');
+        if (LicenseFile.IsCustom(d))
+        {
+            // The Hub convention for a custom licence: a name and a link; the link is the LICENSE file in the release.
+            s.Append("license_name: ").Append(Yaml.Quote(LicenseFile.HubName(d))).Append('\n');
+            s.Append("license_link: ").Append(Yaml.Quote(LicenseFile.FileName)).Append('\n');
+        }
+
         s.Append("language:\n");
         foreach (var language in input.Rows.Select(static r => r.Language).Append("ar").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -84,10 +91,12 @@ public sealed class DatasheetWriter
             }
         }
 
-        s.Append("  splits:\n  - name: train\n    num_bytes: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture))
+        // num_bytes / dataset_size: the uncompressed data (see SplitSize); download_size: the Parquet files as downloaded.
+        var splitBytes = SplitSize.Bytes(input.Rows).ToString(CultureInfo.InvariantCulture);
+        s.Append("  splits:\n  - name: train\n    num_bytes: ").Append(splitBytes)
             .Append("\n    num_examples: ").Append(input.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("  download_size: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        s.Append("  dataset_size: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        s.Append("  dataset_size: ").Append(splitBytes).Append('\n');
         s.Append("---\n\n");
     }
 
@@ -113,7 +122,8 @@ public sealed class DatasheetWriter
         s.Append("polars:\n\n```python\nimport polars as pl\n\ndf = pl.read_parquet(\"data/*.parquet\")\n```\n\n");
         s.Append("DuckDB:\n\n```sql\nSELECT id, source, published_date, title FROM read_parquet('data/*.parquet') ORDER BY id;\n```\n\n");
         s.Append("Hugging Face `datasets`:\n\n```python\nfrom datasets import load_dataset\n\nds = load_dataset(\"parquet\", data_files={\"train\": \"data/*.parquet\"}, split=\"train\")\n```\n\n");
-        s.Append("Check the files first with `dataset-builder verify .` (or `sha256sum` against `manifest.json`).\n\n");
+        s.Append("Check the files first, from the release folder:\n\n```sh\nsha256sum -c SHA256SUMS\n```\n\n");
+        s.Append("(`sha256sum` is in GNU coreutils; on macOS use `shasum -a 256 -c SHA256SUMS`.) With DatasetBuilder installed, `dataset-builder verify .` also checks `manifest.json`, which hashes every file including `SHA256SUMS`, and its row count.\n\n");
     }
 
     private static void Section(StringBuilder s, string heading, DatasheetSection section, DatasetMetadata d, bool withHeading = true)
@@ -126,7 +136,7 @@ public sealed class DatasheetWriter
         foreach (var question in DatasheetQuestions.All.Where(q => q.Section == section))
         {
             s.Append("**").Append(question.Question).Append("**\n\n");
-            s.Append(d.Datasheet.TryGetValue(question.Id, out var answer) && !string.IsNullOrWhiteSpace(answer) ? Paragraphs(answer) : Unanswered).Append("\n\n");
+            s.Append(d.Datasheet.TryGetValue(question.Id, out var answer) && !DatasheetQuestions.IsPlaceholder(answer) ? Paragraphs(answer) : Unanswered).Append("\n\n");
         }
     }
 
@@ -264,7 +274,7 @@ public sealed class DatasheetWriter
         s.Append("## Distribution\n\n");
         Section(s, string.Empty, DatasheetSection.Distribution, input.Dataset, withHeading: false);
         s.Append("**Licence statement.** ").Append(Paragraphs(input.Dataset.LicenseStatement)).Append("\n\n");
-        s.Append("**Files.** `manifest.json` lists every file of the release with its size and SHA-256; `croissant.json` describes it in MLCommons Croissant 1.1.\n\n");
+        s.Append("**Files.** `LICENSE` holds the licence statement. `SHA256SUMS` lists the SHA-256 of every file for `sha256sum -c`; `manifest.json` lists every file of the release (`SHA256SUMS` included) with its size and SHA-256; `croissant.json` describes it in MLCommons Croissant 1.1.\n\n");
         if (input.DataFileHashes.Count > 0)
         {
             s.Append("| file | bytes | sha256 |\n|---|---:|---|\n");

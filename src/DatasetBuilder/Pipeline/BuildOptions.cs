@@ -22,6 +22,12 @@ public sealed record BuildOptions
     /// <summary>Treat warnings as errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary><c>--allow-dirty</c>: publish even though the data folder has uncommitted changes (the manifest says <c>data_dirty</c>).</summary>
+    public bool AllowDirty { get; init; }
+
+    /// <summary><c>--force-version</c>: publish an explicit version smaller than the change needs (or an unchanged release).</summary>
+    public bool ForceVersion { get; init; }
+
     public JsonLoadOptions Load { get; init; } = JsonLoadOptions.Default;
 
     public ParquetLayout Layout { get; init; } = ParquetLayout.Default;

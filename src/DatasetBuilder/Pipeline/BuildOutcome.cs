@@ -15,6 +15,9 @@ public enum BuildOutcome
     /// <summary>A release was refused because a required datasheet answer is missing; nothing was written.</summary>
     IncompleteDatasheet,
 
+    /// <summary>A release was refused by a publishing rule (dirty data, version not above the latest or too small, nothing changed, no rows); nothing was published.</summary>
+    Refused,
+
     /// <summary>The options are wrong (for example a malformed version).</summary>
     UsageError,
 }

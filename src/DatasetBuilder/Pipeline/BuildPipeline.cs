@@ -28,6 +28,11 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"version \"{options.Version}\" is not of the form MAJOR.MINOR.PATCH (for example 1.2.0) or \"auto\"" };
         }
 
+        if (new BuildClock(timeProvider).EpochProblem() is { } epochProblem)
+        {
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = epochProblem };
+        }
+
         var layout = new DataLayout(options.DataRoot);
         if (!Directory.Exists(layout.Root))
         {
@@ -55,7 +60,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
 
         // Completeness gate: a release must answer every datasheet question; a preview may show the gaps.
-        var unanswered = DatasheetQuestions.Unanswered(dataset.Datasheet);
+        var unanswered = DatasheetQuestions.Unanswered(dataset);
         if (isRelease && unanswered.Count > 0)
         {
             return new BuildResult
@@ -102,9 +107,15 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             .ToList();
         var removals = RemovalTallies(released);
 
-        var publisher = new ReleasePublisher();
+        using var publisher = new ReleasePublisher();
         publisher.SweepAbandoned(datasetDirectory);
         var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
+        var inputs = ReleaseInputs.Sha256(layout.Root);
+        if (isRelease && stamp.DataDirty && !options.AllowDirty)
+        {
+            return Refused(report, $"release refused: the data folder {layout.Root} has uncommitted changes (git status), so data_commit would not describe this release. Commit them, or pass --allow-dirty to publish a release marked data_dirty");
+        }
+
         var staging = publisher.CreateStaging(Path.Combine(datasetDirectory, options.Version ?? BuildOptions.PreviewFolder));
         try
         {
@@ -117,13 +128,14 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var columns = await ParquetColumns.ReadAsync(Path.Combine(staging, dataFiles[0]), cancellationToken).ConfigureAwait(false);
 
             // Version: compare with the latest release below the requested one and propose the bump.
-            var previousVersion = ReleaseCatalog.Previous(datasetDirectory, requested);
-            var previous = previousVersion is { } pv ? await ReleaseSnapshot.ReadAsync(Path.Combine(datasetDirectory, pv.ToString()), cancellationToken).ConfigureAwait(false) : null;
-            var probe = ReleaseComparer.Compare(previous, columns, fingerprints, "?");
-            var (bump, reason) = previousVersion is not null && previous is null
-                ? (VersionBump.Major, $"release {previousVersion} has no {RecordListing.FileName} to compare with, so nothing can be assumed unchanged")
-                : (probe.Bump, probe.Reason);
-            var proposed = ReleaseComparer.Next(previousVersion, bump);
+            var plan = await VersionPlanner.PlanAsync(new VersionRequest { DatasetDirectory = datasetDirectory, Staging = staging, Requested = requested, Columns = columns, Records = fingerprints, ToolVersion = ToolVersion, InputsSha256 = inputs, ForceVersion = options.ForceVersion }, cancellationToken).ConfigureAwait(false);
+            var (previousVersion, probe, proposed, bump, reason) = (plan.PreviousVersion, plan.Changes, plan.Proposed, plan.Changes.Bump, plan.Changes.Reason);
+            if (isRelease && plan.Refusal is { } refusal)
+            {
+                publisher.Discard(staging);
+                return Refused(report, refusal);
+            }
+
             var version = requested?.ToString() ?? (auto ? proposed.ToString() : BuildOptions.PreviewFolder);
             var target = Path.Combine(datasetDirectory, version);
             if (isRelease && Directory.Exists(target))
@@ -167,10 +179,12 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 Templates = templates,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, LicenseFile.FileName), LicenseFile.Write(dataset), cancellationToken).ConfigureAwait(false);
             await StagingPause.PauseIfRequestedAsync(staging, cancellationToken).ConfigureAwait(false);
 
             var croissant = CroissantWriter.Write(dataset, version, buildDate, columns, ReleaseFiles(staging));
             await File.WriteAllBytesAsync(Path.Combine(staging, CroissantWriter.FileName), croissant, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, ChecksumList.FileName), ChecksumList.Write(ReleaseFiles(staging)), cancellationToken).ConfigureAwait(false);
 
             var manifest = new Manifest
             {
@@ -179,6 +193,8 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 SchemaVersion = ParquetSchemaVersion,
                 ToolVersion = ToolVersion,
                 DataCommit = stamp.DataCommit,
+                DataDirty = stamp.DataDirty,
+                InputsSha256 = inputs,
                 Created = stamp.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
                 Rows = rows.Count,
                 Columns = columns,
@@ -207,6 +223,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 ProposedVersion = proposed.ToString(),
                 Changes = changes,
                 MissingAnswers = unanswered,
+                Warnings = stamp.DataDirty ? [$"warning: the data folder {layout.Root} has uncommitted changes; this build is marked data_dirty and its data_commit is {stamp.DataCommit ?? "null"}"] : [],
                 Message = $"wrote {rows.Count} articles to {target}",
             };
         }
@@ -226,6 +243,13 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             .Order(StringComparer.Ordinal)
             .Select(f => FileHasher.Describe(staging, f)),
     ];
+
+    private static BuildResult Refused(ValidationReport report, string message) => new()
+    {
+        Outcome = BuildOutcome.Refused,
+        Diagnostics = report.Diagnostics,
+        Message = message,
+    };
 
     private static BuildResult VersionExists(ValidationReport report, string target) => new()
     {

@@ -30,4 +30,7 @@ public sealed record BuildResult
 
     /// <summary>Required datasheet questions without an answer (a release is refused while any remains).</summary>
     public IReadOnlyList<DatasheetQuestion> MissingAnswers { get; init; } = [];
+
+    /// <summary>Warnings about the build itself (for example a dirty data folder), one line each, for the CLI to print.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -1,4 +1,8 @@
 namespace DatasetBuilder.Releases;
 
 /// <summary>When a release was built (by the rule in <see cref="BuildClock"/>), from which data commit, and where the time came from.</summary>
-public sealed record BuildStamp(DateTimeOffset Time, string? DataCommit, string TimeSource);
+/// <param name="Time">The build time.</param>
+/// <param name="DataCommit">The data folder's last commit; with <see cref="BuildClock.DirtySuffix"/> when <paramref name="DataDirty"/>.</param>
+/// <param name="DataDirty">The data folder has uncommitted changes (untracked files included): the commit does not describe the data.</param>
+/// <param name="TimeSource">Where <paramref name="Time"/> came from.</param>
+public sealed record BuildStamp(DateTimeOffset Time, string? DataCommit, string TimeSource, bool DataDirty = false);

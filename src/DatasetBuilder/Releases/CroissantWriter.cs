@@ -168,6 +168,7 @@ public static class CroissantWriter
         ".json" => "application/json",
         ".jsonl" => "application/jsonl",
         ".svg" => "image/svg+xml",
+        "" => "text/plain",
         _ => "application/octet-stream",
     };
 
@@ -176,8 +177,21 @@ public static class CroissantWriter
             ? new JsonObject { ["@type"] = "sc:CreativeWork", ["name"] = "other", ["description"] = dataset.LicenseStatement }
             : JsonValue.Create($"https://spdx.org/licenses/{dataset.License}.html");
 
-    private static string Join(IReadOnlyDictionary<string, string> answers, params string[] ids) =>
-        string.Join("\n\n", ids.Select(id => answers.GetValueOrDefault(id)).Where(static a => !string.IsNullOrWhiteSpace(a)));
+    /// <summary>
+    /// The answers to several datasheet questions as one text. With more than one part, each answer follows its question, so
+    /// answers that start with "Yes"/"No" keep their meaning instead of running into each other ("Yes: ... No. ...").
+    /// Placeholders count as no answer.
+    /// </summary>
+    private static string Join(IReadOnlyDictionary<string, string> answers, params string[] ids)
+    {
+        var parts = ids
+            .Select(id => (Question: Datasheet.DatasheetQuestions.All.Single(q => string.Equals(q.Id, id, StringComparison.Ordinal)).Question, Answer: answers.GetValueOrDefault(id)))
+            .Where(static p => !Datasheet.DatasheetQuestions.IsPlaceholder(p.Answer))
+            .ToList();
+        return parts.Count == 1
+            ? parts[0].Answer!.Trim()
+            : string.Join("\n\n", parts.Select(static p => $"{p.Question} {p.Answer!.Trim()}"));
+    }
 
     private static JsonObject Context()
     {

@@ -20,9 +20,21 @@ public sealed record Manifest
     [JsonPropertyName("tool_version")]
     public required string ToolVersion { get; init; }
 
-    /// <summary>Git commit of the data folder the release was built from; null outside a git checkout.</summary>
+    /// <summary>
+    /// Git commit of the data folder the release was built from; null outside a git checkout. When the folder had uncommitted
+    /// changes it ends in <c>-dirty</c> (as <c>git describe --dirty</c>) and <see cref="DataDirty"/> is true: the commit alone does
+    /// not reproduce the release.
+    /// </summary>
     [JsonPropertyName("data_commit")]
     public string? DataCommit { get; init; }
+
+    /// <summary>True when the data folder had uncommitted changes (untracked files included) at build time.</summary>
+    [JsonPropertyName("data_dirty")]
+    public bool DataDirty { get; init; }
+
+    /// <summary>SHA-256 of the non-article inputs of the card and metadata (see <see cref="ReleaseInputs"/>): with the data files and tool version it tells "nothing changed".</summary>
+    [JsonPropertyName("inputs_sha256")]
+    public string? InputsSha256 { get; init; }
 
     /// <summary>Build time: SOURCE_DATE_EPOCH, else the data's last commit time (never the wall clock when either is known).</summary>
     [JsonPropertyName("created")]

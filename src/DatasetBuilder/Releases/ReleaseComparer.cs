@@ -4,8 +4,16 @@ namespace DatasetBuilder.Releases;
 
 /// <summary>
 /// Diffs a release against the previous one and names the version bump by Croissant's rules: MAJOR when records are removed or
-/// edited or a column changed, MINOR when records are only added, PATCH when the records are the same.
+/// edited or a column is removed or retyped, MINOR when records or columns are only added, PATCH when the records are the same.
 /// </summary>
+/// <remarks>
+/// Croissant Format Specification 1.1, "Dataset Versioning/Checkpoints", "Version"
+/// (https://docs.mlcommons.org/croissant/docs/croissant-spec-1.1.html, mlcommons/croissant docs/croissant-spec-1.1.md):
+/// PATCH — "the data remains the same, although it might be serialized differently"; MINOR — "the existing data is the same and
+/// can still be retrieved as is: there might be additional data (e.g. new fields, new RecordSet), or even new records";
+/// MAJOR — "the existing data has been changed (edited, removed or shuffled records across splits)". An added column is a new
+/// field (MINOR); a removed or retyped column changes the existing data (MAJOR).
+/// </remarks>
 public static class ReleaseComparer
 {
     public static ChangeSet Compare(ReleaseSnapshot? previous, IReadOnlyList<ColumnDescriptor> columns, IReadOnlyList<RecordFingerprint> records, string version)
@@ -78,6 +86,7 @@ public static class ReleaseComparer
     public static ReleaseVersion Next(ReleaseVersion? previous, VersionBump bump) => (previous, bump) switch
     {
         (null, _) or (_, VersionBump.Initial) => new ReleaseVersion(1, 0, 0),
+        ({ } p, VersionBump.None) => p,
         ({ } p, VersionBump.Major) => new ReleaseVersion(p.Major + 1, 0, 0),
         ({ } p, VersionBump.Minor) => new ReleaseVersion(p.Major, p.Minor + 1, 0),
         ({ } p, _) => new ReleaseVersion(p.Major, p.Minor, p.Patch + 1),
@@ -112,14 +121,20 @@ public static class ReleaseComparer
     private static (VersionBump Bump, string Reason) Decide(int added, int removed, int changed, List<string> columnChanges)
     {
         var counts = string.Create(CultureInfo.InvariantCulture, $"{added} added, {removed} removed, {changed} changed");
-        if (columnChanges.Count > 0)
+        var columnsLostOrRetyped = columnChanges.Where(static c => !c.StartsWith('+')).ToList();
+        if (columnsLostOrRetyped.Count > 0)
         {
-            return (VersionBump.Major, $"columns changed ({string.Join(", ", columnChanges)}); articles: {counts}");
+            return (VersionBump.Major, $"columns removed or retyped ({string.Join(", ", columnChanges)}); articles: {counts}");
         }
 
         if (removed > 0 || changed > 0)
         {
             return (VersionBump.Major, $"articles removed or edited: {counts}");
+        }
+
+        if (columnChanges.Count > 0)
+        {
+            return (VersionBump.Minor, $"columns only added ({string.Join(", ", columnChanges)}); articles: {counts}");
         }
 
         return added > 0

@@ -3,13 +3,17 @@ using DatasetBuilder.Model;
 
 namespace DatasetBuilder.Releases;
 
-/// <summary>Re-hashes a release folder against its manifest and reports each missing, extra or changed file.</summary>
+/// <summary>
+/// Re-hashes a release folder against its manifest and reports each missing, extra or changed file, then checks the manifest's
+/// <c>rows</c> against the row counts in the Parquet footers (the manifest hashes every file but itself, so its own figures need this).
+/// </summary>
 public sealed class ReleaseVerifier
 {
     public const string Missing = "DSB101";
     public const string Changed = "DSB102";
     public const string Extra = "DSB103";
     public const string BadManifest = "DSB100";
+    public const string RowCount = "DSB104";
 
     public IReadOnlyList<Diagnostic> Verify(string releaseDirectory)
     {
@@ -30,6 +34,7 @@ public sealed class ReleaseVerifier
         }
 
         var diagnostics = new List<Diagnostic>();
+        var intactParquet = new List<string>();
         var listed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName };
         foreach (var file in manifest.Files)
         {
@@ -51,6 +56,10 @@ public sealed class ReleaseVerifier
                     diagnostics.Add(new Diagnostic(file.Path, null, null, null, Changed, Severity.Error,
                         $"changed since release: expected {file.Bytes} bytes sha256 {file.Sha256}, found {actual.Bytes} bytes sha256 {actual.Sha256}"));
                 }
+                else if (IsDataShard(file.Path))
+                {
+                    intactParquet.Add(full);
+                }
             }
         }
 
@@ -63,6 +72,38 @@ public sealed class ReleaseVerifier
             }
         }
 
+        // Only when every data shard is intact: a changed or missing shard is already reported and its count means nothing.
+        var shards = manifest.Files.Count(static f => IsDataShard(f.Path));
+        if (shards > 0 && intactParquet.Count == shards)
+        {
+            var counted = intactParquet.Sum(ParquetRows);
+            if (counted != manifest.Rows)
+            {
+                diagnostics.Add(new Diagnostic(Manifest.FileName, null, null, null, RowCount, Severity.Error,
+                    $"the manifest says rows = {manifest.Rows}, but the Parquet files under data/ hold {counted} rows"));
+            }
+        }
+
         return diagnostics;
+    }
+
+    private static bool IsDataShard(string path) =>
+        path.StartsWith("data/", StringComparison.Ordinal) && path.EndsWith(".parquet", StringComparison.Ordinal);
+
+    /// <summary>The row count recorded in a Parquet file's footer (its row groups), without reading the data pages.</summary>
+    private static long ParquetRows(string path) => ParquetRowsAsync(path).GetAwaiter().GetResult();
+
+    private static async Task<long> ParquetRowsAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+        long rows = 0;
+        for (var i = 0; i < reader.RowGroupCount; i++)
+        {
+            using var group = reader.OpenRowGroupReader(i);
+            rows += group.RowCount;
+        }
+
+        return rows;
     }
 }

@@ -6,6 +6,9 @@ public enum VersionBump
     /// <summary>No earlier release: the first one is 1.0.0.</summary>
     Initial,
 
+    /// <summary>Nothing changed: same records, same data files, same inputs and tool version. There is nothing to publish.</summary>
+    None,
+
     /// <summary>Same records: a new serialisation, or cleaning fixes that change no record.</summary>
     Patch,
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DatasetBuilder.Datasheet;
 
 namespace DatasetBuilder.Tests.Datasheet;
@@ -40,5 +42,61 @@ public sealed class ChartRendererTests
         svg.ShouldStartWith("<?xml");
         svg.ShouldContain("<svg");
         svg.ShouldNotContain("cl_");
+    }
+
+    /// <summary>Twelve histogram bins with labels as long as the card's longest ("1100-1199"): enough to turn the labels.</summary>
+    private static readonly (string, double)[] ManyBins =
+        [.. Enumerable.Range(0, 12).Select(static i => (string.Create(CultureInfo.InvariantCulture, $"{i * 100}-{(i * 100) + 99}"), (double)((i * 7) % 5)))];
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Bars_Counts_YAxisHasWholeNumberTicksOnly(int bins)
+    {
+        var svg = ChartRenderer.Bars("Article length (words)", "articles", ManyBins[..bins]);
+        DumpIfAsked(svg, $"counts-{bins}");
+
+        var labels = TickTexts(svg).Where(static t => !t.Contains('-', StringComparison.Ordinal) && !t.Any(char.IsLetter)).ToList();
+
+        labels.ShouldNotBeEmpty();
+        labels.ShouldAllBe(static t => t.All(char.IsAsciiDigit));
+        labels.ShouldContain("0");
+    }
+
+    [Fact]
+    public void Bars_ManyLongLabels_LeaveRoomBelowThePlotForTheTurnedLabels()
+    {
+        var svg = ChartRenderer.Bars("Article length (words)", "articles", ManyBins);
+        DumpIfAsked(svg, "many-bins");
+
+        var clip = Regex.Match(svg, @"<clipPath id=""clip1"">\s*<rect x=""[0-9.]+"" y=""(?<y>[0-9.]+)"" width=""[0-9.]+"" height=""(?<h>[0-9.]+)""");
+        clip.Success.ShouldBeTrue();
+        var plotBottom = double.Parse(clip.Groups["y"].Value, CultureInfo.InvariantCulture) + double.Parse(clip.Groups["h"].Value, CultureInfo.InvariantCulture);
+
+        // "1100-1199" turned by 45 degrees needs about 9 characters x 7.6 px x sin 45 = 48 px below the axis, plus the tick.
+        (400 - plotBottom).ShouldBeGreaterThan(55);
+        TickTexts(svg).ShouldContain("1100-1199");
+    }
+
+    [Fact]
+    public void CountTicks_Top_AreWholeStepsOfOneTwoOrFiveCoveringTheTop()
+    {
+        ChartRenderer.CountTicks(3.45).ShouldBe([0, 1, 2, 3, 4]);
+        ChartRenderer.CountTicks(1).ShouldBe([0, 1]);
+        ChartRenderer.CountTicks(12).ShouldBe([0, 5, 10, 15]);
+        ChartRenderer.CountTicks(1000).ShouldBe([0, 200, 400, 600, 800, 1000]);
+    }
+
+    /// <summary>The text of every &lt;text&gt; element (ScottPlot writes the label on its own line inside the element).</summary>
+    private static List<string> TickTexts(string svg) =>
+        [.. Regex.Matches(svg, @"<text[^>]*>\s*(?<t>[^<]*?)\s*</text>").Select(static m => m.Groups["t"].Value)];
+
+    /// <summary>Set DSB_CHART_DUMP to a folder to look at the charts (for example rendered with rsvg-convert).</summary>
+    private static void DumpIfAsked(string svg, string name)
+    {
+        if (Environment.GetEnvironmentVariable("DSB_CHART_DUMP") is { } folder)
+        {
+            File.WriteAllText(Path.Combine(folder, name + ".svg"), svg);
+        }
     }
 }

@@ -22,6 +22,39 @@ public sealed class DatasheetQuestionsTests
         DatasheetQuestions.Unanswered(answers).Select(static q => q.Id).ShouldBe(["motivation.funding", "maintenance.errata"]);
     }
 
+    [Theory]
+    [InlineData("TODO")]
+    [InlineData("tbd")]
+    [InlineData("...")]
+    [InlineData("…")]
+    [InlineData(" TBA. ")]
+    [InlineData("TODO: ask the funder")]
+    [InlineData("FIXME")]
+    public void Unanswered_PlaceholderAnswer_CountsAsUnanswered(string placeholder)
+    {
+        var answers = DatasheetFixture.Dataset(a => a["motivation.funding"] = placeholder).Datasheet;
+
+        DatasheetQuestions.Unanswered(answers).Select(static q => q.Id).ShouldBe(["motivation.funding"]);
+    }
+
+    [Theory]
+    [InlineData("No external funding.")]
+    [InlineData("Todos los artículos")]
+    [InlineData("TBDs are none")]
+    public void IsPlaceholder_RealAnswer_IsFalse(string answer)
+    {
+        DatasheetQuestions.IsPlaceholder(answer).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Unanswered_DatasetWithoutHomepage_ListsTheHomepageLast()
+    {
+        var dataset = DatasheetFixture.Dataset() with { Homepage = null };
+
+        DatasheetQuestions.Unanswered(dataset).ShouldBe([DatasheetQuestions.Homepage]);
+        DatasheetQuestions.Unanswered(dataset with { Homepage = "https://example.org/d" }).ShouldBeEmpty();
+    }
+
     [Fact]
     public void All_EverySectionHasAQuestionAndIdsAreUnique()
     {

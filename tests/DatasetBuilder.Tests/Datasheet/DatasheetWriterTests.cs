@@ -61,7 +61,10 @@ public sealed class DatasheetWriterTests
         Scalar(yaml, "dataset_info", "features", 4, "dtype").ShouldBe("int32");
         Scalar(yaml, "dataset_info", "splits", 0, "name").ShouldBe("train");
         Scalar(yaml, "dataset_info", "splits", 0, "num_examples").ShouldBe("4");
-        Scalar(yaml, "dataset_info", "splits", 0, "num_bytes").ShouldBe("12345");
+        Scalar(yaml, "dataset_info", "splits", 0, "num_bytes").ShouldBe(SplitSize.Bytes(DatasheetFixture.Input().Rows).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Scalar(yaml, "dataset_info", "download_size").ShouldBe("12345");
+        Scalar(yaml, "license_name").ShouldBe("kazakhstan-security-news-ar-license");
+        Scalar(yaml, "license_link").ShouldBe(LicenseFile.FileName);
     }
 
     [Fact]

@@ -150,10 +150,7 @@ public sealed class BuildPipelineTests
         var data = TestCorpus.CopyRepositoryData(temp);
         var dist = temp.Combine("dist");
         await ReleaseBuilds.Build(data, dist, "1.0.0");
-        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
-        var json = File.ReadAllText(victim);
-        var title = JsonDocument.Parse(json).RootElement.GetProperty("title").GetString()!;
-        File.WriteAllText(victim, json.Replace($"\"title\": \"{title}\"", $"\"title\": \"{title} (مصحح)\"", StringComparison.Ordinal));
+        var victim = ReleaseBuilds.EditFirstTitle(data);
 
         var result = await ReleaseBuilds.Build(data, dist, null);
 
@@ -266,18 +263,173 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
-    public async Task RunAsync_RebuildOfSameData_ProposesPatch()
+    public async Task RunAsync_RebuildOfSameData_SaysNothingChangedAndAutoRefuses()
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
         var dist = temp.Combine("dist");
         await ReleaseBuilds.Build(data, dist, "1.0.0");
 
+        var preview = await ReleaseBuilds.Build(data, dist, null);
+        var auto = await ReleaseBuilds.Build(data, dist, BuildOptions.AutoVersion);
+
+        preview.Outcome.ShouldBe(BuildOutcome.Written);
+        preview.Changes!.Bump.ShouldBe(VersionBump.None);
+        preview.Changes.Reason.ShouldStartWith("nothing changed since 1.0.0");
+        auto.Outcome.ShouldBe(BuildOutcome.Refused);
+        auto.Message!.ShouldContain("nothing changed since 1.0.0");
+        Directory.EnumerateDirectories(Path.Combine(dist, ReleaseBuilds.Dataset)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["1.0.0", BuildOptions.PreviewFolder]);
+    }
+
+    [Fact]
+    public async Task Build_AutoOnUnchangedDataThroughCli_ExitsOneWithTheReason()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "auto");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("nothing changed since 1.0.0");
+        run.HasStackTrace.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task RunAsync_SameRecordsButCardChanged_PublishesPatch()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        EditDatasetJson(data, static n => n["datasheet"]!["motivation.funding"] = "No external funding; hosting is donated.");
+
         var result = await ReleaseBuilds.Build(data, dist, BuildOptions.AutoVersion);
 
+        result.Outcome.ShouldBe(BuildOutcome.Written);
         Path.GetFileName(result.ReleaseDirectory).ShouldBe("1.0.1");
         result.Changes!.Bump.ShouldBe(VersionBump.Patch);
         result.Changes.Unchanged.ShouldBe(5);
+    }
+
+    [Theory]
+    [InlineData("0.0.1")]
+    [InlineData("0.9.9")]
+    public async Task Build_ExplicitVersionNotAboveTheLatest_ExitsOneAndSaysSo(string version)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        ReleaseBuilds.AddArticle(data, "2022-01-11-dddddddddddd");
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", version);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain($"version {version} is not greater than the latest published version 1.0.0");
+        Directory.Exists(Path.Combine(dist, ReleaseBuilds.Dataset, version)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Build_ExplicitVersionSmallerThanTheChangeNeeds_IsRefusedUnlessForced()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        ReleaseBuilds.EditFirstTitle(data);
+
+        var refused = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.6");
+        var forced = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.6", "--force-version");
+
+        refused.ExitCode.ShouldBe(1);
+        refused.Error.ShouldContain("version 1.0.6 is too small");
+        refused.Error.ShouldContain("needs at least 2.0.0");
+        refused.Error.ShouldContain("--force-version");
+        forced.ExitCode.ShouldBe(0);
+        Directory.Exists(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.6")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Build_NoArticleLeft_RefusesAnEmptyRelease()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        foreach (var file in Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+        }
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("0 articles");
+        run.HasStackTrace.ShouldBeFalse();
+        Directory.Exists(Path.Combine(temp.Combine("dist"), ReleaseBuilds.Dataset, "1.0.0")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Build_DirtyDataThroughCli_RefusesAReleaseUnlessAllowDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+        ReleaseBuilds.AddArticle(data, "2022-01-11-eeeeeeeeeeee");
+        var dist = temp.Combine("dist");
+
+        var refused = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0");
+        var allowed = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0", "--allow-dirty");
+
+        refused.ExitCode.ShouldBe(1);
+        refused.Error.ShouldContain("uncommitted changes");
+        refused.Error.ShouldContain("--allow-dirty");
+        allowed.ExitCode.ShouldBe(0, allowed.All);
+        allowed.Error.ShouldContain("warning: the data folder");
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.0", Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeTrue();
+        manifest.DataCommit.ShouldBe(commit + BuildClock.DirtySuffix);
+    }
+
+    [Fact]
+    public async Task RunAsync_DirtyDataPreview_IsWrittenAndMarkedDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+        File.AppendAllText(Path.Combine(data, "dataset.json"), "\n");
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"), null);
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.Warnings.ShouldHaveSingleItem().ShouldContain("uncommitted changes");
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeTrue();
+        manifest.DataCommit.ShouldBe(commit + BuildClock.DirtySuffix);
+        File.ReadAllText(Path.Combine(result.ReleaseDirectory!, "README.md")).ShouldContain(commit + BuildClock.DirtySuffix);
+    }
+
+    [Fact]
+    public async Task RunAsync_CleanCommittedData_RecordsTheCommitAndNotDirty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"));
+
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeFalse();
+        manifest.DataCommit.ShouldBe(commit);
+        manifest.Created.ShouldBe("2024-05-06T07:08:09Z");
+    }
+
+    private static void EditDatasetJson(string data, Action<System.Text.Json.Nodes.JsonNode> edit)
+    {
+        var path = Path.Combine(data, "dataset.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        edit(node);
+        File.WriteAllText(path, node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     [Fact]

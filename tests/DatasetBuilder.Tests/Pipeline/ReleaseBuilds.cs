@@ -40,6 +40,16 @@ internal static class ReleaseBuilds
         return target;
     }
 
+    /// <summary>Appends " (مصحح)" to the title of the first article (ordinal path order) and returns that file: an edited record.</summary>
+    public static string EditFirstTitle(string data)
+    {
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var json = File.ReadAllText(victim);
+        var title = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("title").GetString()!;
+        File.WriteAllText(victim, json.Replace($"\"title\": \"{title}\"", $"\"title\": \"{title} (مصحح)\"", StringComparison.Ordinal));
+        return victim;
+    }
+
     private static readonly string[] Words =
     [
         "الحكومة", "أعلنت", "وزارة", "الداخلية", "اليوم", "عن", "خطة", "جديدة", "لتطوير", "الطرق", "في", "المدن", "الشمالية",

@@ -46,5 +46,22 @@ public sealed class CroissantWriterTests
         }
 
         root.GetProperty("rai:dataBiases").GetString()!.ShouldContain("not a sample of any defined population");
+        root.GetProperty("url").GetString().ShouldBe(TestCorpus.TestHomepage);
+    }
+
+    /// <summary>Each part follows its question: "Yes: public figures…" and "No. All articles…" no longer run into one contradictory sentence.</summary>
+    [Fact]
+    public async Task Write_PersonalSensitiveInformation_LabelsEachAnswerWithItsQuestion()
+    {
+        using var temp = new TempDirectory();
+        var release = (await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"))).ReleaseDirectory!;
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release, CroissantWriter.FileName)));
+
+        var text = doc.RootElement.GetProperty("rai:personalSensitiveInformation").GetString()!;
+
+        var parts = text.Split("\n\n");
+        parts.Length.ShouldBe(2);
+        parts[0].ShouldStartWith("Does the dataset identify any people, directly or indirectly? Yes:");
+        parts[1].ShouldStartWith("Does the dataset contain data that might be considered confidential? No.");
     }
 }

@@ -66,4 +66,30 @@ public sealed class ReleaseComparerTests
         changes.Bump.ShouldBe(VersionBump.Major);
         changes.ColumnChanges.ShouldBe(["~text string→int32"]);
     }
+
+    [Fact]
+    public void Compare_ColumnAdded_IsMinorByCroissantRules()
+    {
+        ColumnDescriptor[] extended = [.. Columns, new("topic", "string?")];
+        var changes = ReleaseComparer.Compare(Previous(Record("a")), extended, [Record("a")], "x");
+        changes.Bump.ShouldBe(VersionBump.Minor);
+        changes.ColumnChanges.ShouldBe(["+topic string?"]);
+        ReleaseComparer.Next(new ReleaseVersion(1, 2, 3), changes.Bump).ToString().ShouldBe("1.3.0");
+    }
+
+    [Fact]
+    public void Compare_ColumnRemoved_IsMajor()
+    {
+        var changes = ReleaseComparer.Compare(Previous(Record("a")), [new("id", "string")], [Record("a")], "x");
+        changes.Bump.ShouldBe(VersionBump.Major);
+        changes.ColumnChanges.ShouldBe(["-text string"]);
+    }
+
+    [Fact]
+    public void Compare_ColumnAddedButRecordEdited_IsMajor()
+    {
+        ColumnDescriptor[] extended = [.. Columns, new("topic", "string?")];
+        var changes = ReleaseComparer.Compare(Previous(Record("a")), extended, [Record("a", text: "T")], "x");
+        changes.Bump.ShouldBe(VersionBump.Major);
+    }
 }

@@ -45,6 +45,11 @@ public sealed class ReleasePublisherTests
             }
 
             File.Exists(signal).ShouldBeTrue($"the build never reached the pause point: {(process.HasExited ? await stderr : "timed out")}");
+
+            // While it is alive, another build's sweep must leave its staging folder alone.
+            var concurrent = await ReleaseBuilds.Build(data, dist, null);
+            concurrent.Outcome.ShouldBe(BuildOutcome.Written);
+            Directory.Exists(File.ReadAllText(signal)).ShouldBeTrue("a live build's staging folder was swept by another build");
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
@@ -63,6 +68,7 @@ public sealed class ReleasePublisherTests
         next.Outcome.ShouldBe(BuildOutcome.Written);
         Directory.Exists(staged).ShouldBeFalse();
         Directory.EnumerateDirectories(datasetDirectory, ".staging-*").ShouldBeEmpty();
+        Directory.EnumerateFiles(datasetDirectory, ".staging-*" + ReleasePublisher.LockSuffix).ShouldBeEmpty();
         new ReleaseVerifier().Verify(next.ReleaseDirectory!).ShouldBeEmpty();
         ReleaseBuilds.Snapshot(earlier).ShouldBe(before);
     }
@@ -82,5 +88,54 @@ public sealed class ReleasePublisherTests
 
         File.ReadAllText(Path.Combine(target, "manifest.json")).ShouldBe("original");
         Directory.Exists(staging).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SweepAbandoned_StagingOfALivePublisher_Survives()
+    {
+        using var temp = new TempDirectory();
+        var datasetDirectory = temp.Combine("ds");
+        using var live = new ReleasePublisher();
+        var staging = live.CreateStaging(Path.Combine(datasetDirectory, "1.0.0"));
+        File.WriteAllText(Path.Combine(staging, "part.parquet"), "half");
+
+        using (var other = new ReleasePublisher())
+        {
+            other.SweepAbandoned(datasetDirectory);
+        }
+
+        File.ReadAllText(Path.Combine(staging, "part.parquet")).ShouldBe("half");
+    }
+
+    [Fact]
+    public void SweepAbandoned_StagingWhoseOwnerIsGone_IsRemovedWithItsLock()
+    {
+        using var temp = new TempDirectory();
+        var datasetDirectory = temp.Combine("ds");
+        var abandoned = Directory.CreateDirectory(Path.Combine(datasetDirectory, ".staging-1.0.0-0123")).FullName;
+        File.WriteAllText(abandoned + ReleasePublisher.LockSuffix, string.Empty);
+        var legacy = Directory.CreateDirectory(Path.Combine(datasetDirectory, ".staging-1.0.0-4567")).FullName;
+
+        using var publisher = new ReleasePublisher();
+        publisher.SweepAbandoned(datasetDirectory);
+
+        Directory.Exists(abandoned).ShouldBeFalse();
+        File.Exists(abandoned + ReleasePublisher.LockSuffix).ShouldBeFalse();
+        Directory.Exists(legacy).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Dispose_AfterPublish_LeavesNoLockFileBehind()
+    {
+        using var temp = new TempDirectory();
+        var target = temp.Combine("ds", "1.0.0");
+        using (var publisher = new ReleasePublisher())
+        {
+            var staging = publisher.CreateStaging(target);
+            File.Exists(staging + ReleasePublisher.LockSuffix).ShouldBeTrue();
+            publisher.Publish(staging, target).ShouldBeTrue();
+        }
+
+        Directory.EnumerateFileSystemEntries(temp.Combine("ds")).Select(Path.GetFileName).ShouldBe(["1.0.0"]);
     }
 }

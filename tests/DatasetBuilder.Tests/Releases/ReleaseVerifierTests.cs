@@ -88,4 +88,34 @@ public sealed class ReleaseVerifierTests
             run.HasStackTrace.ShouldBeFalse();
         }
     }
+
+    [Fact]
+    public async Task Verify_ManifestRowsEdited_ReportsTheParquetCount()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            var manifest = Path.Combine(release, Manifest.FileName);
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"rows\": 5,", "\"rows\": 6,", StringComparison.Ordinal));
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.RowCount);
+            problem.Message.ShouldContain("rows = 6");
+            problem.Message.ShouldContain("hold 5 rows");
+        }
+    }
+
+    [Fact]
+    public async Task Verify_ThroughCliOnAFolderWithoutManifest_IsAUsageError()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("README.md"), "not a release");
+
+        var run = await CliRunner.RunAsync("verify", temp.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("manifest.json");
+        run.HasStackTrace.ShouldBeFalse();
+    }
 }
