@@ -26,9 +26,9 @@ internal static class ImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var layout = new DataLayout(parse.GetValue(data)!);
-            if (!Directory.Exists(layout.Root))
+            if (DataFolderCheck.Problem(parse.GetValue(data)!) is { } notAFolder)
             {
-                await context.Error.WriteLineAsync($"data folder \"{parse.GetValue(data)}\" does not exist").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(notAFolder).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 

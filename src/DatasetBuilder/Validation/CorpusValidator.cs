@@ -38,11 +38,15 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         {
             files++;
             dataset = LoadAs(datasetFile, SchemaKind.Dataset, diagnostics, DatasetMetadataMapper.Map);
+            foreach (var d in DatasheetCompleteness.Check(datasetFile, dataset))
+            {
+                diagnostics.Add(d);
+            }
         }
         else
         {
-            diagnostics.Add(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.FileUnreadable, Severity.Error,
-                "data/dataset.json is missing; it names the dataset and holds the datasheet answers"));
+            diagnostics.Add(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.MissingMetadata, Severity.Error,
+                $"{datasetFile.DisplayPath} is missing; it names the dataset and holds the datasheet answers"));
         }
 
         var sources = LoadSources(layout, walker, diagnostics, ref files);
@@ -59,7 +63,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             (IsSelected(entry.File) ? selected : others).Add(entry);
         }
 
-        var rules = new ArticleContentValidator(sources, Today());
+        var rules = new ArticleContentValidator(sources, Today(), layout);
         var articles = new ConcurrentBag<ValidArticle>();
         var keys = new ConcurrentBag<ArticleKeys>();
         files += selected.Count;
