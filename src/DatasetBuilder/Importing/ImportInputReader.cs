@@ -21,7 +21,7 @@ public static class ImportInputReader
         error = null;
         if (Directory.Exists(path))
         {
-            error = $"{path}: is a folder; import takes one file (a raw text .txt, a saved page .html or .html.gz) or an http(s) address";
+            error = $"{path} is a folder; import takes one file (a raw text .txt, a saved page .html or .html.gz) or an http(s) address";
             return null;
         }
 

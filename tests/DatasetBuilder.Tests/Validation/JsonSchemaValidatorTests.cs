@@ -97,7 +97,7 @@ public sealed class JsonSchemaValidatorTests
         var json = System.IO.File.ReadAllText(path).Replace("\"name\": \"kazakhstan-security-news-ar\"", "\"name\": \"Kazakhstan News\"", StringComparison.Ordinal);
         var error = JsonSchemaValidator.Validate(File, json, SchemaKind.Dataset).ShouldHaveSingleItem();
         error.JsonPointer.ShouldBe("/name");
-        error.Message.ShouldBe("\"name\" does not have the required form: write lowercase letters a-z and digits, in words joined by single hyphens, for example al-thawra or 2022-01-10-3293e65aecb4");
+        error.Message.ShouldBe("\"name\" does not have the required form; write lowercase letters a-z and digits, in words joined by single hyphens, for example al-thawra or 2022-01-10-3293e65aecb4");
     }
 
     [Theory]
