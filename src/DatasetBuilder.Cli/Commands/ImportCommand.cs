@@ -26,9 +26,9 @@ internal static class ImportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var layout = new DataLayout(parse.GetValue(data)!);
-            if (!Directory.Exists(layout.Root))
+            if (DataFolderCheck.Problem(parse.GetValue(data)!) is { } notAFolder)
             {
-                await context.Error.WriteLineAsync($"data folder \"{parse.GetValue(data)}\" does not exist").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(notAFolder).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -51,14 +51,14 @@ internal static class ImportCommand
                 await context.Error.WriteLineAsync("warning: source profile skipped: " + DiagnosticText.Format(problem)).ConfigureAwait(false);
             }
 
-            var result = new ArticleImporter(sources).Import(article, new ImportOptions { Source = parse.GetValue(source) });
+            var result = new ArticleImporter(sources, layout, context.Time).Import(article, new ImportOptions { Source = parse.GetValue(source) });
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
+            }
+
             if (result.Outcome != ImportOutcome.Imported)
             {
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
-                }
-
                 await context.Error.WriteLineAsync(result.Error).ConfigureAwait(false);
                 return result.Outcome == ImportOutcome.UsageError ? ExitCodes.Usage : ExitCodes.InvalidData;
             }
@@ -75,14 +75,18 @@ internal static class ImportCommand
 
             var path = ContributionWriter.PathFor(layout, result.Article!);
             var shown = layout.File(path).DisplayPath;
-            if (!ContributionWriter.TryWrite(path, result.Json!, parse.GetValue(force)))
+            switch (ContributionWriter.Write(path, result.Json!, parse.GetValue(force)))
             {
-                await context.Error.WriteLineAsync($"{shown} already exists; pass --force to replace it").ConfigureAwait(false);
-                return ExitCodes.InvalidData;
+                case ContributionWriteOutcome.AlreadyIdentical:
+                    await context.Out.WriteLineAsync($"{shown}: already imported, identical; nothing to write").ConfigureAwait(false);
+                    return ExitCodes.Success;
+                case ContributionWriteOutcome.ExistsDifferent:
+                    await context.Error.WriteLineAsync($"{shown} already exists with different content; pass --force to replace it").ConfigureAwait(false);
+                    return ExitCodes.InvalidData;
+                default:
+                    await context.Out.WriteLineAsync($"wrote {shown}").ConfigureAwait(false);
+                    return ExitCodes.Success;
             }
-
-            await context.Out.WriteLineAsync($"wrote {shown}").ConfigureAwait(false);
-            return ExitCodes.Success;
         });
         return command;
     }
@@ -122,6 +126,6 @@ internal static class ImportCommand
             return (null, ExitCodes.InvalidData);
         }
 
-        return (new ImportInput(fetched.Html, IsHtml: true, pageUrl ?? fetched.FinalUrl, fetched.FinalUrl.AbsoluteUri), ExitCodes.Success);
+        return (new ImportInput(fetched.Html, fetched.IsHtml, pageUrl ?? fetched.FinalUrl, fetched.FinalUrl.AbsoluteUri), ExitCodes.Success);
     }
 }

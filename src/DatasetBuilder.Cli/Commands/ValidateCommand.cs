@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Reporting;
@@ -16,7 +17,12 @@ internal static class ValidateCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Article files or folders to check (default: all of the data folder). Sources and dataset.json are always checked.", Arity = ArgumentArity.ZeroOrMore };
         var data = new Option<string>("--data") { Description = "Data folder.", DefaultValueFactory = _ => "data" };
-        var format = new Option<ReportFormat>("--format") { Description = "Report format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => ReportFormat.Text };
+        var format = new Option<ReportFormat>("--format")
+        {
+            Description = "Report format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => ReportFormat.Text,
+            CustomParser = ParseFormat,
+        };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Check the article files git reports as changed since REF (for example origin/main)." };
         var maxFileSize = new Option<string>("--max-file-size") { Description = "Largest input file accepted, in bytes or with KB/MB (default 32MB).", DefaultValueFactory = _ => "32MB" };
@@ -24,9 +30,9 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var root = parse.GetValue(data)!;
-            if (!Directory.Exists(root))
+            if (DataFolderCheck.Problem(root) is { } notAFolder)
             {
-                context.Error.WriteLine($"data folder \"{root}\" does not exist");
+                context.Error.WriteLine(notAFolder);
                 return ExitCodes.Usage;
             }
 
@@ -73,6 +79,19 @@ internal static class ValidateCommand
             return report.IsValid(isStrict) ? ExitCodes.Success : ExitCodes.InvalidData;
         });
         return command;
+    }
+
+    /// <summary>Our own message for a bad <c>--format</c>: the parser's names the enum type and its capitalised members.</summary>
+    private static ReportFormat ParseFormat(ArgumentResult result)
+    {
+        var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (ReportWriter.TryParseFormat(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        result.AddError($"--format must be one of: {string.Join(", ", ReportWriter.FormatNames)} (got \"{value}\")");
+        return ReportFormat.Text;
     }
 
     /// <summary>Adds an article PATH to the selection; returns why the PATH is wrong usage, or null.</summary>

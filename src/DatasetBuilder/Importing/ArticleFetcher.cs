@@ -77,6 +77,13 @@ public sealed class ArticleFetcher : IDisposable
                     return FetchResult.Failed($"{current}: the server answered {status} {response.ReasonPhrase}");
                 }
 
+                var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
+                if (mediaType is not null && !IsPageOrText(mediaType))
+                {
+                    // A PDF or an image would otherwise reach the extractor and come back as "no headline found".
+                    return FetchResult.Failed($"{current}: not an HTML page ({mediaType}); import takes an article page, or its text saved as a .txt file");
+                }
+
                 if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 {
                     return FetchResult.Failed($"{current}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the limit of {_options.MaxBytes:N0}");
@@ -88,7 +95,9 @@ public sealed class ArticleFetcher : IDisposable
                     return FetchResult.Failed($"{current}: the page is over the limit of {_options.MaxBytes:N0} bytes");
                 }
 
-                return new FetchResult { Html = HtmlCharset.Decode(bytes, response.Content.Headers.ContentType?.CharSet), FinalUrl = current };
+                var content = HtmlCharset.Decode(bytes, response.Content.Headers.ContentType?.CharSet);
+                var isHtml = mediaType is null or "text/html" or "application/xhtml+xml" || ImportInputReader.LooksLikeHtml(content);
+                return new FetchResult { Html = content, FinalUrl = current, IsHtml = isHtml };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -100,6 +109,10 @@ public sealed class ArticleFetcher : IDisposable
             return FetchResult.Failed($"{current}: {e.Message}");
         }
     }
+
+    /// <summary>Pages and plain texts can be imported; anything else (PDF, images, JSON feeds) cannot.</summary>
+    private static bool IsPageOrText(string mediaType) =>
+        mediaType is "application/xhtml+xml" || mediaType.StartsWith("text/", StringComparison.Ordinal);
 
     /// <summary>Reads at most <see cref="FetchOptions.MaxBytes"/>; null when the body is longer (a missing or lying Content-Length).</summary>
     private async Task<byte[]?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)

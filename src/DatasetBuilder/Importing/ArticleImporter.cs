@@ -7,7 +7,8 @@ namespace DatasetBuilder.Importing;
 
 /// <summary>
 /// Builds a contribution from a raw text or a page: infers what the material shows, files it under a source, assigns
-/// the conventional id, and checks the result against the article schema before anyone writes it.
+/// the conventional id, and checks the result before anyone writes it: against the article schema, and, given the data
+/// folder it is for, against every rule <c>validate</c> applies to one file.
 /// </summary>
 public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
 {
@@ -16,6 +17,28 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
 
     private readonly SourceMatcher _matcher = new(sources);
 
+    private readonly DataLayout? _layout;
+
+    private readonly ContributionValidator? _validator;
+
+    /// <summary>
+    /// An importer for <paramref name="layout"/>: a contribution that would get an error from <c>validate</c> there (too short a
+    /// text, a text not in its language's script...) is refused; its warnings come with the result.
+    /// </summary>
+    public ArticleImporter(IReadOnlyList<SourceProfile> sources, DataLayout layout, TimeProvider timeProvider)
+        : this(sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _layout = layout;
+        var byId = new SortedDictionary<string, SourceProfile>(StringComparer.Ordinal);
+        foreach (var profile in sources)
+        {
+            byId.TryAdd(profile.Id, profile);
+        }
+
+        _validator = new ContributionValidator(byId, layout, timeProvider);
+    }
+
     public ImportResult Import(ImportInput input, ImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -23,7 +46,7 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
         if (options.Source is { } forced && forced != SourceMatch.UnknownSourceId && !sources.Any(p => p.Id == forced))
         {
             return ImportResult.Failed(ImportOutcome.UsageError,
-                $"--source {forced}: no such source profile in data/sources/ (known: {string.Join(", ", sources.Select(static p => p.Id).Order(StringComparer.Ordinal))})");
+                $"--source {forced}: no such source profile in {(_layout is null ? "data" : _layout.File(_layout.Root).DisplayPath)}/sources/ (known: {string.Join(", ", sources.Select(static p => p.Id).Order(StringComparer.Ordinal))})");
         }
 
         var (metadata, text, matchText, language) = input.IsHtml ? FromHtml(input) : FromText(input);
@@ -52,14 +75,15 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
             Text = text,
         };
         var json = ContributionWriter.Serialize(article);
-        var file = new ContributionFile(article.Id + ".json", $"articles/{article.Source}/{article.Id}.json");
-        var errors = JsonSchemaValidator.Validate(file, json, SchemaKind.Article);
-        if (errors.Count > 0)
+        var findings = _validator is not null
+            ? _validator.Validate(ContributionWriter.PathFor(_layout!, article), json)
+            : JsonSchemaValidator.Validate(new ContributionFile(article.Id + ".json", $"articles/{article.Source}/{article.Id}.json"), json, SchemaKind.Article);
+        if (findings.Any(static d => d.Severity == Severity.Error))
         {
-            return ImportResult.Failed(ImportOutcome.InvalidInput, $"{input.Origin}: the contribution built from it does not pass the article schema", errors);
+            return ImportResult.Failed(ImportOutcome.InvalidInput, $"{input.Origin}: the contribution built from it would not pass validate, so nothing was written", findings);
         }
 
-        return new ImportResult { Outcome = ImportOutcome.Imported, Article = article, Json = json, SourceReason = match.Reason };
+        return new ImportResult { Outcome = ImportOutcome.Imported, Article = article, Json = json, SourceReason = match.Reason, Diagnostics = findings };
     }
 
     private static (InferredMetadata Metadata, string Text, string MatchText, string Language) FromText(ImportInput input)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
 
@@ -59,6 +60,22 @@ public static class ContributionWriter
         return Path.Combine(layout.ArticlesDirectory, article.Source, article.Id + ".json");
     }
 
+    /// <summary>
+    /// Writes the file unless the same contribution is there already (the same JSON values: how a file was indented or escaped
+    /// does not make it another article); a different file there is replaced only when <paramref name="force"/> is on.
+    /// </summary>
+    public static ContributionWriteOutcome Write(string path, string json, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(json);
+        if (File.Exists(path) && SameContribution(path, json))
+        {
+            return ContributionWriteOutcome.AlreadyIdentical;
+        }
+
+        return TryWrite(path, json, force) ? ContributionWriteOutcome.Written : ContributionWriteOutcome.ExistsDifferent;
+    }
+
     /// <summary>Writes the file; false (and nothing written) when it exists and <paramref name="force"/> is off.</summary>
     public static bool TryWrite(string path, string json, bool force)
     {
@@ -75,6 +92,19 @@ public static class ContributionWriter
         catch (IOException) when (!force && File.Exists(path))
         {
             return false; // CreateNew refuses atomically, so two imports of one article cannot both write
+        }
+    }
+
+    private static bool SameContribution(string path, string json)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(JsonNode.Parse(File.ReadAllText(path)), JsonNode.Parse(json));
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            // An unreadable or broken file there is not the same contribution; without --force it stays untouched.
+            return false;
         }
     }
 }

@@ -19,6 +19,12 @@ public static class ImportInputReader
     {
         ArgumentNullException.ThrowIfNull(path);
         error = null;
+        if (Directory.Exists(path))
+        {
+            error = $"{path} is a folder; import takes one file (a raw text .txt, a saved page .html or .html.gz) or an http(s) address";
+            return null;
+        }
+
         if (!File.Exists(path))
         {
             error = $"{path}: no such file";

@@ -3,10 +3,10 @@ namespace DatasetBuilder.Importing;
 /// <summary>How an import ended; the command maps it to an exit code.</summary>
 public enum ImportOutcome
 {
-    /// <summary>A schema-valid contribution was built.</summary>
+    /// <summary>A contribution that passes the checks was built (it may still carry warnings).</summary>
     Imported,
 
-    /// <summary>The material cannot make a valid contribution (no headline, no text, a schema violation).</summary>
+    /// <summary>The material cannot make a valid contribution (no headline, no text, an error <c>validate</c> would report).</summary>
     InvalidInput,
 
     /// <summary>The request itself is wrong (an unknown <c>--source</c>).</summary>

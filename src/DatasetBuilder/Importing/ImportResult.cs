@@ -18,6 +18,7 @@ public sealed record ImportResult
     /// <summary>What went wrong, when <see cref="Outcome"/> is not <see cref="ImportOutcome.Imported"/>.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Why the contribution was refused; for an imported one, the warnings <c>validate</c> will give it (a missing url).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     public static ImportResult Failed(ImportOutcome outcome, string error, IReadOnlyList<Diagnostic>? diagnostics = null) =>

@@ -50,7 +50,7 @@ public static partial class RawTextMetadataInferrer
                 break;
             }
 
-            if (ArabicDateParser.IsDateLine(line, out _))
+            if (PublicationDateLine.IsDateLine(line, out _))
             {
                 published ??= PublicationDateLine.TryRead(line, out var date) ? date : null;
             }
@@ -84,7 +84,7 @@ public static partial class RawTextMetadataInferrer
     /// <summary>A headline: a few words of letters, not a date, not a whole paragraph.</summary>
     private static bool IsHeadline(string line) =>
         line.Length <= MaxHeadlineLength && LetterWordCount(line) >= MinHeadlineWords && WordCount(line) < BodyWords
-        && !ArabicDateParser.IsDateLine(line, out _);
+        && !PublicationDateLine.IsDateLine(line, out _);
 
     /// <summary>A second headline directly under the first: headline-shaped, not a sentence ending in "." or ":", not the headline again.</summary>
     private static bool IsSubtitle(string line, string title) =>

@@ -74,11 +74,32 @@ public sealed class DataFileWalker(DataLayout layout)
                 {
                     Walk(folder, recursive, depth + 1, entries);
                 }
+                else if (!recursive)
+                {
+                    Misplaced(directory, folder, entries);
+                }
             }
             else
             {
                 entries.Add(new DataEntry(layout.File(child.FullName), []));
             }
+        }
+    }
+
+    /// <summary>
+    /// Only the files directly in a flat folder (data/sources/) are read, so a file in a folder under it would be ignored
+    /// without a word: each one becomes a finding that says where it belongs.
+    /// </summary>
+    private void Misplaced(DirectoryInfo flat, DirectoryInfo folder, List<DataEntry> entries)
+    {
+        var nested = new List<DataEntry>();
+        Walk(folder, recursive: true, 1, nested);
+        var shown = layout.File(flat.FullName).DisplayPath;
+        foreach (var entry in nested)
+        {
+            entries.Add(entry.IsJsonFile
+                ? Problem(entry.File.FullPath, RuleCodes.StrayFile, $"only the files directly in {shown}/ are read, so this one is ignored; move it to {shown}/{Path.GetFileName(entry.File.FullPath)} or remove it")
+                : entry);
         }
     }
 
@@ -104,7 +125,7 @@ public sealed class DataFileWalker(DataLayout layout)
 
             if (!target.FullName.StartsWith(_root, StringComparison.Ordinal))
             {
-                return Problem(child.FullName, RuleCodes.SymlinkOutsideData, "the symbolic link points outside the data folder; contributions must be real files inside data/: copy the file in place of the link");
+                return Problem(child.FullName, RuleCodes.SymlinkOutsideData, $"the symbolic link points outside the data folder; contributions must be real files inside {layout.File(layout.Root).DisplayPath}/: copy the file in place of the link");
             }
 
             if (target is DirectoryInfo)

@@ -49,13 +49,18 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         }
         catch (DecoderFallbackException e)
         {
-            var (line, column) = LineColumnOfByte(bytes, e.Index);
+            var (line, column) = new Utf8LineCursor(bytes).At(Math.Clamp(e.Index, 0, bytes.Length));
             return Fail(file, RuleCodes.NotUtf8, line, column, "the file is not valid UTF-8; save it as UTF-8 (without a byte-order mark)");
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
             return Fail(file, RuleCodes.EmptyFile, null, null, "the file is empty; it must hold one JSON object");
+        }
+
+        if (JsonStructureScanner.Scan(file, bytes, options.MaxDepth) is { } problem)
+        {
+            return new JsonLoadResult(file, null, null, [problem]);
         }
 
         JsonDocument document;
@@ -71,26 +76,8 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         }
         catch (JsonException e)
         {
-            var line = (int?)(e.LineNumber + 1);
-            var column = (int?)(e.BytePositionInLine + 1);
-            var message = e.Message;
-            var code = RuleCodes.MalformedJson;
-            if (message.Contains("duplicate", StringComparison.OrdinalIgnoreCase))
-            {
-                code = RuleCodes.DuplicateKey;
-                message = "an object has the same key twice; keep one";
-            }
-            else if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-            {
-                code = RuleCodes.TooDeep;
-                message = $"the JSON is nested deeper than {options.MaxDepth} levels; an article is a flat object";
-            }
-            else
-            {
-                message = "malformed JSON: " + StripPosition(message);
-            }
-
-            return Fail(file, code, line, column, message);
+            // The structure pass accepted the document, so the parser and the pass disagree: say where, but claim no cause.
+            return Fail(file, RuleCodes.MalformedJson, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), "malformed JSON: the parser rejects the document here");
         }
 
         if (document.RootElement.ValueKind != JsonValueKind.Object)
@@ -105,36 +92,4 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
     private static JsonLoadResult Fail(ContributionFile file, string code, int? line, int? column, string message) =>
         new(file, null, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);
-
-    private static string StripPosition(string message)
-    {
-        // The line and column are in the diagnostic already; System.Text.Json's own (0-based) ones would contradict them.
-        foreach (var marker in new[] { " LineNumber:", " Path:" })
-        {
-            var cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return message;
-    }
-
-    private static (int Line, int Column) LineColumnOfByte(ReadOnlySpan<byte> bytes, int index)
-    {
-        index = Math.Clamp(index, 0, bytes.Length);
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
-    }
 }

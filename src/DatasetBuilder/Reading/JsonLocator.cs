@@ -16,7 +16,7 @@ public static class JsonLocator
         var bytes = Encoding.UTF8.GetBytes(json);
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 256 });
-        var cursor = new LineCursor(bytes);
+        var cursor = new Utf8LineCursor(bytes);
         string? property = null;
         var arrayIndex = -1;
         try
@@ -63,31 +63,4 @@ public static class JsonLocator
     }
 
     private static string Pointer(string property) => "/" + property.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
-    /// <summary>Turns increasing byte offsets into 1-based line and column (in characters), scanning the bytes once.</summary>
-    private sealed class LineCursor(byte[] bytes)
-    {
-        private int _offset;
-        private int _line = 1;
-        private int _column = 1;
-
-        public (int Line, int Column) At(long offset)
-        {
-            for (; _offset < offset && _offset < bytes.Length; _offset++)
-            {
-                var b = bytes[_offset];
-                if (b == (byte)'\n')
-                {
-                    _line++;
-                    _column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    _column++;
-                }
-            }
-
-            return (_line, _column);
-        }
-    }
 }

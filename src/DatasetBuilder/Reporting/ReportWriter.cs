@@ -5,6 +5,23 @@ namespace DatasetBuilder.Reporting;
 /// <summary>Writes a validation report in the chosen format. Output depends only on the report: same findings, same bytes.</summary>
 public static class ReportWriter
 {
+    /// <summary>The names <c>--format</c> accepts, in the order the help lists them.</summary>
+    public static IReadOnlyList<string> FormatNames { get; } = ["text", "json", "github", "sarif"];
+
+    /// <summary>Reads a <c>--format</c> value (any letter case); false for a name that is not in <see cref="FormatNames"/>.</summary>
+    public static bool TryParseFormat(string? name, out ReportFormat format)
+    {
+        format = name?.ToLowerInvariant() switch
+        {
+            "text" => ReportFormat.Text,
+            "json" => ReportFormat.Json,
+            "github" => ReportFormat.Github,
+            "sarif" => ReportFormat.Sarif,
+            _ => (ReportFormat)(-1),
+        };
+        return Enum.IsDefined(format);
+    }
+
     /// <param name="report">The verdict to write.</param>
     /// <param name="format">The output form.</param>
     /// <param name="output">Where to write.</param>

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
 
 namespace DatasetBuilder.Validation;
 
@@ -15,4 +17,13 @@ public sealed record ArticleCandidate
 
     /// <summary>The folder the file sits in (should be the source id).</summary>
     public required string FolderName { get; init; }
+
+    /// <summary>The candidate for a loaded article document that lives (or will live) at <paramref name="fullPath"/>.</summary>
+    public static ArticleCandidate From(JsonElement root, string fullPath) => new()
+    {
+        Article = ArticleMapper.Map(root),
+        PublishedText = root.TryGetProperty("published", out var published) && published.ValueKind == JsonValueKind.String ? published.GetString() : null,
+        FileName = Path.GetFileNameWithoutExtension(fullPath),
+        FolderName = Path.GetFileName(Path.GetDirectoryName(fullPath)) ?? string.Empty,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
 using FluentValidation;
 using FluentValidation.Results;
 using FluentSeverity = FluentValidation.Severity;
@@ -19,9 +20,21 @@ public sealed class ArticleContentValidator : AbstractValidator<ArticleCandidate
     /// <summary>Below this share of letters in the language's script, the text is not in the declared language.</summary>
     public const double MinimumScriptShare = 0.5;
 
+    /// <summary>Rules for articles of a data folder named <c>data</c> whose only profiles are <paramref name="sources"/>.</summary>
     public ArticleContentValidator(IReadOnlyDictionary<string, SourceProfile> sources, DateOnly today)
+        : this(sources, today, null)
+    {
+    }
+
+    /// <summary>
+    /// Rules for the articles of <paramref name="layout"/>: messages name its folders as the report shows them, and an article
+    /// whose profile file exists but did not load is told so (not told to add the file).
+    /// </summary>
+    public ArticleContentValidator(IReadOnlyDictionary<string, SourceProfile> sources, DateOnly today, DataLayout? layout)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        var root = layout is null ? "data" : layout.File(layout.Root).DisplayPath;
+        var profileFiles = ProfileFileNames(layout);
 
         RuleFor(c => c.Article.Id)
             .Must(TextChecks.IsSlug).WithErrorCode(RuleCodes.IdNotSlug)
@@ -34,11 +47,13 @@ public sealed class ArticleContentValidator : AbstractValidator<ArticleCandidate
 
         RuleFor(c => c.Article.Source)
             .Must(sources.ContainsKey).WithErrorCode(RuleCodes.UnknownSource)
-            .WithMessage(c => $"source \"{Shown(c.Article.Source)}\" names no profile in data/sources/; use one of {KnownSources(sources)} or add data/sources/{Shown(c.Article.Source)}.json").OverridePropertyName("source");
+            .WithMessage(c => profileFiles.Contains(c.Article.Source)
+                ? $"source \"{c.Article.Source}\": its profile {root}/sources/{c.Article.Source}.json is invalid, so this article cannot be checked against it; fix the errors reported for that file"
+                : $"source \"{Shown(c.Article.Source)}\" names no profile in {root}/sources/; use one of {KnownSources(sources, root)} or add {root}/sources/{Shown(c.Article.Source)}.json").OverridePropertyName("source");
         RuleFor(c => c.Article.Source)
             .Must((c, source) => string.Equals(source, c.FolderName, StringComparison.Ordinal))
             .WithErrorCode(RuleCodes.FolderNotSource)
-            .WithMessage(c => $"the file is in folder \"{c.FolderName}\" but source is \"{Shown(c.Article.Source)}\": move it to data/articles/{Shown(c.Article.Source)}/").OverridePropertyName("source");
+            .WithMessage(c => $"the file is in folder \"{c.FolderName}\" but source is \"{Shown(c.Article.Source)}\": move it to {root}/articles/{Shown(c.Article.Source)}/").OverridePropertyName("source");
         RuleFor(c => c.Article.Language)
             .Must((c, language) => !sources.TryGetValue(c.Article.Source, out var p) || string.Equals(p.Language, language, StringComparison.Ordinal))
             .WithErrorCode(RuleCodes.LanguageNotSourceLanguage).WithSeverity(FluentSeverity.Warning)
@@ -165,10 +180,34 @@ public sealed class ArticleContentValidator : AbstractValidator<ArticleCandidate
     private static void Add(ValidationContext<ArticleCandidate> context, string property, string code, string message) =>
         context.AddFailure(new ValidationFailure(property, message) { ErrorCode = code, Severity = FluentSeverity.Error });
 
-    private static string KnownSources(IReadOnlyDictionary<string, SourceProfile> sources)
+    private static string KnownSources(IReadOnlyDictionary<string, SourceProfile> sources, string root)
     {
         var names = sources.Keys.Order(StringComparer.Ordinal).Take(10).ToList();
-        return names.Count == 0 ? "(none: data/sources/ is empty)" : string.Join(", ", names) + (sources.Count > names.Count ? ", ..." : string.Empty);
+        return names.Count == 0 ? $"(none: {root}/sources/ holds no valid profile)" : string.Join(", ", names) + (sources.Count > names.Count ? ", ..." : string.Empty);
+    }
+
+    /// <summary>The names (without .json) of the profile files in the layout's sources folder, loaded or not.</summary>
+    private static HashSet<string> ProfileFileNames(DataLayout? layout)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (layout is null || !Directory.Exists(layout.SourcesDirectory))
+        {
+            return names;
+        }
+
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(layout.SourcesDirectory, "*.json"))
+            {
+                names.Add(Path.GetFileNameWithoutExtension(path));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The walker reports an unreadable folder; the messages just fall back to "no profile".
+        }
+
+        return names;
     }
 
     /// <summary>A value quoted in a message, with control and bidi characters made visible so the message itself stays readable.</summary>

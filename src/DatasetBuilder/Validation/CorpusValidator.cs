@@ -38,11 +38,15 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         {
             files++;
             dataset = LoadAs(datasetFile, SchemaKind.Dataset, diagnostics, DatasetMetadataMapper.Map);
+            foreach (var d in DatasheetCompleteness.Check(datasetFile, dataset))
+            {
+                diagnostics.Add(d);
+            }
         }
         else
         {
-            diagnostics.Add(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.FileUnreadable, Severity.Error,
-                "data/dataset.json is missing; it names the dataset and holds the datasheet answers"));
+            diagnostics.Add(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.MissingMetadata, Severity.Error,
+                $"{datasetFile.DisplayPath} is missing; it names the dataset and holds the datasheet answers"));
         }
 
         var sources = LoadSources(layout, walker, diagnostics, ref files);
@@ -59,7 +63,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             (IsSelected(entry.File) ? selected : others).Add(entry);
         }
 
-        var rules = new ArticleContentValidator(sources, Today());
+        var rules = new ArticleContentValidator(sources, Today(timeProvider), layout);
         var articles = new ConcurrentBag<ValidArticle>();
         var keys = new ConcurrentBag<ArticleKeys>();
         files += selected.Count;
@@ -119,7 +123,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     /// The last calendar day anywhere on Earth (UTC+14): an article dated "today" in Asia must not count as future
     /// on a machine that still lives in yesterday.
     /// </summary>
-    private DateOnly Today() => DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime.AddHours(14));
+    internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(14));
 
     private SortedDictionary<string, SourceProfile> LoadSources(DataLayout layout, DataFileWalker walker, ConcurrentBag<Diagnostic> diagnostics, ref int files)
     {
@@ -200,7 +204,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     /// means nothing); a value that only failed a schema pattern or length and also a content rule gets the content rule's
     /// finding, whose message is the more specific ("not a safe slug" rather than "does not match ^[a-z0-9]...").
     /// </summary>
-    private static IEnumerable<Diagnostic> Merge(IReadOnlyList<Diagnostic> schema, List<Diagnostic> content)
+    internal static IEnumerable<Diagnostic> Merge(IReadOnlyList<Diagnostic> schema, List<Diagnostic> content)
     {
         static bool IsFormOnly(Diagnostic d) => d.Code is RuleCodes.SchemaPattern or RuleCodes.SchemaLength;
         var contentErrorPointers = content.Where(static d => d.Severity == Severity.Error).Select(static d => d.JsonPointer).ToHashSet(StringComparer.Ordinal);
@@ -215,7 +219,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     private static bool Overlaps(string a, string b) =>
         a.Equals(b, StringComparison.Ordinal) || a.StartsWith(b + "/", StringComparison.Ordinal) || b.StartsWith(a + "/", StringComparison.Ordinal);
 
-    private static Diagnostic ToDiagnostic(ContributionFile file, ValidationFailure failure, IReadOnlyDictionary<string, (int Line, int Column)>? locations)
+    internal static Diagnostic ToDiagnostic(ContributionFile file, ValidationFailure failure, IReadOnlyDictionary<string, (int Line, int Column)>? locations)
     {
         var pointer = JsonSchemaValidator.ToPointer(failure.PropertyName);
         (int Line, int Column)? at = locations is not null && locations.TryGetValue(pointer, out var p) ? p : null;

@@ -91,7 +91,9 @@ public static class JsonSchemaValidator
                 or ValidationErrorKind.ObjectExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.NumberExpected
                 or ValidationErrorKind.BooleanExpected => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: {Describe(error.Kind)}"),
             ValidationErrorKind.NoTypeValidates => (RuleCodes.SchemaType, $"\"{property}\" has the wrong type: expected {ExpectedTypes(error.Schema)}"),
-            ValidationErrorKind.PatternMismatch => (RuleCodes.SchemaPattern, $"\"{property}\" does not have the required form ({error.Schema?.Description ?? error.Schema?.Pattern})"),
+            ValidationErrorKind.PatternMismatch => (RuleCodes.SchemaPattern, SchemaPatternText.Describe(error.Schema?.Pattern) is { } form
+                ? $"\"{property}\" does not have the required form; write {form}"
+                : $"\"{property}\" does not have the form its schema requires (the pattern {error.Schema?.Pattern})"),
             ValidationErrorKind.StringTooShort => (RuleCodes.SchemaLength, $"\"{property}\" is too short: it needs at least {error.Schema?.MinLength} character(s)"),
             ValidationErrorKind.StringTooLong => (RuleCodes.SchemaLength, $"\"{property}\" is too long: at most {error.Schema?.MaxLength} characters are allowed"),
             ValidationErrorKind.TooFewItems or ValidationErrorKind.TooManyItems => (RuleCodes.SchemaLength, $"\"{property}\" has {Describe(error.Kind)}"),

@@ -10,7 +10,7 @@ public static class RuleCatalog
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        new(RuleCodes.FileUnreadable, "FileUnreadable", E, "The file (or data/dataset.json) is missing or cannot be read."),
+        new(RuleCodes.FileUnreadable, "FileUnreadable", E, "The file cannot be read (no permission, a dangling symbolic link, an unlistable folder)."),
         new(RuleCodes.NotUtf8, "NotUtf8", E, "The file is not valid UTF-8."),
         new(RuleCodes.MalformedJson, "MalformedJson", E, "The file is not well-formed JSON (line and column given)."),
         new(RuleCodes.DuplicateKey, "DuplicateKey", E, "An object has the same key twice."),
@@ -18,7 +18,7 @@ public static class RuleCatalog
         new(RuleCodes.TooLarge, "TooLarge", E, "The file is larger than --max-file-size."),
         new(RuleCodes.EmptyFile, "EmptyFile", E, "The file is empty or whitespace only."),
         new(RuleCodes.NotAnObject, "NotAnObject", E, "The file holds a JSON array or scalar instead of one object."),
-        new(RuleCodes.StrayFile, "StrayFile", E, "A file that is not a .json contribution sits in data/articles or data/sources."),
+        new(RuleCodes.StrayFile, "StrayFile", E, "A file that does not belong sits in data/articles or data/sources (not a .json file, or a profile in a folder under data/sources)."),
         new(RuleCodes.SchemaRequired, "SchemaRequired", E, "A required property is missing (JSON Schema)."),
         new(RuleCodes.SchemaUnknownProperty, "SchemaUnknownProperty", E, "A property the schema does not define (JSON Schema)."),
         new(RuleCodes.SchemaType, "SchemaType", E, "A value has the wrong JSON type (JSON Schema)."),
@@ -49,7 +49,8 @@ public static class RuleCatalog
         new(RuleCodes.DirectoryNamedLikeFile, "DirectoryNamedLikeFile", E, "A folder is named like a contribution file (x.json/)."),
         new(RuleCodes.SymlinkedFolder, "SymlinkedFolder", E, "A symbolic link to a folder inside data/ (not followed)."),
         new(RuleCodes.SourceIdNotFileName, "SourceIdNotFileName", E, "A source profile's id differs from its file name."),
-        new(RuleCodes.MissingMetadata, "MissingMetadata", E, "The build has no valid data/dataset.json."),
+        new(RuleCodes.MissingMetadata, "MissingMetadata", E, "data/dataset.json is missing (it names the dataset and holds the datasheet answers)."),
+        new(RuleCodes.DatasheetUnanswered, "DatasheetUnanswered", W, "A datasheet question in data/dataset.json has no answer; build --version refuses to release until it has."),
     ];
 
     /// <summary>The descriptor of <paramref name="code"/>, or null for a code from another stage (releases, cleaning).</summary>

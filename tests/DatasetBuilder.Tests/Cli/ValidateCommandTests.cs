@@ -294,4 +294,33 @@ public sealed class ValidateCommandTests
         process.WaitForExit(30_000).ShouldBeTrue();
         process.ExitCode.ShouldBe(0, process.StandardError.ReadToEnd());
     }
+
+    [Fact]
+    public async Task Validate_UnknownFormat_ListsTheFormatNames()
+    {
+        var run = await CliRunner.RunAsync("validate", "--data", RepositoryPaths.Data, "--format", "xml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--format must be one of: text, json, github, sarif");
+        run.Error.ShouldNotContain("DatasetBuilder.Reporting");
+        run.Error.ShouldNotContain("Github", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task Validate_FormatInCapitals_IsAccepted()
+    {
+        var run = await CliRunner.RunAsync("validate", "--data", RepositoryPaths.Data, "--format", "JSON");
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("datasetbuilder-validation-report/1");
+    }
+
+    [Fact]
+    public async Task Validate_DataIsAFile_SaysItIsAFile()
+    {
+        var run = await CliRunner.RunAsync("validate", "--data", Path.Combine(RepositoryPaths.Root, "README.md"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("is a file, not a folder");
+        run.Error.ShouldNotContain("does not exist");
+    }
 }

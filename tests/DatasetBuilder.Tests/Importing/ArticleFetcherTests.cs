@@ -138,4 +138,27 @@ public sealed class ArticleFetcherTests
 
         result.Html.ShouldNotBeNull().ShouldContain("خبر عاجل");
     }
+
+    [Fact]
+    public async Task FetchAsync_Pdf_IsNotAnHtmlPage()
+    {
+        await using var server = new LocalHttpServer(_ => new LocalResponse(200, "%PDF-1.7") { ContentType = "application/pdf" });
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(server.Url("/report.pdf"), CancellationToken.None);
+
+        result.Error.ShouldBe($"{server.Url("/report.pdf")}: not an HTML page (application/pdf); import takes an article page, or its text saved as a .txt file");
+    }
+
+    [Fact]
+    public async Task FetchAsync_PlainText_IsATextNotAPage()
+    {
+        await using var server = new LocalHttpServer(_ => new LocalResponse(200, "عنوان الخبر\n\nنص") { ContentType = "text/plain; charset=utf-8" });
+        using var fetcher = Fetcher();
+
+        var result = await fetcher.FetchAsync(server.Url("/a.txt"), CancellationToken.None);
+
+        result.Error.ShouldBeNull();
+        result.IsHtml.ShouldBeFalse();
+    }
 }

@@ -28,7 +28,7 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public async Task Import_Twice_RefusesToOverwriteUnlessForced()
+    public async Task Import_SameContentTwice_IsAlreadyImportedNotAnError()
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
@@ -36,11 +36,105 @@ public sealed class ImportCommandTests
         (await CliRunner.RunAsync("import", input, "--data", data)).ExitCode.ShouldBe(0);
 
         var again = await CliRunner.RunAsync("import", input, "--data", data);
-        var forced = await CliRunner.RunAsync("import", input, "--data", data, "--force");
+
+        again.ExitCode.ShouldBe(0, again.All);
+        again.Output.ShouldContain("already imported, identical");
+        again.Output.ShouldNotContain("wrote ");
+    }
+
+    [Fact]
+    public async Task Import_DifferentContentAtTheSamePath_RefusesUnlessForced()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var input = await WriteSeedAsync(temp);
+        (await CliRunner.RunAsync("import", input, "--data", data)).ExitCode.ShouldBe(0);
+
+        // The same text gives the same id; the address given this time makes it a different file.
+        var again = await CliRunner.RunAsync("import", input, "--data", data, "--url", "https://news.example/a/1");
+        var forced = await CliRunner.RunAsync("import", input, "--data", data, "--url", "https://news.example/a/1", "--force");
 
         again.ExitCode.ShouldBe(1);
-        again.Error.ShouldContain("already exists; pass --force to replace it");
+        again.Error.ShouldContain("already exists with different content; pass --force to replace it");
         forced.ExitCode.ShouldBe(0, forced.All);
+        var written = Directory.GetFiles(Path.Combine(data, "articles", "unknown"), "2022-01-10-*.json").ShouldHaveSingleItem();
+        JsonNode.Parse(await File.ReadAllTextAsync(written))!["url"]!.GetValue<string>().ShouldBe("https://news.example/a/1");
+    }
+
+    [Theory]
+    [InlineData("A short Latin text, forty characters.\n")]
+    [InlineData("عنوان الخبر الرئيسي للتجربة\n\nنص قصير جداً.\n")]
+    public async Task Import_TextThatWouldFailValidate_IsRefusedListingTheFindings(string text)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var before = Directory.GetFiles(data, "*", SearchOption.AllDirectories).Length;
+        var input = temp.Combine("short.txt");
+        await File.WriteAllTextAsync(input, text);
+
+        var run = await CliRunner.RunAsync("import", input, "--data", data);
+
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Error.ShouldContain("data/articles/unknown/undated-");
+        run.Error.ShouldContain("error DSB031: text has");
+        run.Error.ShouldContain("[at /text]");
+        run.Error.ShouldContain("would not pass validate, so nothing was written");
+        run.Output.ShouldNotContain("wrote ");
+        Directory.GetFiles(data, "*", SearchOption.AllDirectories).Length.ShouldBe(before);
+        run.HasStackTrace.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Import_ValidTextWithoutUrl_PrintsTheWarningAndWrites()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var input = await WriteSeedAsync(temp);
+
+        var run = await CliRunner.RunAsync("import", input, "--data", data);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Error.ShouldContain("warning DSB025: url is null");
+        run.Output.ShouldContain("wrote data/articles/unknown/2022-01-10-");
+    }
+
+    [Fact]
+    public async Task Import_UrlServingAPdf_SaysItIsNotAnHtmlPage()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        await using var server = new LocalHttpServer(_ => new LocalResponse(200, "%PDF-1.7") { ContentType = "application/pdf" });
+
+        var run = await CliRunner.RunAsync("import", server.Url("/report.pdf").ToString(), "--data", data);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("not an HTML page (application/pdf)");
+        run.Error.ShouldNotContain("no headline found");
+    }
+
+    [Fact]
+    public async Task Import_Folder_SaysItIsAFolder()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+
+        var run = await CliRunner.RunAsync("import", temp.Path, "--data", data);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("is a folder");
+        run.Error.ShouldNotContain("no such file");
+    }
+
+    [Fact]
+    public async Task Import_DataIsAFile_SaysItIsAFile()
+    {
+        using var temp = new TempDirectory();
+        var input = await WriteSeedAsync(temp);
+
+        var run = await CliRunner.RunAsync("import", input, "--data", input);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("is a file, not a folder");
     }
 
     [Fact]
@@ -69,8 +163,8 @@ public sealed class ImportCommandTests
 
         var run = await CliRunner.RunAsync("import", input, "--data", data);
 
-        run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain("data/articles/russia-islamic-world/2022-01-10-3293e65aecb4.json already exists");
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("data/articles/russia-islamic-world/2022-01-10-3293e65aecb4.json: already imported, identical");
     }
 
     [Fact]

@@ -111,4 +111,15 @@ public sealed class RawTextMetadataInferrerTests
     {
         (RawTextMetadataInferrer.Infer($"{head}\n{Body}").Published?.ToString()).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("2022-01-08T10:00:00Z")]
+    [InlineData("2022-01-08")]
+    public void Infer_IsoDateLineUnderTheHeadline_IsThePublicationDate(string dateLine)
+    {
+        var metadata = RawTextMetadataInferrer.Infer($"عنوان الخبر الرئيسي للتجربة\n{dateLine}\n\nوقال المتحدث باسم الوزارة في مؤتمر صحفي عقده اليوم إن الأوضاع في المدينة عادت إلى طبيعتها بعد أيام من التوتر الشديد.\n");
+
+        metadata.Title.ShouldBe("عنوان الخبر الرئيسي للتجربة");
+        metadata.Published.ToString().ShouldBe("2022-01-08");
+    }
 }

@@ -52,4 +52,28 @@ public sealed class DataFileWalkerTests
         var layout = new DataLayout(temp.Combine("data"));
         new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Walk_FlatFolderWithASubfolder_ReportsEachFileInItAsMisplaced()
+    {
+        using var temp = new TempDirectory();
+        var sources = Directory.CreateDirectory(temp.Combine("data", "sources")).FullName;
+        File.WriteAllText(Path.Combine(sources, "a.json"), "{}");
+        Directory.CreateDirectory(Path.Combine(sources, "sub", "deeper"));
+        File.WriteAllText(Path.Combine(sources, "sub", "x.json"), "{}");
+        File.WriteAllText(Path.Combine(sources, "sub", "deeper", "y.json"), "{}");
+        File.WriteAllText(Path.Combine(sources, "sub", "notes.txt"), "x");
+
+        var layout = new DataLayout(temp.Combine("data"));
+        var entries = new DataFileWalker(layout).Walk(layout.SourcesDirectory, recursive: false);
+
+        entries.Select(static e => (e.File.DisplayPath, e.Problems.Count > 0 ? e.Problems[0].Code : null)).ShouldBe(
+        [
+            ("data/sources/a.json", null),
+            ("data/sources/sub/deeper/y.json", RuleCodes.StrayFile),
+            ("data/sources/sub/notes.txt", RuleCodes.StrayFile),
+            ("data/sources/sub/x.json", RuleCodes.StrayFile),
+        ]);
+        entries[3].Problems[0].Message.ShouldContain("move it to data/sources/x.json");
+    }
 }

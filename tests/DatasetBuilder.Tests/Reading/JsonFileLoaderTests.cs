@@ -58,4 +58,79 @@ public sealed class JsonFileLoaderTests
         diagnostic.Code.ShouldBe(RuleCodes.NotUtf8);
         diagnostic.Line.ShouldBe(2);
     }
+
+    [Fact]
+    public void Load_TruncatedObject_IsMalformedJsonAtTheEndNotTooDeep()
+    {
+        var diagnostic = Load("{\"id\": \"undated-000000000001\", \"title\": \"x\"").Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.MalformedJson);
+        diagnostic.Line.ShouldBe(1);
+        diagnostic.Column.ShouldBe(44);
+        diagnostic.Message.ShouldContain("not closed", Case.Insensitive);
+        diagnostic.Message.ShouldContain("}");
+        diagnostic.Message.ShouldNotContain("deeper");
+    }
+
+    [Fact]
+    public void Load_TruncatedInsideAList_NamesTheOpenList()
+    {
+        var diagnostic = Load("{\n  \"authors\": [\"a\",\n").Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.MalformedJson);
+        diagnostic.Message.ShouldContain("/authors");
+        diagnostic.Message.ShouldContain("line 2");
+    }
+
+    [Fact]
+    public void Load_MalformedAfterArabicText_ColumnCountsCharactersNotBytes()
+    {
+        // "عربي" is 4 characters but 8 bytes: the missing comma sits before character 15 of line 2.
+        var diagnostic = Load("{\n  \"t\": \"عربي\" \"b\": 1\n}").Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.MalformedJson);
+        diagnostic.Line.ShouldBe(2);
+        diagnostic.Column.ShouldBe(15);
+    }
+
+    [Fact]
+    public void Load_DuplicateKey_NamesTheKeyTheObjectAndBothLines()
+    {
+        var diagnostic = Load("{\n  \"id\": \"a\",\n  \"title\": \"t\",\n  \"id\": \"b\"\n}").Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.DuplicateKey);
+        diagnostic.Line.ShouldBe(4);
+        diagnostic.Column.ShouldBe(3);
+        diagnostic.JsonPointer.ShouldBe(string.Empty);
+        diagnostic.Message.ShouldBe("the key \"id\" appears twice in this object (first at line 2); keep one");
+    }
+
+    [Fact]
+    public void Load_DuplicateKeyInANestedObject_PointsAtThatObject()
+    {
+        var diagnostic = Load("{\"datasheet\": {\"a.b\": \"x\", \"list\": [{\"k\": 1, \"k\": 2}]}}").Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.DuplicateKey);
+        diagnostic.JsonPointer.ShouldBe("/datasheet/list/0");
+        diagnostic.Message.ShouldContain("\"k\"");
+    }
+
+    [Fact]
+    public void Load_SameKeyInTwoObjects_IsNoDuplicate()
+    {
+        Load("{\"a\": {\"k\": 1}, \"b\": {\"k\": 2}, \"c\": [{\"k\": 1}, {\"k\": 2}]}").Success.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Load_KeyRepeatedInAnEscapedSpelling_IsADuplicate()
+    {
+        Load("{\"id\": \"a\", \"\\u0069d\": \"b\"}").Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(RuleCodes.DuplicateKey);
+    }
+
+    [Fact]
+    public void Load_DeepNesting_IsLocatedAtTheFirstLevelTooDeep()
+    {
+        var options = JsonLoadOptions.Default with { MaxDepth = 3 };
+        Load("{\"a\": [[1]]}", options).Success.ShouldBeTrue();
+        var diagnostic = Load("{\"a\": [[[1]]]}", options).Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(RuleCodes.TooDeep);
+        diagnostic.Line.ShouldBe(1);
+        diagnostic.Column.ShouldBe(9);
+        diagnostic.JsonPointer.ShouldBe("/a/0/0");
+    }
 }

@@ -35,4 +35,14 @@ internal static class TestCorpus
             File.Copy(file, destination);
         }
     }
+
+    /// <summary>Leaves datasheet questions of <paramref name="data"/>/dataset.json unanswered: <paramref name="removed"/> gone, <paramref name="blank"/> whitespace.</summary>
+    public static void UnanswerDatasheet(string data, string removed, string blank)
+    {
+        var datasetJson = Path.Combine(data, "dataset.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(datasetJson))!;
+        node["datasheet"]!.AsObject().Remove(removed);
+        node["datasheet"]![blank] = "  ";
+        File.WriteAllText(datasetJson, node.ToJsonString());
+    }
 }

@@ -170,4 +170,62 @@ public sealed class CorpusValidatorTests
             .Where(static l => l.Length > 0 && !l.StartsWith('#'))
             .Select(static l => l.Split('\t'))
             .Select(static p => (p[0], p[1], p[2], p[3]))];
+
+    [Fact]
+    public void Validate_UnknownSource_NamesTheDataFolderThatWasValidated()
+    {
+        var finding = FixtureReport.Value.Diagnostics.Single(static d => d.Code == RuleCodes.UnknownSource);
+        finding.Message.ShouldContain("corpus/sources/nonexistent.json");
+        finding.Message.ShouldNotContain("data/");
+    }
+
+    [Fact]
+    public void Validate_ArticleOfAMalformedProfile_IsToldTheProfileIsInvalidNotToAddIt()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        File.WriteAllText(Path.Combine(data, "sources", "al-thawra.json"), "{\"id\": \"al-thawra\"");
+
+        var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+
+        report.Diagnostics.ShouldContain(static d => d.File == "data/sources/al-thawra.json" && d.Code == RuleCodes.MalformedJson);
+        var finding = report.Diagnostics.Where(static d => d.Code == RuleCodes.UnknownSource).ShouldHaveSingleItem();
+        finding.File.ShouldStartWith("data/articles/al-thawra/");
+        finding.Message.ShouldContain("data/sources/al-thawra.json is invalid");
+        finding.Message.ShouldNotContain("add ");
+    }
+
+    [Fact]
+    public void Validate_UnansweredDatasheetQuestions_AreWarningsNamingEachQuestion()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        TestCorpus.UnanswerDatasheet(data, removed: "uses.risks", blank: "collection.consent");
+
+        var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+
+        var unanswered = report.Diagnostics.Where(static d => d.Code == RuleCodes.DatasheetUnanswered).ToList();
+        unanswered.Select(static d => (d.File, d.JsonPointer, d.Severity)).ShouldBe(
+        [
+            ("data/dataset.json", "/datasheet", Severity.Warning),
+            ("data/dataset.json", "/datasheet/collection.consent", Severity.Warning),
+        ]);
+        unanswered[0].Message.ShouldContain("uses.risks");
+        report.ErrorCount.ShouldBe(0);
+        report.IsValid(strict: true).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Validate_MissingDatasetJson_IsMissingMetadataNamingTheFile()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        File.Delete(Path.Combine(data, "dataset.json"));
+
+        var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+
+        var finding = report.Diagnostics.Where(static d => d.File == "data/dataset.json").ShouldHaveSingleItem();
+        finding.Code.ShouldBe(RuleCodes.MissingMetadata);
+        finding.Message.ShouldContain("data/dataset.json is missing");
+    }
 }

@@ -77,4 +77,55 @@ public sealed class JsonSchemaValidatorTests
             JsonSchemaValidator.Validate(new ContributionFile(f, f), System.IO.File.ReadAllText(f), kind).ShouldBeEmpty(f);
         }
     }
+
+    [Theory]
+    [InlineData("\"language\": \"ar\"", "\"language\": \"Arabic\"", "for example ar")]
+    [InlineData("\"published\": \"2022-01-10\"", "\"published\": \"10/01/2022\"", "YYYY-MM-DD")]
+    public void Validate_PatternMismatch_SaysTheFormInWordsWithAnExample(string good, string bad, string expected)
+    {
+        var error = JsonSchemaValidator.Validate(File, Valid.Replace(good, bad, StringComparison.Ordinal), SchemaKind.Article).ShouldHaveSingleItem();
+        error.Code.ShouldBe(RuleCodes.SchemaPattern);
+        error.Message.ShouldContain(expected);
+        error.Message.ShouldNotContain("^");
+        error.Message.ShouldNotContain("BCP 47 language tag of the text.");
+    }
+
+    [Fact]
+    public void Validate_DatasetNameNotASlug_SaysTheFormWithoutTheRegex()
+    {
+        var path = Path.Combine(Support.RepositoryPaths.Data, "dataset.json");
+        var json = System.IO.File.ReadAllText(path).Replace("\"name\": \"kazakhstan-security-news-ar\"", "\"name\": \"Kazakhstan News\"", StringComparison.Ordinal);
+        var error = JsonSchemaValidator.Validate(File, json, SchemaKind.Dataset).ShouldHaveSingleItem();
+        error.JsonPointer.ShouldBe("/name");
+        error.Message.ShouldBe("\"name\" does not have the required form; write lowercase letters a-z and digits, in words joined by single hyphens, for example al-thawra or 2022-01-10-3293e65aecb4");
+    }
+
+    [Theory]
+    [InlineData(SchemaKind.Article)]
+    [InlineData(SchemaKind.Source)]
+    [InlineData(SchemaKind.Dataset)]
+    public void SchemaPatternText_DescribesEveryPatternOfTheSchemas(SchemaKind kind)
+    {
+        var patterns = new List<string>();
+        void Collect(System.Text.Json.JsonElement e)
+        {
+            if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.Name == "pattern" && p.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    {
+                        patterns.Add(p.Value.GetString()!);
+                    }
+
+                    Collect(p.Value);
+                }
+            }
+        }
+
+        using var schema = System.Text.Json.JsonDocument.Parse(JsonSchemaValidator.SchemaText(kind));
+        Collect(schema.RootElement);
+        patterns.ShouldNotBeEmpty();
+        patterns.ShouldAllBe(static p => SchemaPatternText.Describe(p) != null);
+    }
 }
