@@ -111,7 +111,8 @@ public static class LineShape
 
     /// <summary>
     /// A body paragraph: a sentence of at least six words, or a long line (25+ words) with clause punctuation even without a
-    /// final stop. A long line with no punctuation at all is a run-on list of headlines, not a paragraph.
+    /// final stop. A long line with no punctuation at all
+    /// is a run-on list of headlines, not a paragraph.
     /// </summary>
     public static bool IsBodyParagraph(string text)
     {
@@ -130,6 +131,16 @@ public static class LineShape
     }
 
     /// <summary>
+    /// A run of concatenated headlines: thirty or more words without a single full stop. Headlines carry commas but never
+    /// stops, and a real paragraph that long has ended a sentence somewhere. Only asked of the line right under a list marker.
+    /// </summary>
+    public static bool IsHeadlineRun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return WordCount(text) >= 30 && text.AsSpan().IndexOfAny(".!?؟…") < 0;
+    }
+
+    /// <summary>
     /// A paragraph for a site that does not punctuate its paragraphs: twelve or more mostly Arabic words, not a caption and
     /// not a run-on list. Used only when a text has no body paragraph at all.
     /// </summary>
@@ -139,9 +150,33 @@ public static class LineShape
     /// <summary>A run-on line: over 120 words without a single comma, as when a list of headlines is scraped into one line.</summary>
     public static bool IsRunOn(string text) => WordCount(text) > 120 && !HasClausePunctuation(text);
 
-    /// <summary>Prose the article may end on: a sentence, a body paragraph, or twelve or more Arabic words with clause punctuation.</summary>
+    /// <summary>
+    /// Prose the article may end on: a sentence, a body paragraph, twelve or more Arabic words with clause punctuation, or a
+    /// line of five or more words opened as Arabic news sentences are and headlines are not ("وتأتي هذه الخطوة …",
+    /// "يذكر أن …"): sites that drop final stops still close on such a sentence.
+    /// </summary>
     public static bool IsProse(string text) =>
-        IsSentence(text) || IsBodyParagraph(text) || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text));
+        IsSentence(text) || IsBodyParagraph(text)
+        || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text))
+        || (WordCount(text) >= 5 && ArabicShare(text) >= 0.5 && StartsLikeSentence(text) && !EndsWithCredit(text) && !IsMenu(text));
+
+    /// <summary>Folded first words that open a sentence of running text (connective plus verb or particle) and not a headline.</summary>
+    private static readonly HashSet<string> SentenceOpeners = Lexicon.Set(
+    [
+        "وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "واوضح", "واوضحت", "واشار", "واشارت", "وتابع", "وتابعت", "وختم", "واختتم",
+        "ويختم", "ويختتم", "وكان", "وكانت", "وتاتي", "وياتي", "ومن", "وفي", "وهو", "وهي", "وقد", "ولم", "ولا", "ولن", "وذلك", "وهذا",
+        "وهذه", "وتعد", "ويعد", "وتشير", "ويشير", "وتجدر", "يذكر", "ويذكر", "يشار", "ويشار", "تجدر", "ومن", "كما", "وكما", "فيما",
+        "بينما", "وبينما", "واعتبر", "ويري", "وتري", "ومع", "وبذلك", "وبهذا", "ولفت", "ولفتت", "وشدد", "وشددت", "ودعا", "ودعت",
+        "وأضاف", "وأكد", "وأوضح", "وأشار", "وتأتي", "ويأتي", "وأضافت", "وأكدت",
+    ]);
+
+    /// <summary>True when the line's first word is a sentence opener (<see cref="SentenceOpeners"/>).</summary>
+    public static bool StartsLikeSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
+        return first is not null && SentenceOpeners.Contains(first);
+    }
 
     /// <summary>
     /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no

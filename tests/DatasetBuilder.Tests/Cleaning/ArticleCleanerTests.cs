@@ -11,6 +11,8 @@ public sealed class ArticleCleanerTests
 
     public static TheoryData<string> Cases => CleaningCase.Names();
 
+    public static TheoryData<string, bool> Pages => CleaningCase.PageIdsWithProfiles();
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Clean_Seed_MatchesGoldBody(string id, bool useProfiles)
@@ -41,6 +43,17 @@ public sealed class ArticleCleanerTests
                 result.Removals[i].RuleId.ShouldBe(gold[i][0], $"block {i}: {gold[i][2]}");
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Clean_Page_MatchesGoldBody(string id, bool useProfiles)
+    {
+        var article = CleaningCase.LoadArticle(Path.Combine(CleaningCase.PagesDirectory, id + ".json"));
+
+        var result = _cleaner.Clean(new CleaningContext { Article = article, Profile = CleaningCase.LoadProfile(article.Source), UseProfiles = useProfiles });
+
+        result.Text.ShouldBe(File.ReadAllText(Path.Combine(CleaningCase.PagesDirectory, id + ".body.txt")).TrimEnd('\n'));
     }
 
     [Fact]

@@ -18,6 +18,21 @@ internal sealed record CleaningCase(string Name, CleaningContext Context, string
 
     public static string SeedsDirectory => Path.Combine(RepositoryPaths.TestData, "Cleaning", "Seeds");
 
+    /// <summary>Whole pages modelled on other sites' layouts: <c>&lt;id&gt;.json</c> (the raw contribution) and <c>&lt;id&gt;.body.txt</c> (its gold body).</summary>
+    public static string PagesDirectory => Path.Combine(RepositoryPaths.TestData, "Cleaning", "Pages");
+
+    public static TheoryData<string, bool> PageIdsWithProfiles()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var file in Directory.GetFiles(PagesDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file), true);
+            data.Add(Path.GetFileNameWithoutExtension(file), false);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> Names()
     {
         var data = new TheoryData<string>();

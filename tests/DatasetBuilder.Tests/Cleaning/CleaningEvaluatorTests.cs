@@ -39,4 +39,20 @@ public sealed class CleaningEvaluatorTests
             score.Missed.ShouldBeEmpty(id);
         }
     }
+
+    [Fact]
+    public void Score_EveryPageWithProfilesOff_ReachesTheTargetAndLosesNoParagraph()
+    {
+        var cleaner = new ArticleCleaner();
+        foreach (var path in Directory.GetFiles(CleaningCase.PagesDirectory, "*.json"))
+        {
+            var article = CleaningCase.LoadArticle(path);
+            var result = cleaner.Clean(new CleaningContext { Article = article, UseProfiles = false });
+
+            var score = CleaningEvaluator.Score(result.Text, File.ReadAllText(Path.ChangeExtension(path, ".body.txt")));
+
+            score.F1.ShouldBeGreaterThanOrEqualTo(0.98, article.Id);
+            score.Missed.ShouldBeEmpty(article.Id);
+        }
+    }
 }

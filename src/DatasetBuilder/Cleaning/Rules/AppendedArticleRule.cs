@@ -36,12 +36,23 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
 
             var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
-            if (LooksLikeHeader(document, block) is { } signal && !document.ContinuesTopic(i, next, out var coverage))
+            if (LooksLikeHeader(document, block) is { } signal)
             {
-                document.RemoveFrom(i, Id, string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
-                return;
+                if (RepeatedHeadline(document, block))
+                {
+                    // A headline printed twice (as the page's title and again as its photo's caption) is how a page starts;
+                    // no subheading inside an article is, so the topic of what follows does not need to differ.
+                    document.RemoveFrom(i, Id, $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": its headline is repeated, as in a page header");
+                    return;
+                }
+
+                if (!document.ContinuesTopic(i, next, out var coverage))
+                {
+                    document.RemoveFrom(i, Id, string.Create(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                    return;
+                }
             }
 
             i = next;
@@ -50,34 +61,83 @@ internal sealed class AppendedArticleRule : CleaningRule
 
     private static string? LooksLikeHeader(CleaningDocument document, List<int> block)
     {
-        if (block.Count < 2)
+        // The article's own headline is not a new article's: text before it (a cookie notice, a teaser) is not the article.
+        if (block.Exists(document.RepeatsTitle))
         {
             return null;
         }
 
-        var keys = block.Select(b => document.Lines[b].Key).ToList();
-        if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+        // A new article has a headline: a block of captions, credits and dates alone is a photo inside this article.
+        var headline = block.FindIndex(b => IsHeadline(document.Lines[b]));
+        if (headline < 0)
         {
-            return "lines repeated as in a page header";
+            return null;
         }
 
-        if (block.Exists(b => NavigationRule.IsLogoToken(document.Lines[b].Text)))
+        if (block.Count >= 2)
         {
-            return "a logo token";
+            var keys = block.Select(b => document.Lines[b].Key).ToList();
+            if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+            {
+                return "lines repeated as in a page header";
+            }
+
+            if (block.Exists(b => NavigationRule.IsLogoToken(document.Lines[b].Text)))
+            {
+                return "a logo token";
+            }
+
+            if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
+            {
+                return "a headline with a caption or date line";
+            }
+
+            if (block.Exists(b => BylineRule.Parse(document.Lines[b].Text) is not null))
+            {
+                return "a headline with a byline";
+            }
         }
 
-        if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
+        // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline.
+        if (block.Take(headline).Any(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text)))
         {
-            return "a headline with a caption or date line";
-        }
-
-        if (block.Exists(b => BylineRule.Parse(document.Lines[b].Text) is not null))
-        {
-            return "a headline with a byline";
+            return "a headline after the end-of-article widgets";
         }
 
         return null;
     }
+
+    /// <summary>True when a headline of the block is repeated in it, alone or as a caption with a credit.</summary>
+    private static bool RepeatedHeadline(CleaningDocument document, List<int> block)
+    {
+        var words = block.Select(b => TopicWords.TokenSet(WithoutCredit(document.Lines[b].Text))).ToList();
+        for (var a = 0; a < block.Count; a++)
+        {
+            if (!IsHeadline(document.Lines[block[a]]))
+            {
+                continue;
+            }
+
+            for (var b = 0; b < block.Count; b++)
+            {
+                if (b != a && TopicWords.Overlap(words[a], words[b]) >= CleaningDocument.SameHeadline)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string WithoutCredit(string text) =>
+        LineShape.EndsWithCredit(text) ? text[..text.TrimEnd().TrimEnd('.').LastIndexOf('(')] : text;
+
+    /// <summary>A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget.</summary>
+    private static bool IsHeadline(DocumentLine line) =>
+        LineShape.WordCount(line.Text) >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
+        && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _)
+        && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -34,6 +34,9 @@ internal sealed partial class AttributionRule : CleaningRule
         }
     }
 
+    /// <summary>True when the line is a short attribution line ("المصدر: تاس").</summary>
+    internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);
+
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.
     [GeneratedRegex(@"^\s*(?:المصدر|مصدر\s+الخبر|المصادر|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|source|via)\s*[:：\-–]?\s*(?<origin>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Attribution();

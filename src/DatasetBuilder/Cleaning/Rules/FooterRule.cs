@@ -25,9 +25,14 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
 
+    /// <summary>A subscription notice names the subscription and asks the reader (<see cref="SubscriptionAsks"/>).</summary>
+    private static readonly string[] SubscriptionWords = Lexicon.List(["الاشتراك", "للاشتراك", "اشترك", "اشتركوا", "للمشتركين", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "newsletter", "subscribe"]);
+
+    private static readonly string[] SubscriptionAsks = Lexicon.List(["يرجى", "يرجي", "الرجاء", "معنا", "لتصلك", "ليصلك", "بريدك", "صندوق بريدك", "سجل", "اشترك الآن", "اشترك في", "اشتركوا في", "subscribe", "sign up"]);
+
     public override string Id => CleaningRules.Footer;
 
-    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
+    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers, promotions of the site's channels, newsletter and cookie notices";
 
     protected override void Run(CleaningDocument document)
     {
@@ -35,7 +40,11 @@ internal sealed class FooterRule : CleaningRule
         foreach (var i in document.Kept().ToList())
         {
             var key = document.Lines[i].Key.Trim(' ', ':', '.');
-            if (Labels.Contains(key))
+            if (ConsentNotice.IsNotice(document.Lines[i]))
+            {
+                document.Remove(i, Id, "cookie or privacy notice");
+            }
+            else if (Labels.Contains(key))
             {
                 document.Remove(i, Id, "contributors footer");
             }
@@ -46,6 +55,10 @@ internal sealed class FooterRule : CleaningRule
             else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
             {
                 document.Remove(i, Id, "comment-section disclaimer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 50 && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks))
+            {
+                document.Remove(i, Id, "subscription or newsletter notice");
             }
             else if (i > first && LineShape.WordCount(key) <= 20 && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects))
             {
