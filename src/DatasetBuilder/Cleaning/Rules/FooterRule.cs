@@ -14,8 +14,11 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly string[] Copyright = Lexicon.List(["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©", "جميع الحقوق محفوظة"]);
 
-    /// <summary>A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site or its comments.</summary>
-    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب", "الآراء الواردة", "لا تعبر عن رأي"]);
+    /// <summary>
+    /// A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site, the writer or the comments.
+    /// It is recognised anywhere: opinion pages print theirs above the article.
+    /// </summary>
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه"]);
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
 
@@ -52,9 +55,9 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "copyright line");
             }
-            else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
+            else if (LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
             {
-                document.Remove(i, Id, "comment-section disclaimer");
+                document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
             else if (i > first && LineShape.WordCount(key) <= 50 && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks))
             {
