@@ -38,19 +38,22 @@ internal sealed class AppendedArticleRule : CleaningRule
             var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
             if (LooksLikeHeader(document, block) is { } signal)
             {
-                if (RepeatedHeadline(document, block))
+                if (RepeatedHeadline(document, block) is { } repeated)
                 {
                     // A headline printed twice (as the page's title and again as its photo's caption) is how a page starts;
-                    // no subheading inside an article is, so the topic of what follows does not need to differ.
-                    document.RemoveFrom(i, Id, $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": its headline is repeated, as in a page header");
+                    // no subheading inside an article is, so the topic of what follows does not need to differ. The new
+                    // article starts at the headline: what precedes it in the block ends the article before.
+                    document.RemoveFrom(repeated, Id, $"a new article starts at \"{Shorten(document.Lines[repeated].Text)}\": its headline is repeated, as in a page header");
                     return;
                 }
 
                 if (!document.ContinuesTopic(i, next, out var coverage))
                 {
-                    document.RemoveFrom(i, Id, string.Create(
+                    // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
+                    var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && LineShape.WordCount(document.Lines[b].Text) >= 5), block[0]);
+                    document.RemoveFrom(start, Id, string.Create(
                         System.Globalization.CultureInfo.InvariantCulture,
-                        $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                        $"a new article starts at \"{Shorten(document.Lines[start].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
                     return;
                 }
             }
@@ -107,8 +110,8 @@ internal sealed class AppendedArticleRule : CleaningRule
         return null;
     }
 
-    /// <summary>True when a headline of the block is repeated in it, alone or as a caption with a credit.</summary>
-    private static bool RepeatedHeadline(CleaningDocument document, List<int> block)
+    /// <summary>The first line of a headline the block repeats (alone or as a caption with a credit), or null.</summary>
+    private static int? RepeatedHeadline(CleaningDocument document, List<int> block)
     {
         var words = block.Select(b => TopicWords.TokenSet(WithoutCredit(document.Lines[b].Text))).ToList();
         for (var a = 0; a < block.Count; a++)
@@ -122,12 +125,12 @@ internal sealed class AppendedArticleRule : CleaningRule
             {
                 if (b != a && TopicWords.Overlap(words[a], words[b]) >= CleaningDocument.SameHeadline)
                 {
-                    return true;
+                    return block[Math.Min(a, b)];
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     private static string WithoutCredit(string text) =>
