@@ -172,12 +172,13 @@ public static class LineShape
         "ويتوقع", "وتوقع", "وتوقعت", "ونوه", "ونوهت", "بدوره", "بدورها", "وبدوره", "وبدورها",
     ]);
 
-    /// <summary>True when the line's first word is a sentence opener (<see cref="SentenceOpeners"/>).</summary>
+    /// <summary>True when the line's first word is a sentence opener (<see cref="SentenceOpeners"/>, or "و" and an imperfect verb).</summary>
     public static bool StartsLikeSentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
-        return first is not null && SentenceOpeners.Contains(first);
+        // "و" before an imperfect verb ("ويأمل", "وتتضمن") opens running text; headlines open on a noun or a bare verb.
+        return first is not null && (SentenceOpeners.Contains(first) || (first.Length >= 5 && first[0] == 'و' && first[1] is 'ي' or 'ت'));
     }
 
     /// <summary>

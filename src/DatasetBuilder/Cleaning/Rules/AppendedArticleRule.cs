@@ -90,7 +90,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                 return "a logo token";
             }
 
-            if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
+            if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key)))
             {
                 return "a headline with a caption or date line";
             }
@@ -139,7 +139,7 @@ internal sealed class AppendedArticleRule : CleaningRule
     /// <summary>A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget.</summary>
     private static bool IsHeadline(DocumentLine line) =>
         LineShape.WordCount(line.Text) >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
-        && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _)
+        && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
         && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
