@@ -6,16 +6,18 @@ namespace DatasetBuilder.Cleaning;
 /// </summary>
 public static class ConsentNotice
 {
-    /// <summary>What a banner is about; it counts only with a word asking for consent.</summary>
-    private static readonly string[] Subjects = Lexicon.List(["ملفات تعريف الارتباط", "ملفات الارتباط", "الكوكيز", "الكعكات", "cookies", "سياسة الخصوصية", "سياسة ملفات"]);
+    /// <summary>What a banner is about; it counts only with the banner's own wording (<see cref="Consent"/>).</summary>
+    /// (A privacy policy alone is not a subject: news reports on privacy policies, with words like "قبول", are content.)
+    private static readonly string[] Subjects = Lexicon.List(["ملفات تعريف الارتباط", "ملفات الارتباط", "الكوكيز", "الكعكات", "cookies"]);
 
-    private static readonly string[] Consent = Lexicon.List(["توافق", "موافقتك", "بموافقتك", "قبول", "اقبل", "أوافق", "بمواصلة", "باستمرارك", "بالاستمرار", "نستخدم", "يستخدم هذا الموقع", "consent", "accept", "we use"]);
+    /// <summary>The banner's own voice: the site speaking of its use, or telling the reader that going on means agreeing.</summary>
+    private static readonly string[] Consent = Lexicon.List(["نستخدم", "يستخدم هذا الموقع", "يستخدم موقعنا", "بمواصلة", "باستمرارك", "بالاستمرار في", "فإنك توافق", "انك توافق", "موافقتك", "أوافق", "we use", "you agree", "accept all"]);
 
-    /// <summary>True when the line (by its matching key) is a cookie or privacy banner of at most 60 words.</summary>
+    /// <summary>True when the line (by its matching key) is a cookie banner of at most 40 words.</summary>
     public static bool IsNotice(DocumentLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return LineShape.WordCount(line.Key) <= 60
+        return LineShape.WordCount(line.Key) <= 40
             && Array.Exists(Subjects, s => line.Key.Contains(s, StringComparison.Ordinal))
             && Array.Exists(Consent, c => line.Key.Contains(c, StringComparison.Ordinal));
     }

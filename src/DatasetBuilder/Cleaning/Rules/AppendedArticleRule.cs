@@ -43,7 +43,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                     // A headline printed twice (as the page's title and again as its photo's caption) is how a page starts;
                     // no subheading inside an article is, so the topic of what follows does not need to differ. The new
                     // article starts at the headline: what precedes it in the block ends the article before.
-                    document.RemoveFrom(repeated, Id, $"a new article starts at \"{Shorten(document.Lines[repeated].Text)}\": its headline is repeated, as in a page header");
+                    document.RemoveFrom(repeated, Id, $"a new article starts at \"{Shorten(document.Lines[repeated].Text)}\": its headline is repeated in its photo caption, as in a page header");
                     return;
                 }
 
@@ -110,7 +110,7 @@ internal sealed class AppendedArticleRule : CleaningRule
         return null;
     }
 
-    /// <summary>The first line of a headline the block repeats (alone or as a caption with a credit), or null.</summary>
+    /// <summary>The first line of a headline the block repeats as a caption with a credit, or null.</summary>
     private static int? RepeatedHeadline(CleaningDocument document, List<int> block)
     {
         var words = block.Select(b => TopicWords.TokenSet(WithoutCredit(document.Lines[b].Text))).ToList();
@@ -123,7 +123,9 @@ internal sealed class AppendedArticleRule : CleaningRule
 
             for (var b = 0; b < block.Count; b++)
             {
-                if (b != a && TopicWords.Overlap(words[a], words[b]) >= CleaningDocument.SameHeadline)
+                // Repeated as its photo's caption: a duplicated subheading alone can be the scraper's (mobile and desktop
+                // markup), so it is left to the topic test.
+                if (b != a && LineShape.EndsWithCredit(document.Lines[block[b]].Text) && TopicWords.Overlap(words[a], words[b]) >= CleaningDocument.SameHeadline)
                 {
                     return block[Math.Min(a, b)];
                 }
