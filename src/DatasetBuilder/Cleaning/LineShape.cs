@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning;
 /// What a line looks like, independent of any site: how many words, whether it reads as a sentence (Arabic ؟ ، ؛ count as
 /// punctuation), whether it ends in a credit. These shapes are what lets the rules generalise to sites never seen.
 /// </summary>
-public static class LineShape
+public static partial class LineShape
 {
     /// <summary>Words: maximal runs of letters or digits.</summary>
     public static int WordCount(string text)
@@ -87,6 +87,32 @@ public static class LineShape
 
         return c is '.' or '۔';
     }
+
+    /// <summary>
+    /// A list item of running text: numbered ("1.", "2-", "٣)"), ordinal ("أولاً:", "ثانيا -") or bulleted ("•", "-"), with at
+    /// least three mostly Arabic words after the mark.
+    /// </summary>
+    public static bool IsListItem(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = ListMark().Match(text);
+        if (!match.Success)
+        {
+            var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
+            if (first is null || !Ordinals.Contains(first))
+            {
+                return false;
+            }
+        }
+
+        var rest = match.Success ? text[match.Length..] : text;
+        return WordCount(rest) >= 3 && ArabicShare(rest) >= 0.5 && !EndsWithCredit(rest) && !IsMenu(rest);
+    }
+
+    private static readonly HashSet<string> Ordinals = Lexicon.Set(["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[0-9٠-٩]{1,2}\s*[.\-–)]|[•\-–*▪●])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListMark();
 
     /// <summary>True when the line carries clause punctuation (Arabic or Latin comma, semicolon).</summary>
     public static bool HasClausePunctuation(string text)
@@ -203,9 +229,35 @@ public static class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        return creditWords is >= 1 and <= 5 && credit.Length <= 60 && before.Length > 0 && WordCount(before) <= 30
-            && before.AsSpan().IndexOfAny(".!؟?") < 0;
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.AsSpan().IndexOfAny(".!؟?") >= 0)
+        {
+            return false;
+        }
+
+        // "… في العاشر من مايو (أيار)." and "… منظمة الأمم المتحدة للطفولة (يونيسف)." are sentences: a month is never a
+        // credit, and after a full stop the parentheses must name a credit plainly (an agency, "photographer/agency",
+        // Latin letters, "أرشيفية").
+        var key = ArabicNormalizer.Normalize(credit);
+        if (CreditMonths.Contains(key))
+        {
+            return false;
+        }
+
+        return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
+
+    private static bool LooksLikeCredit(string credit, string key) =>
+        credit.Contains('/', StringComparison.Ordinal) || credit.Any(char.IsAsciiLetter)
+        || Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
+
+    private static readonly string[] CreditWords = Lexicon.List(["ارشيف", "أرشيفية", "تصوير", "صورة", "خاص", "متداولة", "مواقع التواصل", "غيتي", "الفرنسية", "الأوروبية", "وكالة"]);
+
+    private static readonly HashSet<string> CreditMonths = Lexicon.Set(
+    [
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+        "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
+    ]);
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›' or '״';
 }
