@@ -54,6 +54,7 @@ internal sealed class FooterRule : CleaningRule
         foreach (var i in document.Kept().ToList())
         {
             var key = document.Lines[i].Key.Trim(' ', ':', '.');
+            // A sentence of a story about rights ("… أن جميع الحقوق محفوظة للورثة …") is not a copyright line.
             if (ConsentNotice.IsNotice(document.Lines[i]))
             {
                 document.Remove(i, Id, "cookie or privacy notice");
@@ -62,7 +63,8 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "contributors footer");
             }
-            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)))
+            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal))
+                && (!document.IsBody(i) || LineShape.WordCount(key) <= 10 || key.Contains('©', StringComparison.Ordinal)))
             {
                 document.Remove(i, Id, "copyright line");
             }

@@ -34,9 +34,9 @@ internal sealed class OutsideBodyRule : CleaningRule
     }
 
     /// <summary>
-    /// An article may end on a list ("وأوصت الوزارة بما يلي:" and numbered or bulleted items without stops): the items, and
-    /// the line announcing them, belong to the article. Returns the last line of such a list right after
-    /// <paramref name="last"/>, or <paramref name="last"/>.
+    /// An article may end on a list ("المكونات:" or "وأوصت الوزارة بما يلي:" and numbered or bulleted items without stops,
+    /// possibly in several announced sections) or, in an interview, on an answer without a stop under the last question:
+    /// these belong to the article. Returns the last such line right after <paramref name="last"/>, or <paramref name="last"/>.
     /// </summary>
     private static int ExtendOverClosingList(CleaningDocument document, int last)
     {
@@ -45,33 +45,29 @@ internal sealed class OutsideBodyRule : CleaningRule
             return last;
         }
 
+        var next = NextKept(document, last);
+        if (document.Lines[last].Text.TrimEnd().EndsWith('؟') && next >= 0 && IsAnswer(document.Lines[next].Text) && NextKept(document, next) is var after
+            && (after < 0 || !LineShape.IsListItem(document.Lines[after].Text)))
+        {
+            return next; // "وما مشروعك القادم؟" then "فيلم وثائقي عن الموسيقى…"
+        }
+
         var end = last;
         var items = 0;
-        var bullets = 0;
+        var unannounced = 0;
         var introduced = document.Lines[last].Text.TrimEnd().EndsWith(':');
-        for (var i = last + 1; i < document.Lines.Count; i++)
+        for (var i = next; i >= 0; i = NextKept(document, i))
         {
-            if (document.Lines[i].IsBlank)
-            {
-                continue;
-            }
-
             var text = document.Lines[i].Text;
-            if (!document.IsKept(i))
-            {
-                break;
-            }
-
             if (LineShape.IsListItem(text))
             {
                 items++;
-                bullets += text.TrimStart().Length > 0 && !char.IsDigit(text.TrimStart()[0]) && !char.IsLetter(text.TrimStart()[0]) ? 1 : 0;
+                unannounced += introduced || IsNumbered(text) ? 0 : 1;
                 end = i;
             }
-            else if (items == 0 && !introduced && text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) >= 3 && LineShape.ArabicShare(text) >= 0.5)
+            else if (IsIntro(text))
             {
-                introduced = true;
-                end = i;
+                introduced = true; // a new section of the list ("طريقة التحضير:"); counted only if items follow it
             }
             else
             {
@@ -80,6 +76,28 @@ internal sealed class OutsideBodyRule : CleaningRule
         }
 
         // Bulleted lines after an article are as often a list of links; they count only when a line announced them.
-        return items >= 2 && (introduced || bullets == 0) ? end : last;
+        return items >= 2 && unannounced == 0 ? end : last;
     }
+
+    /// <summary>The next non-blank line after <paramref name="index"/> if it is still kept, else -1 (a removed line ends the run).</summary>
+    private static int NextKept(CleaningDocument document, int index)
+    {
+        for (var i = index + 1; i < document.Lines.Count; i++)
+        {
+            if (!document.Lines[i].IsBlank)
+            {
+                return document.IsKept(i) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsIntro(string text) =>
+        text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) is >= 1 and <= 12 && LineShape.ArabicShare(text) >= 0.5;
+
+    private static bool IsNumbered(string text) => text.TrimStart() is { Length: > 0 } t && (char.IsDigit(t[0]) || char.IsLetter(t[0]));
+
+    private static bool IsAnswer(string text) =>
+        LineShape.WordCount(text) >= 2 && LineShape.ArabicShare(text) >= 0.5 && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text);
 }
