@@ -14,6 +14,7 @@ internal static class CliApp
             VerifyCommand.Create(context),
             ImportCommand.Create(context),
             CleanCommand.Create(context),
+            EvalCommand.Create(context),
         };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

@@ -13,6 +13,7 @@ public sealed class CleaningDocument
     private readonly string?[] _reasons;
     private readonly bool?[] _isBody;
     private readonly HashSet<string>?[] _words;
+    private readonly HashSet<string> _titleTokens;
 
     public CleaningDocument(CleaningContext context)
     {
@@ -24,6 +25,7 @@ public sealed class CleaningDocument
         _isBody = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
+        _titleTokens = TopicWords.TokenSet(context.Article.Title);
         Unpunctuated = !Lines.Any(static l => !l.IsBlank && LineShape.IsBodyParagraph(l.Text));
     }
 
@@ -98,15 +100,26 @@ public sealed class CleaningDocument
         }
     }
 
-    /// <summary>True when line <paramref name="index"/> is a body paragraph of this text.</summary>
+    /// <summary>
+    /// True when line <paramref name="index"/> is a body paragraph of this text. A line that repeats the title never is, even
+    /// when the headline is a question that ends in "؟", nor is a cookie banner: the rules that look for where the article
+    /// starts must not anchor on them.
+    /// </summary>
     public bool IsBody(int index) =>
-        _isBody[index] ??= !Lines[index].IsBlank && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+        _isBody[index] ??= !Lines[index].IsBlank && !RepeatsTitle(index) && !ConsentNotice.IsNotice(Lines[index])
+            && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+
+    /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
+    public bool RepeatsTitle(int index) => TopicWords.Overlap(TopicWords.TokenSet(Lines[index].Text), _titleTokens) >= SameHeadline;
+
+    /// <summary>Word overlap (of the longer of the two) from which a line is the same headline.</summary>
+    public const double SameHeadline = 0.75;
 
     /// <summary>Content words of line <paramref name="index"/> (computed once: the topic checks ask for them repeatedly).</summary>
     public IReadOnlySet<string> WordsOf(int index) => _words[index] ??= TopicWords.Of(Lines[index].Text);
 
     /// <summary>True when line <paramref name="index"/> is prose the article may end on.</summary>
-    public bool IsProse(int index) => IsBody(index) || LineShape.IsProse(Lines[index].Text);
+    public bool IsProse(int index) => IsBody(index) || (!RepeatsTitle(index) && LineShape.IsProse(Lines[index].Text));
 
     /// <summary>
     /// True when the text from the body paragraph <paramref name="paragraph"/> on continues the article before

@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning;
 /// What a line looks like, independent of any site: how many words, whether it reads as a sentence (Arabic ؟ ، ؛ count as
 /// punctuation), whether it ends in a credit. These shapes are what lets the rules generalise to sites never seen.
 /// </summary>
-public static class LineShape
+public static partial class LineShape
 {
     /// <summary>Words: maximal runs of letters or digits.</summary>
     public static int WordCount(string text)
@@ -88,6 +88,32 @@ public static class LineShape
         return c is '.' or '۔';
     }
 
+    /// <summary>
+    /// A list item of running text: numbered ("1.", "2-", "٣)"), ordinal ("أولاً:", "ثانيا -") or bulleted ("•", "-"), with at
+    /// least three mostly Arabic words after the mark.
+    /// </summary>
+    public static bool IsListItem(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = ListMark().Match(text);
+        if (!match.Success)
+        {
+            var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
+            if (first is null || !Ordinals.Contains(first))
+            {
+                return false;
+            }
+        }
+
+        var rest = match.Success ? text[match.Length..] : text;
+        return WordCount(rest) >= 3 && ArabicShare(rest) >= 0.5 && !EndsWithCredit(rest) && !IsMenu(rest);
+    }
+
+    private static readonly HashSet<string> Ordinals = Lexicon.Set(["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[0-9٠-٩]{1,2}\s*[.\-–)]|[•\-–*▪●])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListMark();
+
     /// <summary>True when the line carries clause punctuation (Arabic or Latin comma, semicolon).</summary>
     public static bool HasClausePunctuation(string text)
     {
@@ -111,7 +137,8 @@ public static class LineShape
 
     /// <summary>
     /// A body paragraph: a sentence of at least six words, or a long line (25+ words) with clause punctuation even without a
-    /// final stop. A long line with no punctuation at all is a run-on list of headlines, not a paragraph.
+    /// final stop. A long line with no punctuation at all
+    /// is a run-on list of headlines, not a paragraph.
     /// </summary>
     public static bool IsBodyParagraph(string text)
     {
@@ -130,6 +157,16 @@ public static class LineShape
     }
 
     /// <summary>
+    /// A run of concatenated headlines: thirty or more words without a single full stop. Headlines carry commas but never
+    /// stops, and a real paragraph that long has ended a sentence somewhere. Only asked of the line right under a list marker.
+    /// </summary>
+    public static bool IsHeadlineRun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return WordCount(text) >= 30 && text.AsSpan().IndexOfAny(".!?؟…") < 0;
+    }
+
+    /// <summary>
     /// A paragraph for a site that does not punctuate its paragraphs: twelve or more mostly Arabic words, not a caption and
     /// not a run-on list. Used only when a text has no body paragraph at all.
     /// </summary>
@@ -139,9 +176,36 @@ public static class LineShape
     /// <summary>A run-on line: over 120 words without a single comma, as when a list of headlines is scraped into one line.</summary>
     public static bool IsRunOn(string text) => WordCount(text) > 120 && !HasClausePunctuation(text);
 
-    /// <summary>Prose the article may end on: a sentence, a body paragraph, or twelve or more Arabic words with clause punctuation.</summary>
+    /// <summary>
+    /// Prose the article may end on: a sentence, a body paragraph, twelve or more Arabic words with clause punctuation, or a
+    /// line of five or more words opened as Arabic news sentences are and headlines are not ("وتأتي هذه الخطوة …",
+    /// "يذكر أن …"): sites that drop final stops still close on such a sentence.
+    /// </summary>
     public static bool IsProse(string text) =>
-        IsSentence(text) || IsBodyParagraph(text) || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text));
+        IsSentence(text) || IsBodyParagraph(text)
+        || (WordCount(text) >= 12 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text))
+        || (WordCount(text) >= 5 && ArabicShare(text) >= 0.5 && StartsLikeSentence(text) && !EndsWithCredit(text) && !IsMenu(text));
+
+    /// <summary>Folded first words that open a sentence of running text (connective plus verb or particle) and not a headline.</summary>
+    private static readonly HashSet<string> SentenceOpeners = Lexicon.Set(
+    [
+        "وقال", "وقالت", "واضاف", "واضافت", "واكد", "واكدت", "واوضح", "واوضحت", "واشار", "واشارت", "وتابع", "وتابعت", "وختم", "واختتم",
+        "ويختم", "ويختتم", "وكان", "وكانت", "وتاتي", "وياتي", "ومن", "وفي", "وهو", "وهي", "وقد", "ولم", "ولا", "ولن", "وذلك", "وهذا",
+        "وهذه", "وتعد", "ويعد", "وتشير", "ويشير", "وتجدر", "يذكر", "ويذكر", "يشار", "ويشار", "تجدر", "ومن", "كما", "وكما", "فيما",
+        "بينما", "وبينما", "واعتبر", "ويري", "وتري", "ومع", "وبذلك", "وبهذا", "ولفت", "ولفتت", "وشدد", "وشددت", "ودعا", "ودعت",
+        "وأضاف", "وأكد", "وأوضح", "وأشار", "وتأتي", "ويأتي", "وأضافت", "وأكدت", "وأعرب", "وأعربت", "وأعلن", "وأعلنت", "وذكر", "وذكرت",
+        "وأفاد", "وأفادت", "ونقل", "ونقلت", "وبحسب", "ووفق", "ووفقا", "وطالب", "وطالبت", "وأشاد", "وكشف", "وكشفت", "وجاء", "وتم",
+        "ويتوقع", "وتوقع", "وتوقعت", "ونوه", "ونوهت", "بدوره", "بدورها", "وبدوره", "وبدورها",
+    ]);
+
+    /// <summary>True when the line's first word is a sentence opener (<see cref="SentenceOpeners"/>, or "و" and an imperfect verb).</summary>
+    public static bool StartsLikeSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
+        // "و" before an imperfect verb ("ويأمل", "وتتضمن") opens running text; headlines open on a noun or a bare verb.
+        return first is not null && (SentenceOpeners.Contains(first) || (first.Length >= 5 && first[0] == 'و' && first[1] is 'ي' or 'ت'));
+    }
 
     /// <summary>
     /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no
@@ -165,9 +229,35 @@ public static class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        return creditWords is >= 1 and <= 5 && credit.Length <= 60 && before.Length > 0 && WordCount(before) <= 30
-            && before.AsSpan().IndexOfAny(".!؟?") < 0;
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.AsSpan().IndexOfAny(".!؟?") >= 0)
+        {
+            return false;
+        }
+
+        // "… في العاشر من مايو (أيار)." and "… منظمة الأمم المتحدة للطفولة (يونيسف)." are sentences: a month is never a
+        // credit, and after a full stop the parentheses must name a credit plainly (an agency, "photographer/agency",
+        // Latin letters, "أرشيفية").
+        var key = ArabicNormalizer.Normalize(credit);
+        if (CreditMonths.Contains(key))
+        {
+            return false;
+        }
+
+        return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
+
+    private static bool LooksLikeCredit(string credit, string key) =>
+        credit.Contains('/', StringComparison.Ordinal) || credit.Any(char.IsAsciiLetter)
+        || Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
+
+    private static readonly string[] CreditWords = Lexicon.List(["ارشيف", "أرشيفية", "تصوير", "صورة", "خاص", "متداولة", "مواقع التواصل", "غيتي", "الفرنسية", "الأوروبية", "وكالة"]);
+
+    private static readonly HashSet<string> CreditMonths = Lexicon.Set(
+    [
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+        "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
+    ]);
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›' or '״';
 }

@@ -46,6 +46,17 @@ public static class TopicWords
         return words.Count == 0 ? 0 : (double)words.Count(reference.Contains) / words.Count;
     }
 
+    /// <summary>The distinct folded tokens of <paramref name="text"/>, function words included (for comparing headlines).</summary>
+    public static HashSet<string> TokenSet(string text) => [.. Tokens(ArabicNormalizer.Normalize(text))];
+
+    /// <summary>Shared words over the size of the larger set: high only when both say nearly the same.</summary>
+    public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Max(a.Count, b.Count);
+    }
+
     /// <summary>Folded tokens: runs of letters and digits.</summary>
     public static IEnumerable<string> Tokens(string key)
     {

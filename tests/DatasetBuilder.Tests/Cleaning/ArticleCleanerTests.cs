@@ -11,6 +11,8 @@ public sealed class ArticleCleanerTests
 
     public static TheoryData<string> Cases => CleaningCase.Names();
 
+    public static TheoryData<string, bool> Pages => CleaningCase.PageIdsWithProfiles();
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Clean_Seed_MatchesGoldBody(string id, bool useProfiles)
@@ -40,6 +42,24 @@ public sealed class ArticleCleanerTests
             {
                 result.Removals[i].RuleId.ShouldBe(gold[i][0], $"block {i}: {gold[i][2]}");
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Clean_Page_KeepsEveryGoldParagraphAndOnlyTheKnownExtras(string id, bool useProfiles)
+    {
+        var article = CleaningCase.LoadArticle(Path.Combine(CleaningCase.PagesDirectory, id + ".json"));
+
+        var result = _cleaner.Clean(new CleaningContext { Article = article, Profile = CleaningCase.LoadProfile(article.Source), UseProfiles = useProfiles });
+
+        var score = CleaningEvaluator.Score(result.Text, File.ReadAllText(Path.Combine(CleaningCase.PagesDirectory, id + ".body.txt")));
+        score.Missed.ShouldBeEmpty();
+        var known = CleaningCase.PageKnownGaps().Where(g => g.Id == id).Select(static g => g.Start).ToList();
+        score.Extra.Count.ShouldBe(known.Count, string.Join(" | ", score.Extra));
+        for (var i = 0; i < known.Count; i++)
+        {
+            score.Extra[i].ShouldStartWith(known[i]);
         }
     }
 

@@ -18,6 +18,28 @@ internal sealed record CleaningCase(string Name, CleaningContext Context, string
 
     public static string SeedsDirectory => Path.Combine(RepositoryPaths.TestData, "Cleaning", "Seeds");
 
+    /// <summary>Whole pages modelled on other sites' layouts: <c>&lt;id&gt;.json</c> (the raw contribution) and <c>&lt;id&gt;.body.txt</c> (its gold body).</summary>
+    public static string PagesDirectory => Path.Combine(RepositoryPaths.TestData, "Cleaning", "Pages");
+
+    /// <summary>Paragraphs the cleaner is known to keep on a page although its gold body leaves them out (Pages/known-gaps.tsv).</summary>
+    public static IReadOnlyList<(string Id, string Start, string Why)> PageKnownGaps() =>
+        [.. File.ReadAllLines(Path.Combine(PagesDirectory, "known-gaps.tsv"))
+            .Where(static l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(static l => l.Split('\t'))
+            .Select(static f => (f[0], f[1], f[2]))];
+
+    public static TheoryData<string, bool> PageIdsWithProfiles()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var file in Directory.GetFiles(PagesDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file), true);
+            data.Add(Path.GetFileNameWithoutExtension(file), false);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> Names()
     {
         var data = new TheoryData<string>();

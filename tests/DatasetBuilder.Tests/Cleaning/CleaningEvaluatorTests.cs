@@ -39,4 +39,24 @@ public sealed class CleaningEvaluatorTests
             score.Missed.ShouldBeEmpty(id);
         }
     }
+
+    [Fact]
+    public void Score_AllPagesWithProfilesOff_ReachTheTargetAndLoseNoParagraph()
+    {
+        var cleaner = new ArticleCleaner();
+        int kept = 0, gold = 0, matched = 0;
+        foreach (var path in Directory.GetFiles(CleaningCase.PagesDirectory, "*.json"))
+        {
+            var article = CleaningCase.LoadArticle(path);
+            var result = cleaner.Clean(new CleaningContext { Article = article, UseProfiles = false });
+
+            var score = CleaningEvaluator.Score(result.Text, File.ReadAllText(Path.ChangeExtension(path, ".body.txt")));
+
+            score.Missed.ShouldBeEmpty(article.Id);
+            (kept, gold, matched) = (kept + score.Kept, gold + score.Gold, matched + score.Matched);
+        }
+
+        var overall = new DatasetBuilder.Evaluation.EvaluationTotals(kept, gold, matched, gold - matched, kept - matched);
+        overall.F1.ShouldBeGreaterThanOrEqualTo(0.98);
+    }
 }

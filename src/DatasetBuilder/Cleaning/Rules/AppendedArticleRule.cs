@@ -36,12 +36,26 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
 
             var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
-            if (LooksLikeHeader(document, block) is { } signal && !document.ContinuesTopic(i, next, out var coverage))
+            if (LooksLikeHeader(document, block) is { } signal)
             {
-                document.RemoveFrom(i, Id, string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
-                return;
+                if (RepeatedHeadline(document, block) is { } repeated)
+                {
+                    // A headline printed twice (as the page's title and again as its photo's caption) is how a page starts;
+                    // no subheading inside an article is, so the topic of what follows does not need to differ. The new
+                    // article starts at the headline: what precedes it in the block ends the article before.
+                    document.RemoveFrom(repeated, Id, $"a new article starts at \"{Shorten(document.Lines[repeated].Text)}\": its headline is repeated in its photo caption, as in a page header");
+                    return;
+                }
+
+                if (!document.ContinuesTopic(i, next, out var coverage))
+                {
+                    // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
+                    var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && LineShape.WordCount(document.Lines[b].Text) >= 5), block[0]);
+                    document.RemoveFrom(start, Id, string.Create(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        $"a new article starts at \"{Shorten(document.Lines[start].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                    return;
+                }
             }
 
             i = next;
@@ -50,34 +64,85 @@ internal sealed class AppendedArticleRule : CleaningRule
 
     private static string? LooksLikeHeader(CleaningDocument document, List<int> block)
     {
-        if (block.Count < 2)
+        // The article's own headline is not a new article's: text before it (a cookie notice, a teaser) is not the article.
+        if (block.Exists(document.RepeatsTitle))
         {
             return null;
         }
 
-        var keys = block.Select(b => document.Lines[b].Key).ToList();
-        if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+        // A new article has a headline: a block of captions, credits and dates alone is a photo inside this article.
+        var headline = block.FindIndex(b => IsHeadline(document.Lines[b]));
+        if (headline < 0)
         {
-            return "lines repeated as in a page header";
+            return null;
         }
 
-        if (block.Exists(b => NavigationRule.IsLogoToken(document.Lines[b].Text)))
+        if (block.Count >= 2)
         {
-            return "a logo token";
+            var keys = block.Select(b => document.Lines[b].Key).ToList();
+            if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+            {
+                return "lines repeated as in a page header";
+            }
+
+            if (block.Exists(b => NavigationRule.IsLogoToken(document.Lines[b].Text)))
+            {
+                return "a logo token";
+            }
+
+            if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key)))
+            {
+                return "a headline with a caption or date line";
+            }
+
+            if (block.Exists(b => BylineRule.Parse(document.Lines[b].Text) is not null))
+            {
+                return "a headline with a byline";
+            }
         }
 
-        if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
+        // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline.
+        if (block.Take(headline).Any(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text)))
         {
-            return "a headline with a caption or date line";
-        }
-
-        if (block.Exists(b => BylineRule.Parse(document.Lines[b].Text) is not null))
-        {
-            return "a headline with a byline";
+            return "a headline after the end-of-article widgets";
         }
 
         return null;
     }
+
+    /// <summary>The first line of a headline the block repeats as a caption with a credit, or null.</summary>
+    private static int? RepeatedHeadline(CleaningDocument document, List<int> block)
+    {
+        var words = block.Select(b => TopicWords.TokenSet(WithoutCredit(document.Lines[b].Text))).ToList();
+        for (var a = 0; a < block.Count; a++)
+        {
+            if (!IsHeadline(document.Lines[block[a]]))
+            {
+                continue;
+            }
+
+            for (var b = 0; b < block.Count; b++)
+            {
+                // Repeated as its photo's caption: a duplicated subheading alone can be the scraper's (mobile and desktop
+                // markup), so it is left to the topic test.
+                if (b != a && LineShape.EndsWithCredit(document.Lines[block[b]].Text) && TopicWords.Overlap(words[a], words[b]) >= CleaningDocument.SameHeadline)
+                {
+                    return block[Math.Min(a, b)];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutCredit(string text) =>
+        LineShape.EndsWithCredit(text) ? text[..text.TrimEnd().TrimEnd('.').LastIndexOf('(')] : text;
+
+    /// <summary>A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget.</summary>
+    private static bool IsHeadline(DocumentLine line) =>
+        LineShape.WordCount(line.Text) >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
+        && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
+        && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

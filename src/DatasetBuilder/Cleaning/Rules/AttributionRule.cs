@@ -7,13 +7,25 @@ internal sealed partial class AttributionRule : CleaningRule
 {
     public override string Id => CleaningRules.Attribution;
 
-    public override string Description => "attribution lines (\"المصدر: …\", \"نقلا عن …\"), moved into the agency";
+    public override string Description => "attribution lines (\"المصدر: …\", \"نقلا عن …\", \"هذا الخبر منقول من …\"), moved into the agency, and feed footers (\"ظهرت المقالة … أولاً على …\")";
 
     protected override void Run(CleaningDocument document)
     {
         foreach (var i in document.Kept().ToList())
         {
             var text = document.Lines[i].Text;
+            if (LineShape.WordCount(text) <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed)
+            {
+                // "ظهرت المقالة … أولاً على …" (a feed's republishing footer) and "هذا الخبر منقول من …" (an aggregator's).
+                document.Remove(i, Id, "republishing footer naming where the article first appeared");
+                if (feed.Groups["copied"].Success)
+                {
+                    document.Agency ??= CopiedFrom(text);
+                }
+
+                continue;
+            }
+
             if (LineShape.WordCount(text) > 10 || LineShape.EndsSentence(text))
             {
                 continue;
@@ -33,6 +45,21 @@ internal sealed partial class AttributionRule : CleaningRule
             }
         }
     }
+
+    /// <summary>True when the line is a short attribution line ("المصدر: تاس").</summary>
+    internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);
+
+    /// <summary>The site after "منقول من/عن" as written, or null.</summary>
+    private static string? CopiedFrom(string text)
+    {
+        var at = text.IndexOf("منقول", StringComparison.Ordinal);
+        var words = at < 0 ? [] : text[(at + "منقول".Length)..].Trim(' ', '.', ':').Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 ? words[1] : null;
+    }
+
+    /// <summary>Republishing footers, matched on the matching key.</summary>
+    [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex FeedFooter();
 
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.
     [GeneratedRegex(@"^\s*(?:المصدر|مصدر\s+الخبر|المصادر|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|source|via)\s*[:：\-–]?\s*(?<origin>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

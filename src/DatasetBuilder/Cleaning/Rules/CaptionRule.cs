@@ -17,7 +17,7 @@ internal sealed partial class CaptionRule : CleaningRule
         foreach (var i in document.Kept().ToList())
         {
             var line = document.Lines[i];
-            if (CreditLine().IsMatch(line.Key) && LineShape.WordCount(line.Text) <= 15)
+            if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
             }
@@ -28,6 +28,12 @@ internal sealed partial class CaptionRule : CleaningRule
         }
     }
 
-    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|حقوق الصوره|الصوره من|صوره ارشيفيه|صوره تعبيريه)\s*(?:[:：\-–]|$|\))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
+    /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
+    /// </summary>
+    internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && LineShape.WordCount(line.Text) <= 25;
+
+    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 }

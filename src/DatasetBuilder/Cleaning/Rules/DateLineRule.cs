@@ -18,6 +18,12 @@ internal sealed partial class DateLineRule : CleaningRule
         var first = document.FirstBodyParagraph();
         foreach (var i in document.Kept().ToList())
         {
+            if (IsTimeStamp(document.Lines[i].Key))
+            {
+                document.Remove(i, Id, "relative time stamp (no date to take)");
+                continue;
+            }
+
             if (!IsDateLine(document.Lines[i].Text, out var date))
             {
                 continue;
@@ -47,12 +53,24 @@ internal sealed partial class DateLineRule : CleaningRule
         return ArabicDateParser.IsDateLine(bare, out date);
     }
 
+    /// <summary>
+    /// A time stamp with no date to take, by its matching key: relative ("منذ 3 ساعات", "قبل يومين", "آخر تحديث: منذ 5 دقائق":
+    /// when the page was seen, not when it was published) or a time of today or yesterday ("اليوم 12:30", "أمس 18:05").
+    /// </summary>
+    internal static bool IsTimeStamp(string key) => RelativeTime().IsMatch(key) || DayTime().IsMatch(key);
+
+    [GeneratedRegex(@"^(?:(?:نشر|اخر تحديث|تحديث)\s*(?:في)?\s*[:：\-–]?\s*)?(?:اليوم|امس|الساعه)\s*[|،,\-–]?\s*\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|مساء|am|pm))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayTime();
+
+    [GeneratedRegex(@"^(?:(?:نشر|اخر تحديث|تحديث|محدث)\s*(?:في)?\s*[:：\-–]?\s*)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|سنتين|سنوات)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
     [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"\([^()]{1,30}\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneNote();
 
-    [GeneratedRegex(@"\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{2}:?\d{2}\s*\)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\s*(?:GMT|UTC)\s*[+\-]\s*\d{2}:?\d{2}\s*\)?|\b(?:GST|AST|EET|EEST|CET|CEST|MSK|KSA|UAE|IST|BST)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ZoneOffset();
 }

@@ -14,10 +14,21 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly string[] Copyright = Lexicon.List(["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر محفوظه", "all rights reserved", "copyright", "©", "جميع الحقوق محفوظة"]);
 
-    /// <summary>A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site or its comments.</summary>
-    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "ترحب", "الآراء الواردة", "لا تعبر عن رأي"]);
+    /// <summary>
+    /// A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site, the writer or the comments.
+    /// It is recognised anywhere: opinion pages print theirs above the article.
+    /// </summary>
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه"]);
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
+
+    /// <summary>
+    /// "نرحب بتعليقاتكم …": a welcome counts only with the comments themselves, never with "موقع" alone, which news uses for
+    /// any place ("ترحب الأمم المتحدة … في موقع الحادث").
+    /// </summary>
+    private static readonly string[] WelcomePhrases = Lexicon.List(["ترحب", "نرحب", "يرحب"]);
+
+    private static readonly string[] CommentSubjects = Lexicon.List(["التعليقات", "تعليقاتكم", "بتعليقاتكم", "بآرائكم", "القراء", "أدناه", "القرّاء"]);
 
     /// <summary>Words that open a promotion of the site's channels ("تابعوا أخبارنا على تلغرام.").</summary>
     private static readonly string[] PromotionOpeners = Lexicon.List(["تابعوا", "تابعونا", "تابع", "اشترك", "اشتركوا", "حمل", "حمّلوا", "حملوا", "انضم", "انضموا", "للمزيد", "لمتابعة", "ولمتابعة", "يمكنكم متابعة", "follow"]);
@@ -25,9 +36,17 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
 
+    /// <summary>
+    /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
+    /// (<see cref="SubscriptionAsks"/>); a news report on subscriptions does neither.
+    /// </summary>
+    private static readonly string[] SubscriptionWords = Lexicon.List(["الاشتراك", "للاشتراك", "اشترك", "اشتركوا", "للمشتركين", "النشرة البريدية", "النشرة الإخبارية", "نشرتنا", "newsletter", "subscribe"]);
+
+    private static readonly string[] SubscriptionAsks = Lexicon.List(["معنا", "لتصلك", "ليصلك", "بريدك", "نشرتنا", "النشرة البريدية", "النشرة الإخبارية", "newsletter", "sign up"]);
+
     public override string Id => CleaningRules.Footer;
 
-    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers and promotions of the site's channels";
+    public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers, promotions of the site's channels, newsletter and cookie notices";
 
     protected override void Run(CleaningDocument document)
     {
@@ -35,17 +54,27 @@ internal sealed class FooterRule : CleaningRule
         foreach (var i in document.Kept().ToList())
         {
             var key = document.Lines[i].Key.Trim(' ', ':', '.');
-            if (Labels.Contains(key))
+            // A sentence of a story about rights ("… أن جميع الحقوق محفوظة للورثة …") is not a copyright line.
+            if (ConsentNotice.IsNotice(document.Lines[i]))
+            {
+                document.Remove(i, Id, "cookie or privacy notice");
+            }
+            else if (Labels.Contains(key))
             {
                 document.Remove(i, Id, "contributors footer");
             }
-            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)))
+            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal))
+                && (!document.IsBody(i) || LineShape.WordCount(key) <= 10 || key.Contains('©', StringComparison.Ordinal)))
             {
                 document.Remove(i, Id, "copyright line");
             }
-            else if (i > first && LineShape.WordCount(key) <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects))
+            else if (LineShape.WordCount(key) <= 60 && ((ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects)) || (i > first && ContainsAny(key, WelcomePhrases) && ContainsAny(key, CommentSubjects))))
             {
-                document.Remove(i, Id, "comment-section disclaimer");
+                document.Remove(i, Id, "opinion or comment-section disclaimer");
+            }
+            else if (i > first && LineShape.WordCount(key) <= 50 && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks))
+            {
+                document.Remove(i, Id, "subscription or newsletter notice");
             }
             else if (i > first && LineShape.WordCount(key) <= 20 && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects))
             {

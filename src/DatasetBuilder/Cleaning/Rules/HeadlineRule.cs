@@ -6,8 +6,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// </summary>
 internal sealed class HeadlineRule : CleaningRule
 {
-    /// <summary>Word overlap (of the longer of the two) from which a line is the same headline.</summary>
-    private const double SameHeadline = 0.75;
+    private const double SameHeadline = CleaningDocument.SameHeadline;
 
     /// <summary>Share of the title's words an alternative headline carries.</summary>
     private const double AlternativeHeadline = 0.6;
@@ -65,11 +64,9 @@ internal sealed class HeadlineRule : CleaningRule
         }
     }
 
-    private static HashSet<string> Words(string text) => [.. TopicWords.Tokens(Text.ArabicNormalizer.Normalize(text))];
+    private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);
 
-    /// <summary>Shared words over the size of the larger set: high only when both lines say nearly the same.</summary>
-    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / Math.Max(a.Count, b.Count);
+    private static double Overlap(HashSet<string> a, HashSet<string> b) => TopicWords.Overlap(a, b);
 
     /// <summary>Share of <paramref name="of"/> found in <paramref name="within"/>.</summary>
     private static double Coverage(HashSet<string> of, HashSet<string> within) =>

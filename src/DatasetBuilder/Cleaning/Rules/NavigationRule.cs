@@ -25,7 +25,7 @@ internal sealed partial class NavigationRule : CleaningRule
         "استمع", "للمقال", "الاستماع", "دقائق", "دقيقة", "قراءة", "min", "read", "مشاهدة", "مشاهدات", "عبر", "تعليقاً", "الآن", "المقال",
         "الرئيسية", "الصفحة", "المفضلة", "طباعة", "مشاركة", "المشاركة", "العودة", "للأعلى", "الأعلى", "إلى", "على", "أضف", "إرسال", "أرسل",
         "للقراءة", "دقيقتان", "ثانية", "ثوان", "فيديو", "الفيديو", "بالفيديو", "بالصور", "شاهد", "اضغط", "انقر", "هنا", "إعلان", "اعلان",
-        "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
+        "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "إعلاني", "الإعلاني", "إعلانية", "ترويجي", "مدفوع", "برعاية", "شريك", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
         "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
     ]);
 
@@ -45,6 +45,9 @@ internal sealed partial class NavigationRule : CleaningRule
         }
     }
 
+    /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
+    internal static bool IsWidget(DocumentLine line) => Kind(line.Text, line.Key) is not null;
+
     /// <summary>A logo token: one to four capital Latin letters alone on a line ("TT").</summary>
     internal static bool IsLogoToken(string text) => LogoToken().IsMatch(text);
 
@@ -58,6 +61,11 @@ internal sealed partial class NavigationRule : CleaningRule
         if (LogoToken().IsMatch(text))
         {
             return "logo token";
+        }
+
+        if (VideoWidget().IsMatch(key) && !LineShape.EndsSentence(text))
+        {
+            return "video or gallery widget";
         }
 
         var tokens = key.Split([' ', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -94,6 +102,10 @@ internal sealed partial class NavigationRule : CleaningRule
 
         return null;
     }
+
+    /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |").</summary>
+    [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*[:|\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VideoWidget();
 
     [GeneratedRegex(@"^[A-Z]{1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex LogoToken();

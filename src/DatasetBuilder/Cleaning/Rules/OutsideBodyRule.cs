@@ -19,7 +19,7 @@ internal sealed class OutsideBodyRule : CleaningRule
             return; // no paragraph to anchor on: leave the text as it is rather than guess
         }
 
-        var last = document.LastSentence();
+        var last = ExtendOverClosingList(document, document.LastSentence());
         foreach (var i in document.Kept().ToList())
         {
             if (i < first)
@@ -32,4 +32,72 @@ internal sealed class OutsideBodyRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// An article may end on a list ("المكونات:" or "وأوصت الوزارة بما يلي:" and numbered or bulleted items without stops,
+    /// possibly in several announced sections) or, in an interview, on an answer without a stop under the last question:
+    /// these belong to the article. Returns the last such line right after <paramref name="last"/>, or <paramref name="last"/>.
+    /// </summary>
+    private static int ExtendOverClosingList(CleaningDocument document, int last)
+    {
+        if (last < 0)
+        {
+            return last;
+        }
+
+        var next = NextKept(document, last);
+        if (document.Lines[last].Text.TrimEnd().EndsWith('؟') && next >= 0 && IsAnswer(document.Lines[next].Text) && NextKept(document, next) is var after
+            && (after < 0 || !LineShape.IsListItem(document.Lines[after].Text)))
+        {
+            return next; // "وما مشروعك القادم؟" then "فيلم وثائقي عن الموسيقى…"
+        }
+
+        var end = last;
+        var items = 0;
+        var unannounced = 0;
+        var introduced = document.Lines[last].Text.TrimEnd().EndsWith(':');
+        for (var i = next; i >= 0; i = NextKept(document, i))
+        {
+            var text = document.Lines[i].Text;
+            if (LineShape.IsListItem(text))
+            {
+                items++;
+                unannounced += introduced || IsNumbered(text) ? 0 : 1;
+                end = i;
+            }
+            else if (IsIntro(text))
+            {
+                introduced = true; // a new section of the list ("طريقة التحضير:"); counted only if items follow it
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Bulleted lines after an article are as often a list of links; they count only when a line announced them.
+        return items >= 2 && unannounced == 0 ? end : last;
+    }
+
+    /// <summary>The next non-blank line after <paramref name="index"/> if it is still kept, else -1 (a removed line ends the run).</summary>
+    private static int NextKept(CleaningDocument document, int index)
+    {
+        for (var i = index + 1; i < document.Lines.Count; i++)
+        {
+            if (!document.Lines[i].IsBlank)
+            {
+                return document.IsKept(i) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsIntro(string text) =>
+        text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) is >= 1 and <= 12 && LineShape.ArabicShare(text) >= 0.5;
+
+    private static bool IsNumbered(string text) => text.TrimStart() is { Length: > 0 } t && (char.IsDigit(t[0]) || char.IsLetter(t[0]));
+
+    private static bool IsAnswer(string text) =>
+        LineShape.WordCount(text) >= 2 && LineShape.ArabicShare(text) >= 0.5 && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text);
 }

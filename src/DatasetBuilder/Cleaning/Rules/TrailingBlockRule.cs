@@ -22,10 +22,10 @@ internal sealed class TrailingBlockRule : CleaningRule
     private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
-    private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments"]);
+    private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments"]);
 
     /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
-    private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك"]);
+    private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ المزيد", "قصص مقترحة", "طالع أيضا"]);
 
     public override string Id => CleaningRules.TrailingBlock;
 
@@ -41,29 +41,66 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
-            if (!document.IsKept(i) || Marker(document.Lines[i].Key) is not { } marker)
+            // A marker the site template already claimed still opens its block: the template knows the label, not the
+            // headlines under it, which change from page to page.
+            var line = document.Lines[i];
+            if (line.IsBlank || (!document.IsKept(i) && document.RemovedBy(i) != CleaningRules.SiteTemplate) || Marker(line.Key) is not { } marker)
             {
                 continue;
             }
 
-            // A widget inside the text (an inline "اقرأ أيضا" link, a sidebar scraped mid-article) is followed by the article
-            // itself: remove the marker and its links, keep the paragraphs that continue the topic.
+            if (LineShape.IsSentence(line.Text) && LineShape.WordCount(line.Text) >= 6 && !InlineCues.Contains(marker, StringComparer.Ordinal))
+            {
+                continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
+            }
+
             var resume = document.FirstBodyParagraph(i + 1);
+            if (resume >= 0 && LineShape.IsHeadlineRun(document.Lines[resume].Text))
+            {
+                resume = -1; // the marker's own list, scraped into one line: nothing of the article follows
+            }
+
+            if (resume >= 0 && InlineCues.Contains(marker, StringComparer.Ordinal))
+            {
+                // "اقرأ أيضا" inside the text links to other articles and the article goes on after the links, whatever their
+                // topic: only the cue and its link lines go (up to a screen-reader "end of list" label, if any).
+                var end = i;
+                while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
+                {
+                    end++;
+                }
+
+                for (var j = i; j <= end; j++)
+                {
+                    document.Remove(j, Id, $"opened by \"{Shorten(line.Text)}\": links to other articles inside the text");
+                }
+
+                i = end;
+                continue;
+            }
+
+            // A widget inside the text (a sidebar scraped mid-article) is followed by the article itself: remove the marker
+            // and its links, keep the paragraphs that continue the topic.
             if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && document.ContinuesTopic(i, resume, out _))
             {
                 for (var j = i; j < resume; j++)
                 {
-                    document.Remove(j, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": links to other articles inside the text");
+                    document.Remove(j, Id, $"opened by \"{Shorten(line.Text)}\": links to other articles inside the text");
                 }
 
                 i = resume;
                 continue;
             }
 
-            document.RemoveFrom(i, Id, $"opened by \"{Shorten(document.Lines[i].Text)}\": other headlines, tags or widgets, not this article");
+            document.RemoveFrom(i, Id, $"opened by \"{Shorten(line.Text)}\": other headlines, tags or widgets, not this article");
             return;
         }
     }
+
+    /// <summary>A screen-reader label closing a list of links ("end of list", "نهاية القائمة").</summary>
+    private static bool IsListEnd(string key) => ListEnds.Contains(key.Trim(' ', '.', ':'));
+
+    private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة"]);
 
     /// <summary>The folded marker a line is or starts with, or null.</summary>
     internal static string? Marker(string key)
@@ -87,7 +124,7 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         foreach (var m in ListMarkers.Concat(InlineCues))
         {
-            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|'))
+            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|' or '.' or '،' or '…'))
             {
                 return m;
             }
