@@ -40,7 +40,7 @@ public sealed record DatasheetInput
     /// <summary>Contributions that validation kept out of the release (errors), by file.</summary>
     public IReadOnlyList<Diagnostic> ValidationRejects { get; init; } = [];
 
-    /// <summary>Validation warnings on the released contributions.</summary>
+    /// <summary>Validation warnings on the contributions that passed validation, including those later removed as duplicates.</summary>
     public IReadOnlyList<Diagnostic> ValidationWarnings { get; init; } = [];
 
     /// <summary>The build date (from the build clock), for the citation.</summary>

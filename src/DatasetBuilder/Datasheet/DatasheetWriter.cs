@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DatasetBuilder.Deduplication;
 using DatasetBuilder.Model;
 using DatasetBuilder.Releases;
 
@@ -204,11 +205,14 @@ public sealed class DatasheetWriter
 
         s.Append("**Validation.** ");
         var rejected = input.ValidationRejects.GroupBy(static r => r.File, StringComparer.Ordinal).OrderBy(static g => g.Key, StringComparer.Ordinal).ToList();
-        s.Append(CultureInfo.InvariantCulture, $"{rejected.Count} contributed file(s) rejected; {input.ValidationWarnings.Count} warning(s) on released articles.\n\n");
+        var droppedIds = input.DuplicatesRemoved.Select(static d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var onDropped = input.ValidationWarnings.Count(d => droppedIds.Contains(Path.GetFileNameWithoutExtension(d.File)));
+        s.Append(CultureInfo.InvariantCulture, $"{rejected.Count} contributed file(s) rejected; {input.ValidationWarnings.Count} warning(s) on the contributed files that passed validation ({input.ValidationWarnings.Count - onDropped} on released articles, {onDropped} on articles later removed as duplicates).\n\n");
         var findings = input.ValidationRejects.Concat(input.ValidationWarnings)
             .GroupBy(static d => (d.Code, d.Severity)).OrderBy(static g => g.Key.Code, StringComparer.Ordinal).ThenBy(static g => g.Key.Severity).ToList();
         if (findings.Count > 0)
         {
+            s.Append("Findings by rule, over all contributed files:\n\n");
             s.Append("| rule | severity | findings |\n|---|---|---:|\n");
             foreach (var g in findings)
             {
@@ -218,13 +222,17 @@ public sealed class DatasheetWriter
             s.Append('\n');
         }
 
-        s.Append(CultureInfo.InvariantCulture, $"**Duplicates.** {input.DuplicatesRemoved.Count} article(s) removed as exact or near duplicates; the representative kept for each is listed.\n\n");
-        if (input.DuplicatesRemoved.Count > 0)
+        if (input.DuplicatesRemoved.Count == 0)
         {
-            s.Append("| removed | kept representative | kind | similarity |\n|---|---|---|---:|\n");
+            s.Append("**Duplicates.** No article was removed as an exact, near or contained duplicate.\n\n");
+        }
+        else
+        {
+            s.Append(CultureInfo.InvariantCulture, $"**Duplicates.** {input.DuplicatesRemoved.Count} article(s) removed as exact, near or contained duplicates, each listed with the released article kept in its place and measured directly against that article: similarity is the estimated Jaccard similarity of word shingles for a near duplicate, and the share of the removed article's shingles found in the kept one when it is contained in it.\n\n");
+            s.Append("| removed | relation | kept | similarity |\n|---|---|---|---:|\n");
             foreach (var dup in input.DuplicatesRemoved.OrderBy(static x => x.Id, StringComparer.Ordinal))
             {
-                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(dup.Id)} | {Markdown.Escape(dup.RepresentativeId)} | {dup.Kind.ToString().ToLowerInvariant()} | {dup.Similarity:0.000} |\n");
+                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(dup.Id)} | {Relation(dup.Kind)} | {Markdown.Escape(dup.RepresentativeId)} | {dup.Similarity:0.000} |\n");
             }
 
             s.Append('\n');
@@ -237,7 +245,7 @@ public sealed class DatasheetWriter
         }
         else
         {
-            s.Append(CultureInfo.InvariantCulture, $"{input.Removals.Sum(static r => r.Characters)} characters in {input.Removals.Sum(static r => r.Spans)} spans.\n\n");
+            s.Append(CultureInfo.InvariantCulture, $"{input.Removals.Sum(static r => r.Characters)} characters in {input.Removals.Sum(static r => r.Spans)} spans of the released articles. Each span is listed in `audit/removals.parquet` (id, rule, start, length, reason, removed_text); the audit covers released articles only, not those removed as duplicates or rejected by validation.\n\n");
             s.Append("| rule | what it removes | source | articles | spans | characters |\n|---|---|---|---:|---:|---:|\n");
             foreach (var r in input.Removals.OrderBy(static r => r.RuleId, StringComparer.Ordinal).ThenBy(static r => r.Source, StringComparer.Ordinal))
             {
@@ -268,6 +276,15 @@ public sealed class DatasheetWriter
             s.Append('\n');
         }
     }
+
+    /// <summary>How a removed article relates to the one kept, read left to right: "removed is contained in kept".</summary>
+    private static string Relation(DuplicateKind kind) => kind switch
+    {
+        DuplicateKind.Exact => "exact copy of",
+        DuplicateKind.Near => "near duplicate of",
+        DuplicateKind.Contained => "is contained in",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static void Distribution(StringBuilder s, DatasheetInput input)
     {

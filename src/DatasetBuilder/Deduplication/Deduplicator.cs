@@ -4,8 +4,10 @@ namespace DatasetBuilder.Deduplication;
 /// Clusters exact and near-duplicate articles and keeps one per cluster (see README, "Deduplication").
 /// Exact: same SHA-256 of the Arabic-normalised text. Near: MinHash over word shingles of the normalised text, LSH banding
 /// for candidate pairs, each verified by estimated Jaccard (or, for truncated copies, exact containment) before union-find
-/// joins them. The representative is chosen by <see cref="RepresentativeComparer"/>. Pure and independent of input order;
-/// memory is linear in the number of articles.
+/// links them. Links only say which articles to look at together: within each linked component the fullest text is kept
+/// (metadata, date and id break ties, <see cref="RepresentativeComparer"/>) and a member is dropped only when it is itself a
+/// duplicate of that kept copy, measured directly; the others are kept or grouped again among themselves. Pure and
+/// independent of input order; memory is linear in the number of articles.
 /// </summary>
 public sealed class Deduplicator(MinHashParameters parameters)
 {
@@ -92,48 +94,114 @@ public sealed class Deduplicator(MinHashParameters parameters)
         return exact >= parameters.ContainmentThreshold ? exact : null;
     }
 
+    /// <summary>
+    /// Union-find only says which articles are linked, possibly through others (A≈B≈C, or two articles both contained in one
+    /// roundup). Within each such component the kept copies are chosen greedily: the best remaining member (fullest, then
+    /// <see cref="RepresentativeComparer"/>) is kept, every remaining member that is directly a duplicate of it (exact, near, or
+    /// contained in it) is dropped into it, and the rest start over. So no article is ever dropped on the strength of a chain.
+    /// </summary>
     private Dictionary<string, ClusterAssignment> Assign(DedupCandidate[] articles, SignatureTable table, UnionFind sets)
     {
-        var representative = new Dictionary<int, int>();
+        var components = new Dictionary<int, List<int>>();
         for (var i = 0; i < articles.Length; i++)
         {
             var root = sets.Find(i);
-            if (!representative.TryGetValue(root, out var best) || RepresentativeComparer.Instance.Compare(articles[i], articles[best]) < 0)
+            if (!components.TryGetValue(root, out var members))
             {
-                representative[root] = i;
+                components[root] = members = [];
             }
-        }
 
-        var clusterSizes = new int[articles.Length];
-        for (var i = 0; i < articles.Length; i++)
-        {
-            clusterSizes[sets.Find(i)]++;
+            members.Add(i);
         }
 
         var assignments = new Dictionary<string, ClusterAssignment>(articles.Length, StringComparer.Ordinal);
-        for (var i = 0; i < articles.Length; i++)
+        foreach (var members in components.Values)
         {
-            var root = sets.Find(i);
-            var rep = representative[root];
-            var (kind, similarity) = i == rep
-                ? (clusterSizes[root] == 1 ? DuplicateKind.Unique : DuplicateKind.Representative, 1.0)
-                : Relate(articles, table, i, rep);
-            assignments[articles[i].Id] = new ClusterAssignment(articles[i].Id, articles[rep].Id, articles[rep].Id, kind, similarity);
+            AssignComponent(articles, table, members, assignments);
         }
 
         return assignments;
     }
 
-    private (DuplicateKind Kind, double Similarity) Relate(DedupCandidate[] articles, SignatureTable table, int member, int rep)
+    private void AssignComponent(DedupCandidate[] articles, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)
     {
-        if (string.Equals(table.ExactKey(member), table.ExactKey(rep), StringComparison.Ordinal))
+        var remaining = members;
+        while (remaining.Count > 0)
+        {
+            var rep = ChooseRepresentative(articles, table, remaining);
+            var repId = articles[rep].Id;
+            HashSet<ulong>? repShingles = null;
+            var rest = new List<int>();
+            var dropped = 0;
+            foreach (var member in remaining)
+            {
+                if (member == rep)
+                {
+                    continue;
+                }
+
+                if (Relate(articles, table, member, rep, ref repShingles) is { } relation)
+                {
+                    assignments[articles[member].Id] = new ClusterAssignment(articles[member].Id, repId, repId, relation.Kind, relation.Similarity);
+                    dropped++;
+                }
+                else
+                {
+                    rest.Add(member);
+                }
+            }
+
+            assignments[repId] = new ClusterAssignment(repId, repId, repId, dropped == 0 ? DuplicateKind.Unique : DuplicateKind.Representative, 1.0);
+            remaining = rest;
+        }
+    }
+
+    /// <summary>The fullest members (normalised length within <see cref="RepresentativeComparer.FullnessRatio"/> of the longest),
+    /// then the first of those by <see cref="RepresentativeComparer"/>.</summary>
+    private static int ChooseRepresentative(DedupCandidate[] articles, SignatureTable table, List<int> members)
+    {
+        var longest = members.Max(table.KeyLength);
+        var best = -1;
+        foreach (var i in members)
+        {
+            if (table.KeyLength(i) < RepresentativeComparer.FullnessRatio * longest)
+            {
+                continue;
+            }
+
+            if (best < 0 || RepresentativeComparer.Instance.Compare((articles[i], table.KeyLength(i)), (articles[best], table.KeyLength(best))) < 0)
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How <paramref name="member"/> duplicates <paramref name="rep"/>, measured directly; null when it does not.
+    /// Containment is directed: the member's shingles found in the representative, never the other way round.</summary>
+    private (DuplicateKind Kind, double Similarity)? Relate(DedupCandidate[] articles, SignatureTable table, int member, int rep, ref HashSet<ulong>? repShingles)
+    {
+        if (table.ExactKey(member) is { } key && string.Equals(key, table.ExactKey(rep), StringComparison.Ordinal))
         {
             return (DuplicateKind.Exact, 1.0);
         }
 
         var similarity = table.Compare(member, rep);
-        return !similarity.IsNear(parameters) && ConfirmedContainment(articles, similarity, member, rep) is { } containment
-            ? (DuplicateKind.Contained, Math.Round(containment, 4))
-            : (DuplicateKind.Near, Math.Round(similarity.Jaccard, 4));
+        if (similarity.IsNear(parameters))
+        {
+            return (DuplicateKind.Near, Math.Round(similarity.Jaccard, 4));
+        }
+
+        var memberShingles = table.ShingleCount(member);
+        var estimate = PairSimilarity.EstimatedIntersection(similarity.Jaccard, memberShingles, table.ShingleCount(rep)) / Math.Max(1, memberShingles);
+        if (memberShingles < parameters.MinContainedShingles || estimate < parameters.ContainmentThreshold - PairSimilarity.ContainmentMargin)
+        {
+            return null;
+        }
+
+        repShingles ??= [.. ShingleContainment.Shingles(articles[rep].Text, parameters.ShingleWords)];
+        var exact = ShingleContainment.Directed(ShingleContainment.Shingles(articles[member].Text, parameters.ShingleWords), repShingles);
+        return exact >= parameters.ContainmentThreshold ? (DuplicateKind.Contained, Math.Round(exact, 4)) : null;
     }
 }

@@ -12,7 +12,7 @@ public enum DuplicateKind
     /// <summary>Near-duplicate of the representative (estimated Jaccard similarity over word shingles).</summary>
     Near,
 
-    /// <summary>The shorter of the two is (almost) contained in the other: a truncated or excerpted copy (estimated containment).</summary>
+    /// <summary>The article is (almost) contained in the representative: a truncated or excerpted copy, or one article of a roundup (exact containment).</summary>
     Contained,
 
     /// <summary>The article kept for a cluster of several.</summary>

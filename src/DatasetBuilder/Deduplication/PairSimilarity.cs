@@ -14,9 +14,11 @@ internal readonly record struct PairSimilarity(double Jaccard, double Containmen
             return new PairSimilarity(jaccard, 0, 0);
         }
 
-        var intersection = jaccard / (1 + jaccard) * (shinglesA + shinglesB);
-        return new PairSimilarity(jaccard, Math.Min(1.0, intersection / smaller), smaller);
+        return new PairSimilarity(jaccard, Math.Min(1.0, EstimatedIntersection(jaccard, shinglesA, shinglesB) / smaller), smaller);
     }
+
+    /// <summary>|A∩B| from the Jaccard estimate and the set sizes.</summary>
+    public static double EstimatedIntersection(double jaccard, int shinglesA, int shinglesB) => jaccard / (1 + jaccard) * (shinglesA + shinglesB);
 
     public bool IsNear(MinHashParameters parameters) => Jaccard >= parameters.JaccardThreshold;
 
@@ -25,5 +27,6 @@ internal readonly record struct PairSimilarity(double Jaccard, double Containmen
     public bool MayBeContained(MinHashParameters parameters) =>
         SmallerShingles >= parameters.MinContainedShingles && Containment >= parameters.ContainmentThreshold - ContainmentMargin;
 
-    private const double ContainmentMargin = 0.2;
+    /// <summary>How far below the threshold an estimate may be and still be checked exactly.</summary>
+    public const double ContainmentMargin = 0.2;
 }

@@ -1,31 +1,52 @@
 namespace DatasetBuilder.Deduplication;
 
 /// <summary>
-/// Orders the members of a cluster so that the first is the one kept: earliest published (undated last; a partial date
-/// counts as the first day of its period), then the longest cleaned text, then the smallest id (ordinal). A total order, so
-/// the choice never depends on input order.
+/// Orders candidates for the kept copy of a cluster, among the members that are already "full" (see
+/// <see cref="Deduplicator"/>: within <see cref="FullnessRatio"/> of the fullest normalised text, so a truncated excerpt never
+/// competes). First the more complete metadata (identified source, url, date, agency: one point each), then the earliest
+/// published (a partial date counts as the first day of its period; undated last), then the longer normalised text, then the
+/// smallest id (ordinal). A total order, so the choice never depends on input order.
 /// </summary>
-internal sealed class RepresentativeComparer : IComparer<DedupCandidate>
+internal sealed class RepresentativeComparer : IComparer<(DedupCandidate Article, int KeyLength)>
 {
+    /// <summary>A member whose normalised text is at least this share of the cluster's fullest counts as full. A copy with an
+    /// extra byline or a trimmed footer is still the whole story and may win on metadata; a 40 % excerpt may not.</summary>
+    public const double FullnessRatio = 0.9;
+
     public static RepresentativeComparer Instance { get; } = new();
 
-    public int Compare(DedupCandidate? x, DedupCandidate? y)
+    /// <summary>How many of source (identified), url, date and agency are known.</summary>
+    public static int MetadataScore(DedupCandidate article)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        var byDate = (x.Published, y.Published) switch
+        ArgumentNullException.ThrowIfNull(article);
+        var identified = !string.IsNullOrEmpty(article.Source) && !string.Equals(article.Source, "unknown", StringComparison.Ordinal);
+        return (identified ? 1 : 0) + (string.IsNullOrEmpty(article.Url) ? 0 : 1) + (article.Published is null ? 0 : 1) + (string.IsNullOrEmpty(article.Agency) ? 0 : 1);
+    }
+
+    public int Compare((DedupCandidate Article, int KeyLength) x, (DedupCandidate Article, int KeyLength) y)
+    {
+        var (a, b) = (x.Article, y.Article);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var byMetadata = MetadataScore(b).CompareTo(MetadataScore(a));
+        if (byMetadata != 0)
+        {
+            return byMetadata;
+        }
+
+        var byDate = (a.Published, b.Published) switch
         {
             (null, null) => 0,
             (null, _) => 1,
             (_, null) => -1,
-            ({ } a, { } b) => a.EarliestDay.CompareTo(b.EarliestDay),
+            ({ } p, { } q) => p.EarliestDay.CompareTo(q.EarliestDay),
         };
         if (byDate != 0)
         {
             return byDate;
         }
 
-        var byLength = y.Text.Length.CompareTo(x.Text.Length);
-        return byLength != 0 ? byLength : string.CompareOrdinal(x.Id, y.Id);
+        var byLength = y.KeyLength.CompareTo(x.KeyLength);
+        return byLength != 0 ? byLength : string.CompareOrdinal(a.Id, b.Id);
     }
 }

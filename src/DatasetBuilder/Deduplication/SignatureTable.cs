@@ -13,6 +13,7 @@ internal sealed class SignatureTable
     private readonly int[] _shingleCounts;
     private readonly ulong[] _leadKeys;
     private readonly string?[] _exactKeys;
+    private readonly int[] _keyLengths;
     private readonly int _width;
 
     private SignatureTable(int count, int width)
@@ -22,6 +23,7 @@ internal sealed class SignatureTable
         _shingleCounts = new int[count];
         _leadKeys = new ulong[count];
         _exactKeys = new string?[count];
+        _keyLengths = new int[count];
     }
 
     public int Count => _shingleCounts.Length;
@@ -41,6 +43,7 @@ internal sealed class SignatureTable
             }
 
             table._exactKeys[i] = ContentHash.Sha256Hex(key);
+            table._keyLengths[i] = key.Length;
             var (shingles, lead) = Shingler.Shingles(key, parameters.ShingleWords, parameters.LeadWords);
             table._shingleCounts[i] = shingles.Length;
             table._leadKeys[i] = lead;
@@ -53,6 +56,9 @@ internal sealed class SignatureTable
     public string? ExactKey(int i) => _exactKeys[i];
 
     public int ShingleCount(int i) => _shingleCounts[i];
+
+    /// <summary>Length of the normalised text: how much text an article carries, without tatweel, diacritics or spacing making it "longer".</summary>
+    public int KeyLength(int i) => _keyLengths[i];
 
     /// <summary>Hash of the text's first words: a truncated copy keeps the beginning of its original.</summary>
     public ulong LeadKey(int i) => _leadKeys[i];

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DatasetBuilder.Model;
+using DatasetBuilder.Writing;
 
 namespace DatasetBuilder.Releases;
 
 /// <summary>
 /// Writes <c>croissant.json</c> (MLCommons Croissant 1.1): the dataset, every file of the release with its real SHA-256
-/// (except this file and the manifest, which hashes it), one RecordSet with a Field per Parquet column, and the Responsible-AI
+/// (except this file and the manifest, which hashes it), one RecordSet with a Field per Parquet column (plus one for the
+/// cleaning audit when the release has it), and the Responsible-AI
 /// fields filled from the same datasheet answers as the card. Built from ordered JSON nodes so the bytes are reproducible.
 /// </summary>
 public static class CroissantWriter
@@ -16,6 +18,17 @@ public static class CroissantWriter
     private const string ParquetFormat = "application/x-parquet";
     private const string RecordSetId = "articles";
     private const string FileSetId = "parquet-files";
+    private const string RemovalsRecordSetId = "removals";
+
+    private static readonly (string Name, string Type, string Description)[] RemovalColumns =
+    [
+        ("id", "sc:Text", "Id of the released article the span was removed from (an id of the articles record set)."),
+        ("rule", "sc:Text", "Id of the cleaning rule that removed the span."),
+        ("start", "sc:Integer", "Offset of the span in the raw contributed text (UTF-16 code units)."),
+        ("length", "sc:Integer", "Length of the span in the raw text (UTF-16 code units)."),
+        ("reason", "sc:Text", "Why the rule removed the span."),
+        ("removed_text", "sc:Text", "The removed raw text, verbatim."),
+    ];
 
     /// <summary>What each column holds, for the Field descriptions; columns added later without one get an empty description.</summary>
     private static readonly Dictionary<string, string> ColumnDescriptions = new(StringComparer.Ordinal)
@@ -130,7 +143,7 @@ public static class CroissantWriter
             fields.Add(field);
         }
 
-        root["recordSet"] = new JsonArray(new JsonObject
+        var recordSets = new JsonArray(new JsonObject
         {
             ["@type"] = "cr:RecordSet",
             ["@id"] = RecordSetId,
@@ -139,7 +152,51 @@ public static class CroissantWriter
             ["key"] = new JsonObject { ["@id"] = $"{RecordSetId}/id" },
             ["field"] = fields,
         });
+        if (files.Any(static f => string.Equals(f.Path, RemovalAuditWriter.RelativePath, StringComparison.Ordinal)))
+        {
+            recordSets.Add(RemovalsRecordSet());
+        }
+
+        root["recordSet"] = recordSets;
         return ReleaseJson.Serialize<JsonNode>(root);
+    }
+
+    /// <summary>The cleaning audit (<see cref="RemovalAuditWriter.RelativePath"/>): one record per removed span of a released
+    /// article; its id references the articles' key. Columns are those of <see cref="RemovalAuditRow"/>, a public contract.</summary>
+    private static JsonObject RemovalsRecordSet()
+    {
+        var fields = new JsonArray();
+        foreach (var (name, type, description) in RemovalColumns)
+        {
+            var field = new JsonObject
+            {
+                ["@type"] = "cr:Field",
+                ["@id"] = $"{RemovalsRecordSetId}/{name}",
+                ["name"] = name,
+                ["description"] = description,
+                ["dataType"] = type,
+                ["source"] = new JsonObject
+                {
+                    ["fileObject"] = new JsonObject { ["@id"] = RemovalAuditWriter.RelativePath },
+                    ["extract"] = new JsonObject { ["column"] = name },
+                },
+            };
+            if (name == "id")
+            {
+                field["references"] = new JsonObject { ["field"] = new JsonObject { ["@id"] = $"{RecordSetId}/id" } };
+            }
+
+            fields.Add(field);
+        }
+
+        return new JsonObject
+        {
+            ["@type"] = "cr:RecordSet",
+            ["@id"] = RemovalsRecordSetId,
+            ["name"] = RemovalsRecordSetId,
+            ["description"] = "One record per span the cleaner removed from a released article (articles removed as duplicates or rejected are not audited).",
+            ["field"] = fields,
+        };
     }
 
     internal static string DataType(string columnType)

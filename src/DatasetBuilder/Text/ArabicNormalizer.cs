@@ -7,11 +7,13 @@ namespace DatasetBuilder.Text;
 /// Folds Arabic text into a matching key: Unicode compatibility decomposition (NFKD from a built-in table, so the key does
 /// not depend on ICU or InvariantGlobalization; with the marks dropped next, it equals NFKC for matching); diacritics,
 /// tatweel and invisible formatting removed;
-/// alef/hamza, alef maqsura and taa marbuta variants folded; Arabic-Indic and Persian digits to Latin;
+/// alef/hamza, alef maqsura and taa marbuta variants folded; hamza on a waw or yeh seat (ؤ ئ) to the bare hamza ء; Arabic-Indic and Persian digits to Latin;
 /// Latin lower-cased; whitespace collapsed. Used only for matching and hashing, never for stored text.
 /// </summary>
 public static class ArabicNormalizer
 {
+    private const char HamzaAbove = '\u0654';
+
     /// <summary>Returns the matching key of <paramref name="text"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
@@ -48,6 +50,14 @@ public static class ArabicNormalizer
             return;
         }
 
+        // Hamza on a waw or yeh seat (ؤ ئ, decomposed to the seat + U+0654 above) becomes the bare hamza: writers and sites
+        // disagree on the seat (مسؤول / مسئول), so both spellings must give one key. Hamza on alef still folds to alef.
+        if (c == HamzaAbove && !pendingSpace && builder.Length > 0 && builder[^1] is '\u0648' or '\u064A')
+        {
+            builder[^1] = '\u0621';
+            return;
+        }
+
         var folded = Fold(c);
         if (folded == '\0')
         {
@@ -76,10 +86,8 @@ public static class ArabicNormalizer
                 return '\u064A';
             case '\u0629': // taa marbuta -> heh
                 return '\u0647';
-            case '\u0624': // waw with hamza
-                return '\u0648';
-            case '\u0626': // yeh with hamza
-                return '\u064A';
+            case '\u0624' or '\u0626': // waw and yeh with hamza -> hamza (the seat varies between spellings)
+                return '\u0621';
             case '\u06A9': // keheh -> kaf
                 return '\u0643';
             case >= '\u0660' and <= '\u0669':

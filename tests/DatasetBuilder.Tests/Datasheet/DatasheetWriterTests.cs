@@ -1,4 +1,6 @@
 using DatasetBuilder.Datasheet;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace DatasetBuilder.Tests.Datasheet;
@@ -84,7 +86,7 @@ public sealed class DatasheetWriterTests
         card.ShouldContain("| 2022-01 | 2 |");
         card.ShouldContain("From 2022-01-08 to 2022-02-01");
         card.ShouldContain("| url | 4 | 100.0% |");
-        card.ShouldContain("| 2022-01-08-eeeeeeeeeeee | 2022-01-08-aaaaaaaaaaaa | near | 0.912 |");
+        card.ShouldContain("| 2022-01-08-eeeeeeeeeeee | near duplicate of | 2022-01-08-aaaaaaaaaaaa | 0.912 |");
         card.ShouldContain("| footer.site-name | The site's name as a footer line | al-thawra | 1 | 1 | 12 |");
         card.ShouldContain("| al-thawra | اخر الاخبار | 3 |");
         card.ShouldContain("![Bar chart of the number of articles per source](charts/articles-per-source.svg)");
@@ -118,6 +120,54 @@ public sealed class DatasheetWriterTests
         UnescapedPipes(sample).ShouldBe(6);
         var source = body.Split('\n').Single(static l => l.StartsWith("| al-thawra |", StringComparison.Ordinal) && l.Contains("script", StringComparison.Ordinal));
         UnescapedPipes(source).ShouldBe(5);
+    }
+
+    [Fact]
+    public void Write_WarningsOnRemovedDuplicates_AreCountedApartFromReleasedOnes()
+    {
+        static Diagnostic Warning(string id) => new($"data/articles/unknown/{id}.json", null, null, "/url", "DSB025", Severity.Warning, "no url");
+        var input = DatasheetFixture.Input() with
+        {
+            ValidationWarnings = [Warning("2022-01-08-eeeeeeeeeeee"), Warning("2022-01-08-aaaaaaaaaaaa"), Warning("2022-01-09-bbbbbbbbbbbb")],
+        };
+
+        var card = new DatasheetWriter().Write(input);
+
+        card.ShouldContain("3 warning(s) on the contributed files that passed validation (2 on released articles, 1 on articles later removed as duplicates)");
+        card.ShouldNotContain("warning(s) on released articles.");
+    }
+
+    [Fact]
+    public void Write_ContainedDuplicate_SaysWhichWayContainmentGoes()
+    {
+        var input = DatasheetFixture.Input() with
+        {
+            DuplicatesRemoved = [new ClusterAssignment("2022-01-09-excerpt00000", "2022-01-10-fullarticle0", "2022-01-10-fullarticle0", DuplicateKind.Contained, 0.97)],
+        };
+
+        var card = new DatasheetWriter().Write(input);
+
+        card.ShouldContain("| removed | relation | kept | similarity |");
+        card.ShouldContain("| 2022-01-09-excerpt00000 | is contained in | 2022-01-10-fullarticle0 | 0.970 |");
+    }
+
+    [Fact]
+    public void Write_NoDuplicates_SaysNoneWereRemovedAndListsNothing()
+    {
+        var card = new DatasheetWriter().Write(DatasheetFixture.Input() with { DuplicatesRemoved = [] });
+
+        card.ShouldContain("**Duplicates.** No article was removed as an exact, near or contained duplicate.");
+        card.ShouldNotContain("representative kept for each");
+        card.ShouldNotContain("| removed | relation | kept | similarity |");
+    }
+
+    [Fact]
+    public void Write_Removals_SayTheAuditCoversReleasedArticlesOnly()
+    {
+        var card = new DatasheetWriter().Write(DatasheetFixture.Input());
+
+        card.ShouldContain("22 characters in 3 spans of the released articles. Each span is listed in `audit/removals.parquet`");
+        card.ShouldContain("the audit covers released articles only");
     }
 
     [Fact]

@@ -51,12 +51,11 @@ public sealed class DeduplicatorTests
 
         var result = new Deduplicator().Deduplicate([Candidate("b", variant, Day1), Candidate("a", published, Day1)]);
 
-        // Same date and (almost) the same length: the longer text wins, then the smaller id.
-        var expectedRep = variant.Length > published.Length ? "b" : "a";
+        // Same date and the same normalised text (the sukun and tatweel add no length): the smaller id wins.
         var dropped = result.Dropped.ShouldHaveSingleItem();
         dropped.Kind.ShouldBe(DuplicateKind.Exact);
         dropped.Similarity.ShouldBe(1.0);
-        dropped.RepresentativeId.ShouldBe(expectedRep);
+        dropped.RepresentativeId.ShouldBe("a");
     }
 
     [Fact]
@@ -78,7 +77,7 @@ public sealed class DeduplicatorTests
     }
 
     [Fact]
-    public void Deduplicate_Cluster_KeepsEarliestThenLongestThenSmallestId()
+    public void Deduplicate_Cluster_KeepsBestMetadataThenEarliestThenLongestThenSmallestId()
     {
         var text = Fixture("base.txt");
         var result = new Deduplicator().Deduplicate(
@@ -90,9 +89,114 @@ public sealed class DeduplicatorTests
             Candidate("v-month", text, PartialDate.FromMonth(2016, 12)),
         ]);
 
-        // The month-only date counts as 2016-12-01, the earliest of all.
+        // The month-only date counts as 2016-12-01, the earliest of all; all are full texts, with the same metadata.
         result.Assignments.Values.Select(static a => a.ClusterId).Distinct().ShouldBe(["v-month"]);
         result.Dropped.Select(static a => a.Id).ShouldBe(["w-early-long", "x-early-short", "y-later", "z-undated"]);
+    }
+
+    [Fact]
+    public void Deduplicate_EarlierExcerptOfAFullArticle_KeepsTheFullArticle()
+    {
+        // The excerpt (52 % of the words) is dated first, and is the only one with a url: the full text still wins.
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("a-excerpt", Fixture("truncated.txt"), Day1) with { Url = "https://example.org/a" },
+            Candidate("b-full", Fixture("base.txt"), Day2),
+            Candidate("c-syndicated", Fixture("reordered.txt"), Day2),
+        ]);
+
+        result.Assignments["b-full"].Kind.ShouldBe(DuplicateKind.Representative);
+        result.Assignments["a-excerpt"].Kind.ShouldBe(DuplicateKind.Contained);
+        result.Assignments["a-excerpt"].RepresentativeId.ShouldBe("b-full");
+        result.Assignments["a-excerpt"].Similarity.ShouldBeGreaterThanOrEqualTo(MinHashParameters.Default.ContainmentThreshold);
+        result.Assignments["c-syndicated"].RepresentativeId.ShouldBe("b-full");
+    }
+
+    [Fact]
+    public void Deduplicate_FullCopies_PreferTheOneWithMoreMetadataOverAnEarlierOne()
+    {
+        var text = Fixture("base.txt");
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("a-bare", text, Day1),
+            Candidate("b-sourced", text + "\n\nتابع.", Day2) with { Source = "al-thawra", Url = "https://example.org/b", Agency = "وكالات" },
+        ]);
+
+        result.Dropped.Select(static a => (a.Id, a.RepresentativeId)).ShouldBe([("a-bare", "b-sourced")]);
+    }
+
+    [Fact]
+    public void Deduplicate_TatweelAndDiacritics_DoNotMakeATextLonger()
+    {
+        var plain = Fixture("base.txt");
+        var decorated = string.Concat(plain.Select(static c => c == '\u0644' ? "\u0644\u0640\u064E" : c.ToString()));
+        var result = new Deduplicator().Deduplicate([Candidate("b-decorated", decorated, Day1), Candidate("a-plain", plain, Day1)]);
+
+        result.Assignments["b-decorated"].Kind.ShouldBe(DuplicateKind.Exact);
+        result.Assignments["b-decorated"].RepresentativeId.ShouldBe("a-plain");
+    }
+
+    [Fact]
+    public void Deduplicate_RoundupHoldingTwoArticles_DropsEachOnlyIntoTheRoundupItIsContainedIn()
+    {
+        // The roundup is undated; the older policy kept the earliest (b), so a went as "near 0.000" to an article it has nothing in common with.
+        var (a, b) = (CleanedSeed(2), CleanedSeed(3));
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("a", a, Day2),
+            Candidate("b", b, Day1),
+            Candidate("roundup", b + "\n\n" + a, null),
+        ]);
+
+        result.Assignments["roundup"].Kind.ShouldBe(DuplicateKind.Representative);
+        foreach (var id in new[] { "a", "b" })
+        {
+            result.Assignments[id].Kind.ShouldBe(DuplicateKind.Contained);
+            result.Assignments[id].RepresentativeId.ShouldBe("roundup");
+            result.Assignments[id].Similarity.ShouldBeGreaterThanOrEqualTo(0.8);
+        }
+    }
+
+    [Fact]
+    public void Deduplicate_ChainOfNearCopies_DropsOnlyWhatIsNearTheRepresentative()
+    {
+        // t0 ≈ t1 ≈ t2 (each step rewrites 40 of 300 words: Jaccard ≈ 0.74), but t0 and t2 differ in 80 words (≈ 0.56).
+        var words = Enumerable.Range(0, 300).Select(Word).ToArray();
+        var t1 = words.Select((w, i) => i < 40 ? Word(1000 + i) : w).ToArray();
+        var t2 = t1.Select((w, i) => i is >= 40 and < 80 ? Word(2000 + i) : w).ToArray();
+        var result = new Deduplicator().Deduplicate(
+        [
+            Candidate("t0", string.Join(' ', words), Day1),
+            Candidate("t1", string.Join(' ', t1), Day2),
+            Candidate("t2", string.Join(' ', t2), Day2),
+        ]);
+
+        result.Assignments["t1"].RepresentativeId.ShouldBe("t0");
+        result.Assignments["t1"].Kind.ShouldBe(DuplicateKind.Near);
+        result.Assignments["t2"].IsKept.ShouldBeTrue();
+        result.Assignments["t2"].Kind.ShouldBe(DuplicateKind.Unique);
+    }
+
+    /// <summary>A distinct Arabic word per number (its base-26 digits spelled with letters).</summary>
+    private static string Word(int n)
+    {
+        var letters = "بتثجحخدذرزسشصضطظعغفقكلمنهو";
+        var chars = new List<char> { 'ا' };
+        do
+        {
+            chars.Add(letters[n % letters.Length]);
+            n /= letters.Length;
+        }
+        while (n > 0);
+        return new string([.. chars]);
+    }
+
+    /// <summary>A seed's text as the cleaner leaves it (headers and bylines gone), as it reaches deduplication in a build.</summary>
+    private static string CleanedSeed(int index)
+    {
+        var path = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(index);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        return new ArticleCleaner().Clean(new CleaningContext { Article = ArticleMapper.Map(doc.RootElement) }).Text;
     }
 
     [Fact]

@@ -49,6 +49,25 @@ public sealed class CroissantWriterTests
         root.GetProperty("url").GetString().ShouldBe(TestCorpus.TestHomepage);
     }
 
+    [Fact]
+    public async Task Write_Release_DescribesTheRemovalAuditAsASecondRecordSetReferencingArticles()
+    {
+        using var temp = new TempDirectory();
+        var release = (await ReleaseBuilds.Build(TestCorpus.CopyRepositoryData(temp), temp.Combine("dist"))).ReleaseDirectory!;
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(release, CroissantWriter.FileName)));
+        var root = doc.RootElement;
+
+        var removals = root.GetProperty("recordSet").EnumerateArray().Single(static r => r.GetProperty("@id").GetString() == "removals");
+        var fields = removals.GetProperty("field").EnumerateArray().ToList();
+        var columns = await ParquetColumns.ReadAsync(Path.Combine(release, DatasetBuilder.Writing.RemovalAuditWriter.RelativePath));
+        fields.Select(static f => f.GetProperty("name").GetString()).ShouldBe(["id", "rule", "start", "length", "reason", "removed_text"]);
+        fields.Select(static f => f.GetProperty("source").GetProperty("extract").GetProperty("column").GetString()).ShouldBe(columns.Select(static c => c.Name));
+        fields.Select(static f => f.GetProperty("dataType").GetString()).ShouldBe(columns.Select(static c => CroissantWriter.DataType(c.Type)));
+        fields.ShouldAllBe(static f => f.GetProperty("source").GetProperty("fileObject").GetProperty("@id").GetString() == "audit/removals.parquet");
+        root.GetProperty("distribution").EnumerateArray().ShouldContain(static d => d.GetProperty("@type").GetString() == "cr:FileObject" && d.GetProperty("@id").GetString() == "audit/removals.parquet");
+        fields[0].GetProperty("references").GetProperty("field").GetProperty("@id").GetString().ShouldBe("articles/id");
+    }
+
     /// <summary>Each part follows its question: "Yes: public figures…" and "No. All articles…" no longer run into one contradictory sentence.</summary>
     [Fact]
     public async Task Write_PersonalSensitiveInformation_LabelsEachAnswerWithItsQuestion()

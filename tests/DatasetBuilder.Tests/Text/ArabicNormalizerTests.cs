@@ -16,7 +16,11 @@ public sealed class ArabicNormalizerTests
     [InlineData("  كازاخستان \u00A0\t اليوم  ", "كازاخستان اليوم")]
     [InlineData("\u200Fنص\u202Bمضمن\u202C", "نصمضمن")]
     [InlineData("Reuters", "reuters")]
-    [InlineData("مسؤول سئل", "مسوول سيل")]     // hamza on waw and yeh
+    [InlineData("مسؤول سئل", "مسءول سءل")]     // hamza on waw and yeh: the bare hamza
+    [InlineData("مسئول", "مسءول")]              // the other spelling of the same word meets it
+    [InlineData("مسو\u0654ول شاطي\u0654", "مسءول شاطء")] // decomposed seat + hamza above, as NFKD gives it
+    [InlineData("ﺋ", "ء")]                      // presentation form of yeh with hamza
+    [InlineData("و ٔ", "و")]                    // a stray hamza mark after a space attaches to nothing
     [InlineData("ٱلرحمٰن", "الرحمن")]          // alef wasla, dagger alef (a mark)
     [InlineData("ﻻﺎﺳ", "لااس")]  // presentation forms (lam-alef ligature) unfold under NFKC
     [InlineData("أ", "ا")]           // decomposed alef + hamza above composes, then folds
