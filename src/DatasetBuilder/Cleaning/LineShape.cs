@@ -208,6 +208,19 @@ public static partial class LineShape
     }
 
     /// <summary>
+    /// True when the line opens a quotation it does not close (an odd number of '"', or more '«' than '»', or more '“' than
+    /// '”'): a paragraph the page broke across lines mid-quote, so the line continues into the next one and is body text,
+    /// never a headline or a standfirst.
+    /// </summary>
+    public static bool OpensUnclosedQuote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(static c => c == '"') % 2 == 1
+            || text.Count(static c => c == '«') > text.Count(static c => c == '»')
+            || text.Count(static c => c == '“') > text.Count(static c => c == '”');
+    }
+
+    /// <summary>
     /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no
     /// sentence punctuation before it: the shape of a photo caption.
     /// </summary>

@@ -19,6 +19,13 @@ internal sealed class OutsideBodyRule : CleaningRule
             return; // no paragraph to anchor on: leave the text as it is rather than guess
         }
 
+        // A line that opens a quotation the first paragraph closes is that paragraph's first half, broken by the page.
+        var before = document.Kept().Where(i => i < first).DefaultIfEmpty(-1).Max();
+        if (before >= 0 && LineShape.OpensUnclosedQuote(document.Lines[before].Text) && LineShape.ArabicShare(document.Lines[before].Text) >= 0.5)
+        {
+            first = before;
+        }
+
         var last = ExtendOverClosingList(document, document.LastSentence());
         foreach (var i in document.Kept().ToList())
         {
