@@ -53,6 +53,12 @@ internal sealed partial class NavigationRule : CleaningRule
 
     private static string? Kind(string text, string key)
     {
+        // Checked before the length limit: a widget's loader script copied with the page can be a long line.
+        if (IsScriptCode(text))
+        {
+            return "script code copied with the page (a widget or player loader)";
+        }
+
         if (LineShape.WordCount(text) > 8 || LineShape.IsSentence(text))
         {
             return null;
@@ -102,6 +108,15 @@ internal sealed partial class NavigationRule : CleaningRule
 
         return null;
     }
+
+    /// <summary>
+    /// A line of script, not prose: no Arabic letter, an assignment, and a statement end or a block
+    /// ("var _q = _q||[]; _q.push({...});", "document.x=true;"). Prose, even Latin prose, has neither "=" nor ";" at its end.
+    /// </summary>
+    private static bool IsScriptCode(string text) =>
+        !text.Any(Text.ArabicNormalizer.IsArabicLetter)
+        && text.Contains('=', StringComparison.Ordinal)
+        && (text.TrimEnd().EndsWith(';') || text.Contains('{', StringComparison.Ordinal));
 
     /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*[:|\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
