@@ -208,6 +208,17 @@ public static partial class LineShape
     }
 
     /// <summary>
+    /// True when the line runs on into the next one: it opens a quotation it does not close, or it is a clause of six or more
+    /// words ending in ":" that introduces what follows (a list, a quotation). Such a line is the start of the body, never a
+    /// headline, standfirst or kicker; short labels ending in ":" ("المصدر:", "اقرأ أيضا:") are too short to qualify.
+    /// </summary>
+    public static bool ContinuesIntoNext(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OpensUnclosedQuote(text) || (text.TrimEnd().EndsWith(':') && WordCount(text) >= 6 && ArabicShare(text) >= 0.5);
+    }
+
+    /// <summary>
     /// True when the line opens a quotation it does not close (an odd number of '"', or more '«' than '»', or more '“' than
     /// '”'): a paragraph the page broke across lines mid-quote, so the line continues into the next one and is body text,
     /// never a headline or a standfirst.
