@@ -208,6 +208,30 @@ public static partial class LineShape
     }
 
     /// <summary>
+    /// True when the line runs on into the next one: it opens a quotation it does not close, or it is a clause of six or more
+    /// words ending in ":" that introduces what follows (a list, a quotation). Such a line is the start of the body, never a
+    /// headline, standfirst or kicker; short labels ending in ":" ("المصدر:", "اقرأ أيضا:") are too short to qualify.
+    /// </summary>
+    public static bool ContinuesIntoNext(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OpensUnclosedQuote(text) || (text.TrimEnd().EndsWith(':') && WordCount(text) >= 6 && ArabicShare(text) >= 0.5);
+    }
+
+    /// <summary>
+    /// True when the line opens a quotation it does not close (an odd number of '"', or more '«' than '»', or more '“' than
+    /// '”'): a paragraph the page broke across lines mid-quote, so the line continues into the next one and is body text,
+    /// never a headline or a standfirst.
+    /// </summary>
+    public static bool OpensUnclosedQuote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Count(static c => c == '"') % 2 == 1
+            || text.Count(static c => c == '«') > text.Count(static c => c == '»')
+            || text.Count(static c => c == '“') > text.Count(static c => c == '”');
+    }
+
+    /// <summary>
     /// True when the line ends in a short parenthesised credit ("(رويترز)", "(ألكسندر بوغدانوف/فرانس برس)") and has no
     /// sentence punctuation before it: the shape of a photo caption.
     /// </summary>

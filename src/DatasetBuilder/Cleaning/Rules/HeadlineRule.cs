@@ -40,7 +40,7 @@ internal sealed class HeadlineRule : CleaningRule
             {
                 document.Remove(i, Id, "the subtitle, repeated");
             }
-            else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && Coverage(title, words) >= AlternativeHeadline)
+            else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && Coverage(title, words) >= AlternativeHeadline)
             {
                 document.Remove(i, Id, "an alternative, longer headline");
                 document.Subtitle ??= text;
@@ -55,7 +55,7 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
-            if (document.IsKept(i) && LineShape.WordCount(text) >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+            if (document.IsKept(i) && LineShape.WordCount(text) >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;

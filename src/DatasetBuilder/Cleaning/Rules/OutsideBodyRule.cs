@@ -19,6 +19,8 @@ internal sealed class OutsideBodyRule : CleaningRule
             return; // no paragraph to anchor on: leave the text as it is rather than guess
         }
 
+        first = ExtendBackOverLead(document, first);
+
         var last = ExtendOverClosingList(document, document.LastSentence());
         foreach (var i in document.Kept().ToList())
         {
@@ -100,4 +102,20 @@ internal sealed class OutsideBodyRule : CleaningRule
 
     private static bool IsAnswer(string text) =>
         LineShape.WordCount(text) >= 2 && LineShape.ArabicShare(text) >= 0.5 && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text);
+
+    /// <summary>
+    /// Moves the body's start back over a lead that runs on into it: a line opening a quotation the first paragraph closes
+    /// (the paragraph broken by the page), or a clause ending in ":" followed by the list items it introduces.
+    /// </summary>
+    private static int ExtendBackOverLead(CleaningDocument document, int first)
+    {
+        var before = document.Kept().Where(i => i < first).Reverse().ToList();
+        var items = before.TakeWhile(i => LineShape.IsListItem(document.Lines[i].Text)).Count();
+        if (items < before.Count && LineShape.ContinuesIntoNext(document.Lines[before[items]].Text))
+        {
+            return before[items];
+        }
+
+        return first;
+    }
 }
