@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using DatasetBuilder.Pipeline;
+using Spectre.Console;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist]</c>.</summary>
+/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist] [--skip-invalid] [--stats]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
@@ -13,7 +15,9 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "dist" };
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
         var strict = new Option<bool>("--strict") { Description = "Treat validation warnings as errors." };
-        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Build without the article files that have validation errors (each is listed, with its rule and reason, here and in the datasheet)." };
+        var stats = new Option<bool>("--stats") { Description = "Print the time of each stage: lines 'stage <name> seconds=... articles=...'." };
+        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict, skipInvalid, stats };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BuildOptions
@@ -23,8 +27,9 @@ internal static class BuildCommand
                 OutputRoot = parse.GetValue(output)!,
                 UseProfiles = !parse.GetValue(noProfiles),
                 Strict = parse.GetValue(strict),
+                SkipInvalid = parse.GetValue(skipInvalid),
             };
-            var result = await new BuildPipeline(context.Time).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            var result = await RunAsync(context, options, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
                 await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
@@ -43,6 +48,20 @@ internal static class BuildCommand
                 }
             }
 
+            if (result.Rejected.Count > 0)
+            {
+                var files = result.Rejected.Select(static d => d.File).Distinct(StringComparer.Ordinal).Count();
+                await context.Error.WriteLineAsync($"left out {files} invalid article file(s) (--skip-invalid): each is listed above with its rule and reason, and in the datasheet").ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(stats))
+            {
+                foreach (var stage in result.Stages)
+                {
+                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} articles={stage.Articles}")).ConfigureAwait(false);
+                }
+            }
+
             foreach (var question in result.Outcome == BuildOutcome.Written ? result.MissingAnswers : [])
             {
                 await context.Error.WriteLineAsync($"warning: datasheet answer missing: {question.Id} ({question.Question}); a release will be refused until it is answered").ConfigureAwait(false);
@@ -55,5 +74,21 @@ internal static class BuildCommand
             };
         });
         return command;
+    }
+
+    /// <summary>A progress bar on a terminal, periodic plain lines when the output is redirected.</summary>
+    private static async Task<BuildResult> RunAsync(CliContext context, BuildOptions options, CancellationToken cancellationToken)
+    {
+        var pipeline = new BuildPipeline(context.Time);
+        if (!context.ColorOutput || Console.IsErrorRedirected)
+        {
+            return await pipeline.RunAsync(options with { Progress = new PlainBuildProgress(context.Error) }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(ctx => pipeline.RunAsync(options with { Progress = new ConsoleBuildProgress(ctx) }, cancellationToken)).ConfigureAwait(false);
     }
 }

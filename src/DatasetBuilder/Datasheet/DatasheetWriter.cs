@@ -21,9 +21,9 @@ public sealed class DatasheetWriter
     public string Write(DatasheetInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var figures = DatasheetFigures.Compute(input.Rows);
+        var figures = input.Figures ?? DatasheetFigures.Compute(input.Rows);
         var s = new StringBuilder();
-        FrontMatter(s, input);
+        FrontMatter(s, input, figures);
         var d = input.Dataset;
         s.Append("# ").Append(Markdown.Escape(d.PrettyName)).Append(" — version ").Append(Markdown.Escape(input.Version)).Append("\n\n");
         s.Append(Paragraphs(d.Description)).Append("\n\n");
@@ -45,20 +45,20 @@ public sealed class DatasheetWriter
         return s.ToString();
     }
 
-    private static void FrontMatter(StringBuilder s, DatasheetInput input)
+    private static void FrontMatter(StringBuilder s, DatasheetInput input, DatasheetFigures figures)
     {
         var d = input.Dataset;
         s.Append("---\n");
         s.Append("pretty_name: ").Append(Yaml.Quote(d.PrettyName)).Append('\n');
         s.Append("license: ").Append(Yaml.Quote(d.License)).Append('\n');
         s.Append("language:\n");
-        foreach (var language in input.Rows.Select(static r => r.Language).Append("ar").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var language in figures.Languages.Append("ar").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             s.Append("- ").Append(Yaml.Quote(language)).Append('\n');
         }
 
         s.Append("task_categories:\n- text-classification\n- summarization\n");
-        s.Append("size_categories:\n- ").Append(SizeCategory(input.Rows.Count)).Append('\n');
+        s.Append("size_categories:\n- ").Append(SizeCategory(figures.Rows)).Append('\n');
         if (d.Keywords.Count > 0)
         {
             s.Append("tags:\n");
@@ -85,7 +85,7 @@ public sealed class DatasheetWriter
         }
 
         s.Append("  splits:\n  - name: train\n    num_bytes: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture))
-            .Append("\n    num_examples: ").Append(input.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            .Append("\n    num_examples: ").Append(figures.Rows.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("  download_size: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("  dataset_size: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("---\n\n");

@@ -21,32 +21,51 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
         // A fixed order (by id) makes every later step — bucket order, union order, window — independent of the input order.
         var articles = candidates.OrderBy(static c => c.Id, StringComparer.Ordinal).ToArray();
-        for (var i = 1; i < articles.Length; i++)
+        var table = new SignatureTable(articles.Length, parameters);
+        Parallel.For(0, articles.Length, i => table.Sign(i, articles[i].Id, articles[i].Text, articles[i].Published));
+        return Deduplicate(table, i => articles[i].Text);
+    }
+
+    /// <summary>
+    /// Clusters articles already signed into <paramref name="table"/> in ascending id order (a streaming build signs each
+    /// article as it cleans it). <paramref name="textOf"/> fetches the cleaned text of a slot; it is asked only for the few
+    /// pairs whose estimate makes a truncated copy plausible, to confirm the containment exactly.
+    /// </summary>
+    public DeduplicationResult Deduplicate(SignatureTable table, Func<int, string> textOf)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(textOf);
+        for (var i = 1; i < table.Count; i++)
         {
-            if (string.Equals(articles[i].Id, articles[i - 1].Id, StringComparison.Ordinal))
+            var order = string.CompareOrdinal(table.Id(i - 1), table.Id(i));
+            if (order == 0)
             {
-                throw new ArgumentException($"Two articles share the id \"{articles[i].Id}\"; ids must be unique to deduplicate.", nameof(candidates));
+                throw new ArgumentException($"Two articles share the id \"{table.Id(i)}\"; ids must be unique to deduplicate.", nameof(table));
+            }
+
+            if (order > 0)
+            {
+                throw new ArgumentException($"Articles must be signed in ascending id order (\"{table.Id(i - 1)}\" before \"{table.Id(i)}\").", nameof(table));
             }
         }
 
-        var table = SignatureTable.Build(Array.ConvertAll(articles, static a => a.Text), parameters);
-        var sets = new UnionFind(articles.Length);
+        var sets = new UnionFind(table.Count);
         var leaders = JoinExactCopies(table, sets);
         LshBanding.ForEachCandidate(table, leaders, parameters, (i, j) =>
         {
-            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(articles, table, i, j))
+            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(textOf, table, i, j))
             {
                 sets.Union(i, j);
             }
         });
 
-        return new DeduplicationResult(Assign(articles, table, sets));
+        return new DeduplicationResult(Assign(textOf, table, sets));
     }
 
     /// <summary>Unions each exact copy with the first article of its text; returns the articles that go on to near matching.</summary>
     private static List<int> JoinExactCopies(SignatureTable table, UnionFind sets)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<UInt128, int>();
         var leaders = new List<int>();
         for (var i = 0; i < table.Count; i++)
         {
@@ -74,65 +93,65 @@ public sealed class Deduplicator(MinHashParameters parameters)
         return leaders;
     }
 
-    private bool IsDuplicatePair(DedupCandidate[] articles, SignatureTable table, int i, int j)
+    private bool IsDuplicatePair(Func<int, string> textOf, SignatureTable table, int i, int j)
     {
         var similarity = table.Compare(i, j);
-        return similarity.IsNear(parameters) || ConfirmedContainment(articles, similarity, i, j) is not null;
+        return similarity.IsNear(parameters) || ConfirmedContainment(textOf, similarity, i, j) is not null;
     }
 
     /// <summary>The exact containment when the estimate makes it plausible and it reaches the threshold; otherwise null.</summary>
-    private double? ConfirmedContainment(DedupCandidate[] articles, PairSimilarity estimate, int i, int j)
+    private double? ConfirmedContainment(Func<int, string> textOf, PairSimilarity estimate, int i, int j)
     {
         if (!estimate.MayBeContained(parameters))
         {
             return null;
         }
 
-        var exact = ShingleContainment.Compute(articles[i].Text, articles[j].Text, parameters.ShingleWords);
+        var exact = ShingleContainment.Compute(textOf(i), textOf(j), parameters.ShingleWords);
         return exact >= parameters.ContainmentThreshold ? exact : null;
     }
 
-    private Dictionary<string, ClusterAssignment> Assign(DedupCandidate[] articles, SignatureTable table, UnionFind sets)
+    private Dictionary<string, ClusterAssignment> Assign(Func<int, string> textOf, SignatureTable table, UnionFind sets)
     {
         var representative = new Dictionary<int, int>();
-        for (var i = 0; i < articles.Length; i++)
+        for (var i = 0; i < table.Count; i++)
         {
             var root = sets.Find(i);
-            if (!representative.TryGetValue(root, out var best) || RepresentativeComparer.Instance.Compare(articles[i], articles[best]) < 0)
+            if (!representative.TryGetValue(root, out var best) || RepresentativeComparer.Compare(table, i, best) < 0)
             {
                 representative[root] = i;
             }
         }
 
-        var clusterSizes = new int[articles.Length];
-        for (var i = 0; i < articles.Length; i++)
+        var clusterSizes = new int[table.Count];
+        for (var i = 0; i < table.Count; i++)
         {
             clusterSizes[sets.Find(i)]++;
         }
 
-        var assignments = new Dictionary<string, ClusterAssignment>(articles.Length, StringComparer.Ordinal);
-        for (var i = 0; i < articles.Length; i++)
+        var assignments = new Dictionary<string, ClusterAssignment>(table.Count, StringComparer.Ordinal);
+        for (var i = 0; i < table.Count; i++)
         {
             var root = sets.Find(i);
             var rep = representative[root];
             var (kind, similarity) = i == rep
                 ? (clusterSizes[root] == 1 ? DuplicateKind.Unique : DuplicateKind.Representative, 1.0)
-                : Relate(articles, table, i, rep);
-            assignments[articles[i].Id] = new ClusterAssignment(articles[i].Id, articles[rep].Id, articles[rep].Id, kind, similarity);
+                : Relate(textOf, table, i, rep);
+            assignments[table.Id(i)] = new ClusterAssignment(table.Id(i), table.Id(rep), table.Id(rep), kind, similarity);
         }
 
         return assignments;
     }
 
-    private (DuplicateKind Kind, double Similarity) Relate(DedupCandidate[] articles, SignatureTable table, int member, int rep)
+    private (DuplicateKind Kind, double Similarity) Relate(Func<int, string> textOf, SignatureTable table, int member, int rep)
     {
-        if (string.Equals(table.ExactKey(member), table.ExactKey(rep), StringComparison.Ordinal))
+        if (table.ExactKey(member) == table.ExactKey(rep))
         {
             return (DuplicateKind.Exact, 1.0);
         }
 
         var similarity = table.Compare(member, rep);
-        return !similarity.IsNear(parameters) && ConfirmedContainment(articles, similarity, member, rep) is { } containment
+        return !similarity.IsNear(parameters) && ConfirmedContainment(textOf, similarity, member, rep) is { } containment
             ? (DuplicateKind.Contained, Math.Round(containment, 4))
             : (DuplicateKind.Near, Math.Round(similarity.Jaccard, 4));
     }

@@ -13,7 +13,16 @@ internal sealed class RepresentativeComparer : IComparer<DedupCandidate>
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        var byDate = (x.Published, y.Published) switch
+        return Compare(x.Published, x.Text.Length, x.Id, y.Published, y.Text.Length, y.Id);
+    }
+
+    /// <summary>The same order over two slots of a signature table (which keeps the lengths, not the texts).</summary>
+    public static int Compare(SignatureTable table, int x, int y) =>
+        Compare(table.Published(x), table.TextLength(x), table.Id(x), table.Published(y), table.TextLength(y), table.Id(y));
+
+    private static int Compare(Model.PartialDate? xPublished, int xLength, string xId, Model.PartialDate? yPublished, int yLength, string yId)
+    {
+        var byDate = (xPublished, yPublished) switch
         {
             (null, null) => 0,
             (null, _) => 1,
@@ -25,7 +34,7 @@ internal sealed class RepresentativeComparer : IComparer<DedupCandidate>
             return byDate;
         }
 
-        var byLength = y.Text.Length.CompareTo(x.Text.Length);
-        return byLength != 0 ? byLength : string.CompareOrdinal(x.Id, y.Id);
+        var byLength = yLength.CompareTo(xLength);
+        return byLength != 0 ? byLength : string.CompareOrdinal(xId, yId);
     }
 }
