@@ -28,11 +28,11 @@ public sealed class SiteTemplateCounter
         // The expensive part (splitting and normalising the lines) runs outside the lock.
         var keys = new List<(ulong Hash, string Key)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in new CleaningDocument(new CleaningContext { Article = article }).Lines)
+        foreach (var key in CandidateKeys(article.Text))
         {
-            if (!line.IsBlank && !LineShape.IsBodyParagraph(line.Text) && seen.Add(line.Key))
+            if (seen.Add(key))
             {
-                keys.Add((XxHash64.HashToUInt64(MemoryMarshal.AsBytes(line.Key.AsSpan())), line.Key));
+                keys.Add((XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan())), key));
             }
         }
 
@@ -56,6 +56,29 @@ public sealed class SiteTemplateCounter
             }
         }
     }
+
+    /// <summary>
+    /// The matching keys of the lines that may be template: the lines <see cref="CleaningDocument"/> makes of the text, blank
+    /// and body-paragraph lines skipped before their key is computed (normalising the long body lines was most of the cost).
+    /// </summary>
+    internal static IEnumerable<string> CandidateKeys(string text)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var length = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var end = length < 0 ? text.Length : start + length;
+            var display = ParagraphNormalizer.NormalizeLine(text.AsSpan(start, end - start));
+            if (display.Length > 0 && !LineShape.IsBodyParagraph(display))
+            {
+                yield return Text.ArabicNormalizer.Normalize(display);
+            }
+
+            start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     /// <summary>Learned templates, one per source that has any, ordered by source id.</summary>
     public IReadOnlyList<SiteTemplate> Learn()

@@ -188,7 +188,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 
         using var document = result.Document!;
         var root = document.RootElement;
-        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, SchemaKind.Article);
+        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, root, SchemaKind.Article);
         var locations = JsonLocator.Locate(result.Text!);
         var article = ArticleMapper.Map(root);
         var candidate = new ArticleCandidate
