@@ -16,7 +16,7 @@ internal static class BuildCommand
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
         var strict = new Option<bool>("--strict") { Description = "Treat validation warnings as errors." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Build without the article files that have validation errors (each is listed, with its rule and reason, here and in the datasheet)." };
-        var stats = new Option<bool>("--stats") { Description = "Print the time of each stage: lines 'stage <name> seconds=... articles=...'." };
+        var stats = new Option<bool>("--stats") { Description = "Print the time of each stage: lines 'stage <name> seconds=... articles=... peak_rss_mb=...'." };
         var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict, skipInvalid, stats };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,7 +58,7 @@ internal static class BuildCommand
             {
                 foreach (var stage in result.Stages)
                 {
-                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} articles={stage.Articles}")).ConfigureAwait(false);
+                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} articles={stage.Articles} peak_rss_mb={stage.PeakResidentBytes / 1e6:F0}")).ConfigureAwait(false);
                 }
             }
 

@@ -208,6 +208,18 @@ public sealed class DatasheetWriter
             s.Append('\n');
         }
 
+        if (rejected.Count > 0)
+        {
+            // Nothing is dropped silently: every file left out is named with the stage and the reason.
+            s.Append("Contributed files left out of this release, each at the validation stage:\n\n| file | rule | reason |\n|---|---|---|\n");
+            foreach (var finding in rejected.SelectMany(static g => g))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(finding.File)} | {Markdown.Escape(finding.Code)} | {Markdown.Escape(finding.Message)} |\n");
+            }
+
+            s.Append('\n');
+        }
+
         s.Append(CultureInfo.InvariantCulture, $"**Duplicates.** {input.DuplicatesRemoved.Count} article(s) removed as exact or near duplicates; the representative kept for each is listed.\n\n");
         if (input.DuplicatesRemoved.Count > 0)
         {

@@ -27,45 +27,50 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         var tally = new DatasheetTally();
         var fingerprints = new List<RecordFingerprint>(kept);
         var samples = new List<DatasetRow>(DatasheetWriter.SampleRows);
-        var removals = new SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)>(SourceRuleComparer.Instance);
-        var audit = RemovalAuditFile.Create(staging);
-        IReadOnlyList<string> dataFiles;
-        await using (audit.ConfigureAwait(false))
+
+        // The audit is a file of its own: it is written from its own read of the spill on the other core while the shards
+        // are compressed (Parquet.Net compresses a row group on one thread).
+        var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, cancellationToken), cancellationToken);
+        IEnumerable<DatasetRow> Rows()
         {
-            async IAsyncEnumerable<DatasetRow> Rows()
+            var written = 0;
+            for (var slot = 0; slot < table.Count; slot++)
             {
-                var written = 0;
-                for (var slot = 0; slot < table.Count; slot++)
+                var cluster = dedup.Assignments[table.Id(slot)];
+                if (!cluster.IsKept)
                 {
-                    var cluster = dedup.Assignments[table.Id(slot)];
-                    if (!cluster.IsKept)
-                    {
-                        continue;
-                    }
-
-                    var (row, spans) = corpus.Spill.Read(corpus.Offsets[slot]);
-                    row.DedupCluster = cluster.ClusterId;
-                    row.DedupClusterSize = clusterSizes[cluster.ClusterId];
-                    tally.Add(row);
-                    fingerprints.Add(RecordFingerprint.From(row));
-                    if (samples.Count < DatasheetWriter.SampleRows)
-                    {
-                        samples.Add(row);
-                    }
-
-                    Tally(removals, row.Source, spans);
-                    await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
-                    if (++written % 1000 == 0)
-                    {
-                        clock.Report(written, kept);
-                    }
-
-                    yield return row;
+                    continue;
                 }
-            }
 
+                var row = corpus.Spill.Read(corpus.Offsets[slot]).Row;
+                row.DedupCluster = cluster.ClusterId;
+                row.DedupClusterSize = clusterSizes[cluster.ClusterId];
+                tally.Add(row);
+                fingerprints.Add(RecordFingerprint.From(row));
+                if (samples.Count < DatasheetWriter.SampleRows)
+                {
+                    samples.Add(row);
+                }
+
+                if (++written % 1000 == 0)
+                {
+                    clock.Report(written, kept);
+                }
+
+                yield return row;
+            }
+        }
+
+        IReadOnlyList<string> dataFiles;
+        IReadOnlyList<RemovalTally> removals;
+        try
+        {
             dataFiles = await new ParquetShardWriter(layout).WriteAsync(staging, Rows(), kept, cancellationToken).ConfigureAwait(false);
-            await audit.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Never leave the audit writer running on a folder that is about to be discarded.
+            removals = await auditing.ConfigureAwait(false);
         }
 
         await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
@@ -76,8 +81,33 @@ internal sealed class RowWritingStage(ParquetLayout layout)
             Fingerprints = fingerprints,
             Figures = tally.Figures(),
             Samples = samples,
-            Removals = [.. removals.Select(static r => new RemovalTally(r.Key.Source, r.Key.Rule, CleaningRules.Describe(r.Key.Rule), r.Value.Articles, r.Value.Spans, r.Value.Characters))],
+            Removals = removals,
         };
+    }
+
+    /// <summary>Writes the audit of the kept articles in id order and returns what was removed, by source then rule.</summary>
+    private static async Task<IReadOnlyList<RemovalTally>> WriteAuditAsync(string staging, CleanedCorpus corpus, DeduplicationResult dedup, CancellationToken cancellationToken)
+    {
+        var removals = new SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)>(SourceRuleComparer.Instance);
+        var audit = RemovalAuditFile.Create(staging);
+        await using (audit.ConfigureAwait(false))
+        {
+            for (var slot = 0; slot < corpus.Signatures.Count; slot++)
+            {
+                if (!dedup.Assignments[corpus.Signatures.Id(slot)].IsKept)
+                {
+                    continue;
+                }
+
+                var (row, spans) = corpus.Spill.Read(corpus.Offsets[slot]);
+                Tally(removals, row.Source, spans);
+                await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
+            }
+
+            await audit.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return [.. removals.Select(static r => new RemovalTally(r.Key.Source, r.Key.Rule, CleaningRules.Describe(r.Key.Rule), r.Value.Articles, r.Value.Spans, r.Value.Characters))];
     }
 
     private static void Tally(SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)> removals, string source, IReadOnlyList<RemovalAuditRow> spans)

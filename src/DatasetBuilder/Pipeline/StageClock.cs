@@ -26,7 +26,8 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     public void Stop(int articles)
     {
         _watch.Stop();
-        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles));
+        using var process = Process.GetCurrentProcess();
+        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64));
         progress?.Report(new BuildProgress(_stage ?? string.Empty, articles, articles));
         _stage = null;
     }
