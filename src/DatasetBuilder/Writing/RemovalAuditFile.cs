@@ -63,5 +63,6 @@ public sealed class RemovalAuditFile : IAsyncDisposable
         await ParquetSerializer.SerializeAsync(_batch, _stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
         _written = true;
         _batch.Clear();
+        ParquetShardWriter.ReleaseRowGroup();
     }
 }
