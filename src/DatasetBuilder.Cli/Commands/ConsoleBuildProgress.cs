@@ -20,6 +20,7 @@ internal sealed class ConsoleBuildProgress(ProgressContext context) : IProgress<
                 _tasks[value.Stage] = task;
             }
 
+            task.IsIndeterminate = value.Total == 0 && value.Done > 0;
             task.MaxValue = Math.Max(value.Total, 1);
             task.Value = value.Total == 0 ? 0 : value.Done;
             if (value.Total > 0 && value.Done >= value.Total)

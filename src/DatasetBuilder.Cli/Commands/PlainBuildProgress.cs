@@ -28,8 +28,10 @@ internal sealed class PlainBuildProgress(TextWriter writer) : IProgress<BuildPro
             }
 
             _last = now;
-            var share = value.Total > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({100.0 * value.Done / value.Total:F0}%)") : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {value.Stage} {value.Done}/{value.Total}{share} after {now.TotalSeconds:F0}s"));
+            var done = value.Total > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{value.Done}/{value.Total} ({100.0 * value.Done / value.Total:F0}%)")
+                : string.Create(CultureInfo.InvariantCulture, $"{value.Done} articles");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress: {value.Stage} {done} after {now.TotalSeconds:F0}s"));
         }
     }
 }

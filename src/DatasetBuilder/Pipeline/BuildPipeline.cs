@@ -42,7 +42,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
 
         var clock = new StageClock(options.Progress);
         clock.Start("validate", 0);
-        var corpus = new ValidationStage(options, timeProvider).Run(layout);
+        var corpus = new ValidationStage(options, timeProvider).Run(layout, clock);
         var report = corpus.Report;
         clock.Stop(report.FilesChecked);
         if (corpus.IsBlocked(options.Strict) || report.Dataset is null)

@@ -13,14 +13,21 @@ namespace DatasetBuilder.Pipeline;
 /// </summary>
 internal sealed class ValidationStage(BuildOptions options, TimeProvider timeProvider)
 {
-    public ValidatedCorpus Run(DataLayout layout)
+    public ValidatedCorpus Run(DataLayout layout, StageClock clock)
     {
         var counter = new SiteTemplateCounter();
         var passed = new ConcurrentBag<ArticleFacts>();
+        var done = 0;
         var report = new CorpusValidator(options.Load, timeProvider).Validate(layout, null, valid =>
         {
             counter.Add(valid.Article);
             passed.Add(new ArticleFacts(valid.File, valid.Article.Id));
+
+            // The number of files is the validator's to know: report the count alone (total 0).
+            if (Interlocked.Increment(ref done) % 1000 == 0)
+            {
+                clock.Report(done, 0);
+            }
         });
 
         var errors = report.Diagnostics.Where(static d => d.Severity == Severity.Error).ToList();
