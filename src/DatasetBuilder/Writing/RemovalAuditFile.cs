@@ -14,17 +14,27 @@ public sealed class RemovalAuditFile : IAsyncDisposable
     public const int RowsPerRowGroup = 100_000;
 
     private readonly FileStream _stream;
-    private readonly List<RemovalAuditRow> _batch = new(RowsPerRowGroup);
+    private readonly int _rowsPerRowGroup;
+    private readonly List<RemovalAuditRow> _batch;
     private bool _written;
 
-    private RemovalAuditFile(FileStream stream) => _stream = stream;
+    private RemovalAuditFile(FileStream stream, int rowsPerRowGroup)
+    {
+        _stream = stream;
+        _rowsPerRowGroup = rowsPerRowGroup;
+        _batch = new List<RemovalAuditRow>(Math.Min(rowsPerRowGroup, 4096));
+    }
 
     /// <summary>Creates the audit file under <paramref name="releaseDirectory"/> (it must not exist).</summary>
-    public static RemovalAuditFile Create(string releaseDirectory)
+    public static RemovalAuditFile Create(string releaseDirectory) => Create(releaseDirectory, RowsPerRowGroup);
+
+    /// <summary>As <see cref="Create(string)"/> with another group size (tests use small ones).</summary>
+    internal static RemovalAuditFile Create(string releaseDirectory, int rowsPerRowGroup)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerRowGroup, 1);
         var full = Path.Combine(releaseDirectory, RemovalAuditWriter.RelativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return new RemovalAuditFile(new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
+        return new RemovalAuditFile(new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None), rowsPerRowGroup);
     }
 
     public async Task AddAsync(IEnumerable<RemovalAuditRow> rows, CancellationToken cancellationToken = default)
@@ -33,7 +43,7 @@ public sealed class RemovalAuditFile : IAsyncDisposable
         foreach (var row in rows)
         {
             _batch.Add(row);
-            if (_batch.Count == RowsPerRowGroup)
+            if (_batch.Count == _rowsPerRowGroup)
             {
                 await FlushAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -58,7 +68,7 @@ public sealed class RemovalAuditFile : IAsyncDisposable
             CompressionMethod = CompressionMethod.Zstd,
             CompressionLevel = System.IO.Compression.CompressionLevel.Optimal,
             Append = _written,
-            RowGroupSize = RowsPerRowGroup,
+            RowGroupSize = _rowsPerRowGroup,
         };
         await ParquetSerializer.SerializeAsync(_batch, _stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
         _written = true;
