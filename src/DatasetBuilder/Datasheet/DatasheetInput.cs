@@ -13,7 +13,14 @@ public sealed record DatasheetInput
 
     public required string Version { get; init; }
 
+    /// <summary>
+    /// The written rows; when <see cref="Figures"/> is given (a streaming build), only the first rows by id, which the card
+    /// shows as examples.
+    /// </summary>
     public required IReadOnlyList<DatasetRow> Rows { get; init; }
+
+    /// <summary>The figures of all written rows, when computed as they were written; null computes them from <see cref="Rows"/>.</summary>
+    public DatasheetFigures? Figures { get; init; }
 
     public required IReadOnlyDictionary<string, SourceProfile> Sources { get; init; }
 

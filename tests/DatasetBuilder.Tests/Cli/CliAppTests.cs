@@ -33,6 +33,25 @@ public sealed class CliAppTests
         Directory.Exists(temp.Combine("dist", "kazakhstan-security-news-ar", "unreleased")).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Build_SkipInvalidAndStats_ExitsZeroListingTheRejectAndEveryStage()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(victim, File.ReadAllText(victim).Replace("\"title\":", "\"titel\":", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0", "--skip-invalid", "--stats");
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Error.ShouldContain(Path.GetFileName(victim));
+        run.Error.ShouldContain("left out 1 invalid article file(s)");
+        foreach (var stage in new[] { "validate", "clean", "dedup", "write", "publish" })
+        {
+            run.Output.ShouldContain($"stage {stage} seconds=");
+        }
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("build", "--no-such-option")]
