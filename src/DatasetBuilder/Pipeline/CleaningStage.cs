@@ -46,7 +46,8 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     // The cluster columns are filled in when the rows are written, after deduplication.
                     var unclustered = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1.0);
                     var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1);
-                    signatures.Sign(slot, article.Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published);
+                    // The row's metadata (source, url, agency as released) weighs in the choice of the copy kept.
+                    signatures.Sign(slot, new DedupCandidate(article.Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
                     records[k] = ArticleSpill.Encode(new SpilledArticle(row, [.. RemovalAuditWriter.RowsOf(article, cleaned)]));
                 });
 
