@@ -65,6 +65,16 @@ internal static class BuildCommand
                 await context.Error.WriteLineAsync($"left out {files} invalid article file(s) (--skip-invalid): each is listed above with its rule and reason, and in the datasheet").ConfigureAwait(false);
             }
 
+            foreach (var leftOut in result.LeftOut)
+            {
+                await context.Error.WriteLineAsync(DiagnosticText.Format(leftOut)).ConfigureAwait(false);
+            }
+
+            if (result.LeftOut.Count > 0)
+            {
+                await context.Error.WriteLineAsync($"left out {result.LeftOut.Count} article(s) whose text cleans to nothing ({result.LeftOut[0].Code}): each is listed above with its reason, and in the datasheet").ConfigureAwait(false);
+            }
+
             if (parse.GetValue(stats))
             {
                 foreach (var stage in result.Stages)

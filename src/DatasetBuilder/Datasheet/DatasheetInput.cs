@@ -47,6 +47,9 @@ public sealed record DatasheetInput
     /// <summary>Contributions that validation kept out of the release (errors), by file.</summary>
     public IReadOnlyList<Diagnostic> ValidationRejects { get; init; } = [];
 
+    /// <summary>Valid contributions left out at the cleaning stage (their text cleans to nothing), by file.</summary>
+    public IReadOnlyList<Diagnostic> CleaningRejects { get; init; } = [];
+
     /// <summary>Validation warnings on the contributions that passed validation, including those later removed as duplicates.</summary>
     public IReadOnlyList<Diagnostic> ValidationWarnings { get; init; } = [];
 

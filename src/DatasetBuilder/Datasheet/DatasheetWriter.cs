@@ -146,7 +146,13 @@ public sealed class DatasheetWriter
         s.Append("## Composition\n\n");
         s.Append("**How many instances are there in total?**\n\n");
         s.Append(CultureInfo.InvariantCulture, $"{f.Rows} articles in this release, from {input.ArticlesContributed} contributed files ");
-        s.Append(CultureInfo.InvariantCulture, $"({input.DuplicatesRemoved.Count} removed as duplicates, {input.ValidationRejects.Select(static r => r.File).Distinct(StringComparer.Ordinal).Count()} rejected by validation).\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"({input.DuplicatesRemoved.Count} removed as duplicates, {input.ValidationRejects.Select(static r => r.File).Distinct(StringComparer.Ordinal).Count()} rejected by validation");
+        if (input.CleaningRejects.Count > 0)
+        {
+            s.Append(CultureInfo.InvariantCulture, $", {input.CleaningRejects.Count} left out because their text cleans to nothing");
+        }
+
+        s.Append(").\n\n");
         s.Append("| source | site | articles | share |\n|---|---|---:|---:|\n");
         foreach (var (source, name, articles) in f.BySource)
         {
@@ -227,6 +233,17 @@ public sealed class DatasheetWriter
             // Nothing is dropped silently: every file left out is named with the stage and the reason.
             s.Append("Contributed files left out of this release, each at the validation stage:\n\n| file | rule | reason |\n|---|---|---|\n");
             foreach (var finding in rejected.SelectMany(static g => g))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(finding.File)} | {Markdown.Escape(finding.Code)} | {Markdown.Escape(finding.Message)} |\n");
+            }
+
+            s.Append('\n');
+        }
+
+        if (input.CleaningRejects.Count > 0)
+        {
+            s.Append("Contributed files left out of this release at the cleaning stage (their text cleans to nothing, so they would be empty rows):\n\n| file | rule | reason |\n|---|---|---|\n");
+            foreach (var finding in input.CleaningRejects.OrderBy(static r => r.File, StringComparer.Ordinal))
             {
                 s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(finding.File)} | {Markdown.Escape(finding.Code)} | {Markdown.Escape(finding.Message)} |\n");
             }

@@ -23,6 +23,9 @@ public sealed record BuildResult
     /// <summary>The errors of the article files left out by <see cref="BuildOptions.SkipInvalid"/> (file, rule, reason).</summary>
     public IReadOnlyList<Diagnostic> Rejected { get; init; } = [];
 
+    /// <summary>Articles left out at the cleaning stage because their text cleans to nothing (file, rule, reason); never released as empty rows.</summary>
+    public IReadOnlyList<Diagnostic> LeftOut { get; init; } = [];
+
     /// <summary>Wall-clock time of each stage, in the order they ran.</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 

@@ -21,7 +21,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         {
             var cluster = dedup.Assignments[table.Id(slot)];
             clusterSizes[cluster.ClusterId] = clusterSizes.GetValueOrDefault(cluster.ClusterId) + 1;
-            kept += cluster.IsKept ? 1 : 0;
+            kept += cluster.IsKept && !corpus.IsLeftOut(slot) ? 1 : 0;
         }
 
         var tally = new DatasheetTally();
@@ -37,7 +37,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
             for (var slot = 0; slot < table.Count; slot++)
             {
                 var cluster = dedup.Assignments[table.Id(slot)];
-                if (!cluster.IsKept)
+                if (!cluster.IsKept || corpus.IsLeftOut(slot))
                 {
                     continue;
                 }
@@ -94,7 +94,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         {
             for (var slot = 0; slot < corpus.Signatures.Count; slot++)
             {
-                if (!dedup.Assignments[corpus.Signatures.Id(slot)].IsKept)
+                if (!dedup.Assignments[corpus.Signatures.Id(slot)].IsKept || corpus.IsLeftOut(slot))
                 {
                     continue;
                 }

@@ -64,6 +64,33 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_ArticleWhoseTextCleansToNothing_IsLeftOutWithItsReasonNotReleasedEmpty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var files = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files[0]))!;
+        var id = node["id"]!.GetValue<string>();
+        // Boilerplate only: it passes validation and every paragraph is removed by the cleaner.
+        node["text"] = "جميع الحقوق محفوظة © 2022\n\nتابعونا على فيسبوك وتويتر\n\nللاشتراك في النشرة البريدية اضغط هنا\n\nشارك هذا المقال على مواقع التواصل الاجتماعي";
+        File.WriteAllText(files[0], node.ToJsonString());
+
+        var result = await Build(data, temp.Combine("dist"));
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.ArticlesWritten.ShouldBe(files.Count - 1);
+        var leftOut = result.LeftOut.ShouldHaveSingleItem();
+        leftOut.Code.ShouldBe(CleaningStage.EmptyAfterCleaning);
+        leftOut.File.ShouldEndWith(Path.GetFileName(files[0]));
+        leftOut.Message.ShouldContain("cleaning stage");
+        leftOut.Message.ShouldContain(id);
+        (await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, RecordListing.FileName))).ShouldNotContain(id);
+        var card = await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, "README.md"));
+        card.ShouldContain("1 left out because their text cleans to nothing");
+        card.ShouldContain($"| {DatasetBuilder.Datasheet.Markdown.Escape(leftOut.File)} | {CleaningStage.EmptyAfterCleaning} |");
+    }
+
+    [Fact]
     public async Task RunAsync_SkipInvalidWithBrokenDatasetFile_StillRefuses()
     {
         using var temp = new TempDirectory();
