@@ -46,6 +46,14 @@ internal static class BuildCommand
 
             var writer = result.Outcome == BuildOutcome.Written ? context.Out : context.Error;
             await writer.WriteLineAsync(result.Message).ConfigureAwait(false);
+            if (result.Outcome == BuildOutcome.Written)
+            {
+                foreach (var line in DuplicateSummary.Lines(result.DuplicatesRemoved))
+                {
+                    await context.Out.WriteLineAsync(line).ConfigureAwait(false);
+                }
+            }
+
             if (result.Outcome == BuildOutcome.Written && result.Changes is { } changes)
             {
                 await context.Out.WriteLineAsync(changes.PreviousVersion is null

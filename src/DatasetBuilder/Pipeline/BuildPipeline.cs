@@ -144,6 +144,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var changes = probe with { Version = version, Bump = bump, Reason = reason, PreviousVersion = previousVersion?.ToString() };
             var buildDate = DateOnly.FromDateTime(stamp.Time.UtcDateTime);
             await File.WriteAllBytesAsync(Path.Combine(staging, ChangeSet.FileName), ReleaseJson.Serialize(changes), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(Path.Combine(staging, DuplicateListing.FileName), ReleaseJson.Serialize(DuplicateListing.From(dedup.Dropped)), cancellationToken).ConfigureAwait(false);
             var titles = TitleLookup.Titles(cleaned, changes.Added.Concat(changes.Changed.Select(static c => c.Id)));
             spill.Dispose();
             await File.WriteAllTextAsync(Path.Combine(staging, ChangelogWriter.FileName), ChangelogWriter.Write(changes, titles, buildDate), cancellationToken).ConfigureAwait(false);
