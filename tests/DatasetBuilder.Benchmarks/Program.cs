@@ -6,6 +6,7 @@ using DatasetBuilder.Benchmarks;
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- generate --n 10000 [--seed 42] [--out bench-out]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- run --n 10000 [--seed 42] [--out bench-out] [--no-duckdb]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- dedup --n 100000 [--seed 42] [--out bench-out]
+//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- profile --n 10000 [--limit 3000] [--out bench-out]
 var command = args.Length > 0 ? args[0] : "help";
 var n = IntOption("--n", 10_000);
 var seed = IntOption("--seed", 42);
@@ -21,8 +22,10 @@ switch (command)
         return Run();
     case "dedup":
         return DedupBenchmark.Run(Generate());
+    case "profile":
+        return StageProfile.Run(Generate(), IntOption("--limit", 3000));
     default:
-        Console.WriteLine("commands: generate | run | dedup   options: --n N --seed S --out DIR --no-duckdb");
+        Console.WriteLine("commands: generate | run | dedup | profile   options: --n N --seed S --out DIR --no-duckdb");
         return 2;
 }
 

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using DatasetBuilder.Pipeline;
+using Spectre.Console;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist] [--allow-dirty] [--force-version]</c>.</summary>
+/// <summary><c>build [--version X.Y.Z|auto] [--data data] [--out dist] [--allow-dirty] [--force-version] [--skip-invalid] [--stats]</c>.</summary>
 internal static class BuildCommand
 {
     public static Command Create(CliContext context)
@@ -15,7 +17,9 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat validation warnings as errors." };
         var allowDirty = new Option<bool>("--allow-dirty") { Description = "Publish even though the data folder has uncommitted changes (the manifest marks the release data_dirty)." };
         var forceVersion = new Option<bool>("--force-version") { Description = "Publish an explicit --version that is smaller than the change needs, or that repeats an unchanged release." };
-        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict, allowDirty, forceVersion };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Build without the article files that have validation errors (each is listed, with its rule and reason, here and in the datasheet)." };
+        var stats = new Option<bool>("--stats") { Description = "Print the time of each stage: lines 'stage <name> seconds=... articles=... peak_rss_mb=...'." };
+        var command = new Command("build", "Validate, clean, deduplicate and write a release of the dataset.") { version, data, output, noProfiles, strict, allowDirty, forceVersion, skipInvalid, stats };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BuildOptions
@@ -27,8 +31,9 @@ internal static class BuildCommand
                 Strict = parse.GetValue(strict),
                 AllowDirty = parse.GetValue(allowDirty),
                 ForceVersion = parse.GetValue(forceVersion),
+                SkipInvalid = parse.GetValue(skipInvalid),
             };
-            var result = await new BuildPipeline(context.Time).RunAsync(options, cancellationToken).ConfigureAwait(false);
+            var result = await RunAsync(context, options, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
                 await context.Error.WriteLineAsync(DiagnosticText.Format(diagnostic)).ConfigureAwait(false);
@@ -41,6 +46,14 @@ internal static class BuildCommand
 
             var writer = result.Outcome == BuildOutcome.Written ? context.Out : context.Error;
             await writer.WriteLineAsync(result.Message).ConfigureAwait(false);
+            if (result.Outcome == BuildOutcome.Written)
+            {
+                foreach (var line in DuplicateSummary.Lines(result.DuplicatesRemoved))
+                {
+                    await context.Out.WriteLineAsync(line).ConfigureAwait(false);
+                }
+            }
+
             if (result.Outcome == BuildOutcome.Written && result.Changes is { } changes)
             {
                 await context.Out.WriteLineAsync(changes.PreviousVersion is null
@@ -51,6 +64,30 @@ internal static class BuildCommand
                 if (parse.GetValue(version) is null && changes.Bump != Releases.VersionBump.None)
                 {
                     await context.Out.WriteLineAsync("publish it with: build --version auto").ConfigureAwait(false);
+                }
+            }
+
+            if (result.Rejected.Count > 0)
+            {
+                var files = result.Rejected.Select(static d => d.File).Distinct(StringComparer.Ordinal).Count();
+                await context.Error.WriteLineAsync($"left out {files} invalid article file(s) (--skip-invalid): each is listed above with its rule and reason, and in the datasheet").ConfigureAwait(false);
+            }
+
+            foreach (var leftOut in result.LeftOut)
+            {
+                await context.Error.WriteLineAsync(DiagnosticText.Format(leftOut)).ConfigureAwait(false);
+            }
+
+            if (result.LeftOut.Count > 0)
+            {
+                await context.Error.WriteLineAsync($"left out {result.LeftOut.Count} article(s) whose text cleans to nothing ({result.LeftOut[0].Code}): each is listed above with its reason, and in the datasheet").ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(stats))
+            {
+                foreach (var stage in result.Stages)
+                {
+                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} articles={stage.Articles} peak_rss_mb={stage.PeakResidentBytes / 1e6:F0}")).ConfigureAwait(false);
                 }
             }
 
@@ -66,5 +103,21 @@ internal static class BuildCommand
             };
         });
         return command;
+    }
+
+    /// <summary>A progress bar on a terminal, periodic plain lines when the output is redirected.</summary>
+    private static async Task<BuildResult> RunAsync(CliContext context, BuildOptions options, CancellationToken cancellationToken)
+    {
+        var pipeline = new BuildPipeline(context.Time);
+        if (!context.ColorOutput || Console.IsErrorRedirected)
+        {
+            return await pipeline.RunAsync(options with { Progress = new PlainBuildProgress(context.Error) }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(ctx => pipeline.RunAsync(options with { Progress = new ConsoleBuildProgress(ctx) }, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -24,51 +24,12 @@ public sealed class SiteTemplateLearner
     public IReadOnlyList<SiteTemplate> Learn(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var articleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counter = new SiteTemplateCounter();
         foreach (var article in articles)
         {
-            if (string.Equals(article.Source, UnknownSource, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            articleCounts[article.Source] = articleCounts.GetValueOrDefault(article.Source) + 1;
-            if (!counts.TryGetValue(article.Source, out var lines))
-            {
-                lines = new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[article.Source] = lines;
-            }
-
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in new CleaningDocument(new CleaningContext { Article = article }).Lines)
-            {
-                if (!line.IsBlank && !LineShape.IsBodyParagraph(line.Text) && seen.Add(line.Key))
-                {
-                    lines[line.Key] = lines.GetValueOrDefault(line.Key) + 1;
-                }
-            }
+            counter.Add(article);
         }
 
-        var templates = new List<SiteTemplate>();
-        foreach (var (source, lines) in counts.OrderBy(static c => c.Key, StringComparer.Ordinal))
-        {
-            var learned = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            var threshold = Math.Max(MinArticles, (int)Math.Ceiling(MinShare * articleCounts[source]));
-            foreach (var (key, count) in lines)
-            {
-                if (count >= threshold)
-                {
-                    learned[key] = count;
-                }
-            }
-
-            if (learned.Count > 0)
-            {
-                templates.Add(new SiteTemplate(source, learned));
-            }
-        }
-
-        return templates;
+        return counter.Learn();
     }
 }

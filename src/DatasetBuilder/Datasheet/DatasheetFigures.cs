@@ -7,6 +7,9 @@ public sealed record DatasheetFigures
 {
     public required int Rows { get; init; }
 
+    /// <summary>The uncompressed size of the rows (<see cref="SplitSize"/>): the card's <c>num_bytes</c> and <c>dataset_size</c>.</summary>
+    public long SplitBytes { get; init; }
+
     /// <summary>Articles per source id, ordered by id.</summary>
     public required IReadOnlyList<(string Source, string? Name, int Articles)> BySource { get; init; }
 
@@ -31,36 +34,19 @@ public sealed record DatasheetFigures
     /// <summary>How many rows lack each piece of metadata, in a fixed order.</summary>
     public required IReadOnlyList<(string Field, int Missing)> Missing { get; init; }
 
+    /// <summary>The distinct languages of the rows, ordered ordinally.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
     public static DatasheetFigures Compute(IReadOnlyList<DatasetRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var dated = rows.Where(static r => r.PublishedDate is not null).ToList();
-        return new DatasheetFigures
+        var tally = new DatasheetTally();
+        foreach (var row in rows)
         {
-            Rows = rows.Count,
-            BySource = [.. rows.GroupBy(static r => r.Source, StringComparer.Ordinal).OrderBy(static g => g.Key, StringComparer.Ordinal)
-                .Select(static g => (g.Key, g.Select(static r => r.SourceName).FirstOrDefault(static n => n is not null), g.Count()))],
-            ByMonth = [.. dated.Where(static r => r.PublishedPrecision is "day" or "month")
-                .GroupBy(static r => r.PublishedDate!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
-                .OrderBy(static g => g.Key, StringComparer.Ordinal).Select(static g => (g.Key, g.Count()))],
-            YearOnly = dated.Count(static r => r.PublishedPrecision is "year"),
-            Undated = rows.Count - dated.Count,
-            Earliest = dated.Count == 0 ? null : dated.Min(static r => r.PublishedDate),
-            Latest = dated.Count == 0 ? null : dated.Max(static r => r.PublishedDate),
-            Characters = LengthSummary.Of(rows.Select(static r => r.CharCount)),
-            Words = LengthSummary.Of(rows.Select(static r => r.WordCount)),
-            WordHistogram = Histogram([.. rows.Select(static r => r.WordCount)]),
-            Missing =
-            [
-                ("url", rows.Count(static r => r.Url is null)),
-                ("published_date", rows.Count(static r => r.PublishedDate is null)),
-                ("published_date to the day", rows.Count(static r => r.PublishedPrecision is not "day")),
-                ("source (site not identified)", rows.Count(static r => r.SourceName is null)),
-                ("authors", rows.Count(static r => r.Authors.Count == 0)),
-                ("agency", rows.Count(static r => r.Agency is null)),
-                ("subtitle", rows.Count(static r => r.Subtitle is null)),
-            ],
-        };
+            tally.Add(row);
+        }
+
+        return tally.Figures();
     }
 
     /// <summary>About ten bins of a round width (1, 2 or 5 times a power of ten) starting at 0.</summary>

@@ -13,7 +13,14 @@ public sealed record DatasheetInput
 
     public required string Version { get; init; }
 
+    /// <summary>
+    /// The written rows; when <see cref="Figures"/> is given (a streaming build), only the first rows by id, which the card
+    /// shows as examples.
+    /// </summary>
     public required IReadOnlyList<DatasetRow> Rows { get; init; }
+
+    /// <summary>The figures of all written rows, when computed as they were written; null computes them from <see cref="Rows"/>.</summary>
+    public DatasheetFigures? Figures { get; init; }
 
     public required IReadOnlyDictionary<string, SourceProfile> Sources { get; init; }
 
@@ -39,6 +46,9 @@ public sealed record DatasheetInput
 
     /// <summary>Contributions that validation kept out of the release (errors), by file.</summary>
     public IReadOnlyList<Diagnostic> ValidationRejects { get; init; } = [];
+
+    /// <summary>Valid contributions left out at the cleaning stage (their text cleans to nothing), by file.</summary>
+    public IReadOnlyList<Diagnostic> CleaningRejects { get; init; } = [];
 
     /// <summary>Validation warnings on the contributions that passed validation, including those later removed as duplicates.</summary>
     public IReadOnlyList<Diagnostic> ValidationWarnings { get; init; } = [];

@@ -22,9 +22,9 @@ public sealed class DatasheetWriter
     public string Write(DatasheetInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var figures = DatasheetFigures.Compute(input.Rows);
+        var figures = input.Figures ?? DatasheetFigures.Compute(input.Rows);
         var s = new StringBuilder();
-        FrontMatter(s, input);
+        FrontMatter(s, input, figures);
         var d = input.Dataset;
         s.Append("# ").Append(Markdown.Escape(d.PrettyName)).Append(" — version ").Append(Markdown.Escape(input.Version)).Append("\n\n");
         s.Append(Paragraphs(d.Description)).Append("\n\n");
@@ -46,7 +46,7 @@ public sealed class DatasheetWriter
         return s.ToString();
     }
 
-    private static void FrontMatter(StringBuilder s, DatasheetInput input)
+    private static void FrontMatter(StringBuilder s, DatasheetInput input, DatasheetFigures figures)
     {
         var d = input.Dataset;
         s.Append("---\n");
@@ -60,13 +60,13 @@ public sealed class DatasheetWriter
         }
 
         s.Append("language:\n");
-        foreach (var language in input.Rows.Select(static r => r.Language).Append("ar").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var language in figures.Languages.Append("ar").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             s.Append("- ").Append(Yaml.Quote(language)).Append('\n');
         }
 
         s.Append("task_categories:\n- text-classification\n- summarization\n");
-        s.Append("size_categories:\n- ").Append(SizeCategory(input.Rows.Count)).Append('\n');
+        s.Append("size_categories:\n- ").Append(SizeCategory(figures.Rows)).Append('\n');
         if (d.Keywords.Count > 0)
         {
             s.Append("tags:\n");
@@ -93,9 +93,9 @@ public sealed class DatasheetWriter
         }
 
         // num_bytes / dataset_size: the uncompressed data (see SplitSize); download_size: the Parquet files as downloaded.
-        var splitBytes = SplitSize.Bytes(input.Rows).ToString(CultureInfo.InvariantCulture);
+        var splitBytes = figures.SplitBytes.ToString(CultureInfo.InvariantCulture);
         s.Append("  splits:\n  - name: train\n    num_bytes: ").Append(splitBytes)
-            .Append("\n    num_examples: ").Append(input.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            .Append("\n    num_examples: ").Append(figures.Rows.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("  download_size: ").Append(input.DataBytes.ToString(CultureInfo.InvariantCulture)).Append('\n');
         s.Append("  dataset_size: ").Append(splitBytes).Append('\n');
         s.Append("---\n\n");
@@ -146,7 +146,13 @@ public sealed class DatasheetWriter
         s.Append("## Composition\n\n");
         s.Append("**How many instances are there in total?**\n\n");
         s.Append(CultureInfo.InvariantCulture, $"{f.Rows} articles in this release, from {input.ArticlesContributed} contributed files ");
-        s.Append(CultureInfo.InvariantCulture, $"({input.DuplicatesRemoved.Count} removed as duplicates, {input.ValidationRejects.Select(static r => r.File).Distinct(StringComparer.Ordinal).Count()} rejected by validation).\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"({input.DuplicatesRemoved.Count} removed as duplicates, {input.ValidationRejects.Select(static r => r.File).Distinct(StringComparer.Ordinal).Count()} rejected by validation");
+        if (input.CleaningRejects.Count > 0)
+        {
+            s.Append(CultureInfo.InvariantCulture, $", {input.CleaningRejects.Count} left out because their text cleans to nothing");
+        }
+
+        s.Append(").\n\n");
         s.Append("| source | site | articles | share |\n|---|---|---:|---:|\n");
         foreach (var (source, name, articles) in f.BySource)
         {
@@ -217,6 +223,29 @@ public sealed class DatasheetWriter
             foreach (var g in findings)
             {
                 s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(g.Key.Code)} | {g.Key.Severity.ToString().ToLowerInvariant()} | {g.Count()} |\n");
+            }
+
+            s.Append('\n');
+        }
+
+        if (rejected.Count > 0)
+        {
+            // Nothing is dropped silently: every file left out is named with the stage and the reason.
+            s.Append("Contributed files left out of this release, each at the validation stage:\n\n| file | rule | reason |\n|---|---|---|\n");
+            foreach (var finding in rejected.SelectMany(static g => g))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(finding.File)} | {Markdown.Escape(finding.Code)} | {Markdown.Escape(finding.Message)} |\n");
+            }
+
+            s.Append('\n');
+        }
+
+        if (input.CleaningRejects.Count > 0)
+        {
+            s.Append("Contributed files left out of this release at the cleaning stage (their text cleans to nothing, so they would be empty rows):\n\n| file | rule | reason |\n|---|---|---|\n");
+            foreach (var finding in input.CleaningRejects.OrderBy(static r => r.File, StringComparer.Ordinal))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"| {Markdown.Escape(finding.File)} | {Markdown.Escape(finding.Code)} | {Markdown.Escape(finding.Message)} |\n");
             }
 
             s.Append('\n');

@@ -19,13 +19,17 @@ public static class SplitSize
     public static long Bytes(IEnumerable<DatasetRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        return rows.Sum(Bytes);
+    }
+
+    /// <summary>One row's share, so a streaming build can add the rows up as it writes them.</summary>
+    public static long Bytes(DatasetRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
         long total = 0;
-        foreach (var row in rows)
+        foreach (var column in Columns)
         {
-            foreach (var column in Columns)
-            {
-                total += ValueBytes(column.GetValue(row));
-            }
+            total += ValueBytes(column.GetValue(row));
         }
 
         return total;

@@ -23,32 +23,51 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
         // A fixed order (by id) makes every later step — bucket order, union order, window — independent of the input order.
         var articles = candidates.OrderBy(static c => c.Id, StringComparer.Ordinal).ToArray();
-        for (var i = 1; i < articles.Length; i++)
+        var table = new SignatureTable(articles.Length, parameters);
+        Parallel.For(0, articles.Length, i => table.Sign(i, articles[i]));
+        return Deduplicate(table, i => articles[i].Text);
+    }
+
+    /// <summary>
+    /// Clusters articles already signed into <paramref name="table"/> in ascending id order (a streaming build signs each
+    /// article as it cleans it). <paramref name="textOf"/> fetches the cleaned text of a slot; it is asked only for the few
+    /// pairs whose estimate makes a truncated copy plausible, to confirm the containment exactly.
+    /// </summary>
+    public DeduplicationResult Deduplicate(SignatureTable table, Func<int, string> textOf)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(textOf);
+        for (var i = 1; i < table.Count; i++)
         {
-            if (string.Equals(articles[i].Id, articles[i - 1].Id, StringComparison.Ordinal))
+            var order = string.CompareOrdinal(table.Id(i - 1), table.Id(i));
+            if (order == 0)
             {
-                throw new ArgumentException($"Two articles share the id \"{articles[i].Id}\"; ids must be unique to deduplicate.", nameof(candidates));
+                throw new ArgumentException($"Two articles share the id \"{table.Id(i)}\"; ids must be unique to deduplicate.", nameof(table));
+            }
+
+            if (order > 0)
+            {
+                throw new ArgumentException($"Articles must be signed in ascending id order (\"{table.Id(i - 1)}\" before \"{table.Id(i)}\").", nameof(table));
             }
         }
 
-        var table = SignatureTable.Build(Array.ConvertAll(articles, static a => a.Text), parameters);
-        var sets = new UnionFind(articles.Length);
+        var sets = new UnionFind(table.Count);
         var leaders = JoinExactCopies(table, sets);
         LshBanding.ForEachCandidate(table, leaders, parameters, (i, j) =>
         {
-            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(articles, table, i, j))
+            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(textOf, table, i, j))
             {
                 sets.Union(i, j);
             }
         });
 
-        return new DeduplicationResult(Assign(articles, table, sets));
+        return new DeduplicationResult(Assign(textOf, table, sets));
     }
 
     /// <summary>Unions each exact copy with the first article of its text; returns the articles that go on to near matching.</summary>
     private static List<int> JoinExactCopies(SignatureTable table, UnionFind sets)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<UInt128, int>();
         var leaders = new List<int>();
         for (var i = 0; i < table.Count; i++)
         {
@@ -76,21 +95,21 @@ public sealed class Deduplicator(MinHashParameters parameters)
         return leaders;
     }
 
-    private bool IsDuplicatePair(DedupCandidate[] articles, SignatureTable table, int i, int j)
+    private bool IsDuplicatePair(Func<int, string> textOf, SignatureTable table, int i, int j)
     {
         var similarity = table.Compare(i, j);
-        return similarity.IsNear(parameters) || ConfirmedContainment(articles, similarity, i, j) is not null;
+        return similarity.IsNear(parameters) || ConfirmedContainment(textOf, similarity, i, j) is not null;
     }
 
     /// <summary>The exact containment when the estimate makes it plausible and it reaches the threshold; otherwise null.</summary>
-    private double? ConfirmedContainment(DedupCandidate[] articles, PairSimilarity estimate, int i, int j)
+    private double? ConfirmedContainment(Func<int, string> textOf, PairSimilarity estimate, int i, int j)
     {
         if (!estimate.MayBeContained(parameters))
         {
             return null;
         }
 
-        var exact = ShingleContainment.Compute(articles[i].Text, articles[j].Text, parameters.ShingleWords);
+        var exact = ShingleContainment.Compute(textOf(i), textOf(j), parameters.ShingleWords);
         return exact >= parameters.ContainmentThreshold ? exact : null;
     }
 
@@ -100,10 +119,10 @@ public sealed class Deduplicator(MinHashParameters parameters)
     /// <see cref="RepresentativeComparer"/>) is kept, every remaining member that is directly a duplicate of it (exact, near, or
     /// contained in it) is dropped into it, and the rest start over. So no article is ever dropped on the strength of a chain.
     /// </summary>
-    private Dictionary<string, ClusterAssignment> Assign(DedupCandidate[] articles, SignatureTable table, UnionFind sets)
+    private Dictionary<string, ClusterAssignment> Assign(Func<int, string> textOf, SignatureTable table, UnionFind sets)
     {
         var components = new Dictionary<int, List<int>>();
-        for (var i = 0; i < articles.Length; i++)
+        for (var i = 0; i < table.Count; i++)
         {
             var root = sets.Find(i);
             if (!components.TryGetValue(root, out var members))
@@ -114,22 +133,22 @@ public sealed class Deduplicator(MinHashParameters parameters)
             members.Add(i);
         }
 
-        var assignments = new Dictionary<string, ClusterAssignment>(articles.Length, StringComparer.Ordinal);
+        var assignments = new Dictionary<string, ClusterAssignment>(table.Count, StringComparer.Ordinal);
         foreach (var members in components.Values)
         {
-            AssignComponent(articles, table, members, assignments);
+            AssignComponent(textOf, table, members, assignments);
         }
 
         return assignments;
     }
 
-    private void AssignComponent(DedupCandidate[] articles, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)
+    private void AssignComponent(Func<int, string> textOf, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)
     {
         var remaining = members;
         while (remaining.Count > 0)
         {
-            var rep = ChooseRepresentative(articles, table, remaining);
-            var repId = articles[rep].Id;
+            var rep = ChooseRepresentative(table, remaining);
+            var repId = table.Id(rep);
             HashSet<ulong>? repShingles = null;
             var rest = new List<int>();
             var dropped = 0;
@@ -140,9 +159,9 @@ public sealed class Deduplicator(MinHashParameters parameters)
                     continue;
                 }
 
-                if (Relate(articles, table, member, rep, ref repShingles) is { } relation)
+                if (Relate(textOf, table, member, rep, ref repShingles) is { } relation)
                 {
-                    assignments[articles[member].Id] = new ClusterAssignment(articles[member].Id, repId, repId, relation.Kind, relation.Similarity);
+                    assignments[table.Id(member)] = new ClusterAssignment(table.Id(member), repId, repId, relation.Kind, relation.Similarity);
                     dropped++;
                 }
                 else
@@ -158,7 +177,7 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
     /// <summary>The fullest members (normalised length within <see cref="RepresentativeComparer.FullnessRatio"/> of the longest),
     /// then the first of those by <see cref="RepresentativeComparer"/>.</summary>
-    private static int ChooseRepresentative(DedupCandidate[] articles, SignatureTable table, List<int> members)
+    private static int ChooseRepresentative(SignatureTable table, List<int> members)
     {
         var longest = members.Max(table.KeyLength);
         var best = -1;
@@ -169,7 +188,7 @@ public sealed class Deduplicator(MinHashParameters parameters)
                 continue;
             }
 
-            if (best < 0 || RepresentativeComparer.Instance.Compare((articles[i], table.KeyLength(i)), (articles[best], table.KeyLength(best))) < 0)
+            if (best < 0 || RepresentativeComparer.Compare(table, i, best) < 0)
             {
                 best = i;
             }
@@ -180,9 +199,9 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
     /// <summary>How <paramref name="member"/> duplicates <paramref name="rep"/>, measured directly; null when it does not.
     /// Containment is directed: the member's shingles found in the representative, never the other way round.</summary>
-    private (DuplicateKind Kind, double Similarity)? Relate(DedupCandidate[] articles, SignatureTable table, int member, int rep, ref HashSet<ulong>? repShingles)
+    private (DuplicateKind Kind, double Similarity)? Relate(Func<int, string> textOf, SignatureTable table, int member, int rep, ref HashSet<ulong>? repShingles)
     {
-        if (table.ExactKey(member) is { } key && string.Equals(key, table.ExactKey(rep), StringComparison.Ordinal))
+        if (table.ExactKey(member) is { } key && key == table.ExactKey(rep))
         {
             return (DuplicateKind.Exact, 1.0);
         }
@@ -200,8 +219,8 @@ public sealed class Deduplicator(MinHashParameters parameters)
             return null;
         }
 
-        repShingles ??= [.. ShingleContainment.Shingles(articles[rep].Text, parameters.ShingleWords)];
-        var exact = ShingleContainment.Directed(ShingleContainment.Shingles(articles[member].Text, parameters.ShingleWords), repShingles);
+        repShingles ??= [.. ShingleContainment.Shingles(textOf(rep), parameters.ShingleWords)];
+        var exact = ShingleContainment.Directed(ShingleContainment.Shingles(textOf(member), parameters.ShingleWords), repShingles);
         return exact >= parameters.ContainmentThreshold ? (DuplicateKind.Contained, Math.Round(exact, 4)) : null;
     }
 }

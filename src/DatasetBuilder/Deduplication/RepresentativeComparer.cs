@@ -1,3 +1,5 @@
+using DatasetBuilder.Model;
+
 namespace DatasetBuilder.Deduplication;
 
 /// <summary>
@@ -28,13 +30,25 @@ internal sealed class RepresentativeComparer : IComparer<(DedupCandidate Article
         var (a, b) = (x.Article, y.Article);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var byMetadata = MetadataScore(b).CompareTo(MetadataScore(a));
+        return Compare(MetadataScore(a), a.Published, x.KeyLength, a.Id, MetadataScore(b), b.Published, y.KeyLength, b.Id);
+    }
+
+    /// <summary>The same order over two slots of a signature table (which keeps the scores and lengths, not the texts).</summary>
+    public static int Compare(SignatureTable table, int x, int y)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Compare(table.MetadataScore(x), table.Published(x), table.KeyLength(x), table.Id(x), table.MetadataScore(y), table.Published(y), table.KeyLength(y), table.Id(y));
+    }
+
+    private static int Compare(int xScore, PartialDate? xPublished, int xLength, string xId, int yScore, PartialDate? yPublished, int yLength, string yId)
+    {
+        var byMetadata = yScore.CompareTo(xScore);
         if (byMetadata != 0)
         {
             return byMetadata;
         }
 
-        var byDate = (a.Published, b.Published) switch
+        var byDate = (xPublished, yPublished) switch
         {
             (null, null) => 0,
             (null, _) => 1,
@@ -46,7 +60,7 @@ internal sealed class RepresentativeComparer : IComparer<(DedupCandidate Article
             return byDate;
         }
 
-        var byLength = y.KeyLength.CompareTo(x.KeyLength);
-        return byLength != 0 ? byLength : string.CompareOrdinal(a.Id, b.Id);
+        var byLength = yLength.CompareTo(xLength);
+        return byLength != 0 ? byLength : string.CompareOrdinal(xId, yId);
     }
 }

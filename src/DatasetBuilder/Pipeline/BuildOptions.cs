@@ -28,6 +28,15 @@ public sealed record BuildOptions
     /// <summary><c>--force-version</c>: publish an explicit version smaller than the change needs (or an unchanged release).</summary>
     public bool ForceVersion { get; init; }
 
+    /// <summary>
+    /// Build without the article files that have validation errors instead of refusing the release; each is listed with its
+    /// findings in the result and the datasheet. Errors in <c>dataset.json</c> or the source profiles still stop the build.
+    /// </summary>
+    public bool SkipInvalid { get; init; }
+
+    /// <summary>Receives the stage and progress of a long build (for a progress bar); null reports nothing.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     public JsonLoadOptions Load { get; init; } = JsonLoadOptions.Default;
 
     public ParquetLayout Layout { get; init; } = ParquetLayout.Default;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Datasheet;
-using DatasetBuilder.Deduplication;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Releases;
 using DatasetBuilder.Validation;
@@ -10,13 +9,20 @@ using DatasetBuilder.Writing;
 namespace DatasetBuilder.Pipeline;
 
 /// <summary>
-/// read → validate → clean → deduplicate → write → publish. Any validation error stops the build before anything is written;
-/// every article that is not released is accounted for in the result.
+/// read+validate (pass 1, <see cref="ValidationStage"/>) → clean+sign+spill (pass 2, <see cref="CleaningStage"/>) →
+/// deduplicate on signatures (<see cref="DeduplicationStage"/>) → write rows in id order (pass 3, <see cref="RowWritingStage"/>)
+/// → release documents → publish. Articles stream through in bounded batches; what stays for the whole corpus is one
+/// path and id, one dedup signature and the template line counts per article. Any validation error stops the build before
+/// anything is written (unless <see cref="BuildOptions.SkipInvalid"/> leaves the invalid article files out); every article
+/// that is not released is accounted for in the result.
 /// </summary>
 public sealed class BuildPipeline(TimeProvider timeProvider)
 {
     /// <summary>Version of the Parquet column contract; bump the major part when a column changes or disappears.</summary>
     public const string ParquetSchemaVersion = "1.0.0";
+
+    /// <summary>The temporary file of cleaned articles inside the staging folder (deleted before the release files are listed).</summary>
+    internal const string SpillFileName = ".cleaned.spill";
 
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
@@ -39,15 +45,21 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"data folder \"{options.DataRoot}\" does not exist" };
         }
 
-        var report = new CorpusValidator(options.Load, timeProvider).Validate(layout);
-        if (!report.IsValid(options.Strict) || report.Dataset is null)
+        var clock = new StageClock(options.Progress);
+        clock.Start("validate", 0);
+        var corpus = new ValidationStage(options, timeProvider).Run(layout, clock);
+        var report = corpus.Report;
+        clock.Stop(report.FilesChecked);
+        if (corpus.IsBlocked(options.Strict) || report.Dataset is null)
         {
             return new BuildResult
             {
                 Outcome = BuildOutcome.InvalidData,
                 Diagnostics = report.Diagnostics,
                 ArticlesRead = report.FilesChecked,
-                Message = $"{report.ErrorCount} error(s), {report.WarningCount} warning(s): no release written",
+                Stages = clock.Timings,
+                Message = $"{report.ErrorCount} error(s), {report.WarningCount} warning(s): no release written"
+                    + (options.SkipInvalid && corpus.Rejects.Count > 0 ? $" ({corpus.BlockingErrors} outside article files, which --skip-invalid cannot leave out)" : string.Empty),
             };
         }
 
@@ -73,40 +85,8 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             };
         }
 
-        // Clean: the site templates are learned from the whole corpus first (independent of file order).
-        var templates = new SiteTemplateLearner().Learn(report.Articles.Select(static a => a.Article));
-        var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
-        var cleaner = new ArticleCleaner();
-        var cleaned = report.Articles
-            .AsParallel().AsOrdered()
-            .Select(a => cleaner.Clean(new CleaningContext
-            {
-                Article = a.Article,
-                Profile = report.Sources.GetValueOrDefault(a.Article.Source),
-                Template = templateBySource.GetValueOrDefault(a.Article.Source),
-                UseProfiles = options.UseProfiles,
-            }))
-            .ToList();
-
-        // Deduplicate
-        var candidates = report.Articles.Select((a, i) => new DedupCandidate(a.Article.Id, cleaned[i].Text, a.Article.Published ?? cleaned[i].Metadata.Published));
-        var dedup = new Deduplicator().Deduplicate(candidates);
-        var clusterSizes = dedup.Assignments.Values.GroupBy(static a => a.ClusterId, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.Count(), StringComparer.Ordinal);
-
-        // Rows in a fixed order: by id.
-        var rows = report.Articles
-            .Select((a, i) => (a.Article, Cleaned: cleaned[i], Cluster: dedup.Assignments[a.Article.Id]))
-            .Where(static x => x.Cluster.IsKept)
-            .OrderBy(static x => x.Article.Id, StringComparer.Ordinal)
-            .Select(x => DatasetRowFactory.Create(x.Article, report.Sources.GetValueOrDefault(x.Article.Source), x.Cleaned, x.Cluster, clusterSizes[x.Cluster.ClusterId]))
-            .ToList();
-
-        var released = report.Articles
-            .Select((a, i) => (a.Article, Cleaned: cleaned[i]))
-            .Where(x => dedup.Assignments[x.Article.Id].IsKept)
-            .ToList();
-        var removals = RemovalTallies(released);
-
+        var rejectedFiles = corpus.Rejects.Select(static d => d.File).ToHashSet(StringComparer.Ordinal);
+        var contributed = corpus.Articles.Count + rejectedFiles.Count;
         using var publisher = new ReleasePublisher();
         publisher.SweepAbandoned(datasetDirectory);
         var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
@@ -117,14 +97,29 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
 
         var staging = publisher.CreateStaging(Path.Combine(datasetDirectory, options.Version ?? BuildOptions.PreviewFolder));
+        ArticleSpill? spill = null;
         try
         {
-            var dataFiles = await new ParquetShardWriter(options.Layout).WriteAsync(staging, rows, rows.Count, cancellationToken).ConfigureAwait(false);
+            // The spill lives in the staging folder (same disk as the release, swept with it after a kill) and is gone before
+            // the release files are listed.
+            clock.Start("clean", corpus.Articles.Count);
+            var cleaned = new CleaningStage(options, report.Sources, corpus.Templates).Run(corpus.Articles, Path.Combine(staging, SpillFileName), clock, cancellationToken);
+            spill = cleaned.Spill;
+            clock.Stop(corpus.Articles.Count);
+
+            clock.Start("dedup", corpus.Articles.Count);
+            var dedup = DeduplicationStage.Run(cleaned);
+            clock.Stop(corpus.Articles.Count);
+
+            clock.Start("write", corpus.Articles.Count);
+            var rows = await new RowWritingStage(options.Layout).RunAsync(staging, cleaned, dedup, clock, cancellationToken).ConfigureAwait(false);
+            clock.Stop(rows.Count);
+
+            clock.Start("publish", rows.Count);
+            var dataFiles = rows.DataFiles;
             var dataHashes = dataFiles.Select(f => FileHasher.Describe(staging, f)).ToList();
             var dataBytes = dataHashes.Sum(static f => f.Bytes);
-            var fingerprints = rows.Select(RecordFingerprint.From).ToList();
-            await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
-            await new RemovalAuditWriter().WriteAsync(staging, released, cancellationToken).ConfigureAwait(false);
+            var fingerprints = rows.Fingerprints;
             var columns = await ParquetColumns.ReadAsync(Path.Combine(staging, dataFiles[0]), cancellationToken).ConfigureAwait(false);
 
             // Version: compare with the latest release below the requested one and propose the bump.
@@ -132,6 +127,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var (previousVersion, probe, proposed, bump, reason) = (plan.PreviousVersion, plan.Changes, plan.Proposed, plan.Changes.Bump, plan.Changes.Reason);
             if (isRelease && plan.Refusal is { } refusal)
             {
+                spill.Dispose();
                 publisher.Discard(staging);
                 return Refused(report, refusal);
             }
@@ -140,6 +136,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var target = Path.Combine(datasetDirectory, version);
             if (isRelease && Directory.Exists(target))
             {
+                spill.Dispose();
                 publisher.Discard(staging);
                 return VersionExists(report, target);
             }
@@ -147,10 +144,12 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             var changes = probe with { Version = version, Bump = bump, Reason = reason, PreviousVersion = previousVersion?.ToString() };
             var buildDate = DateOnly.FromDateTime(stamp.Time.UtcDateTime);
             await File.WriteAllBytesAsync(Path.Combine(staging, ChangeSet.FileName), ReleaseJson.Serialize(changes), cancellationToken).ConfigureAwait(false);
-            var titles = rows.ToDictionary(static r => r.Id, static r => r.Title, StringComparer.Ordinal);
+            await File.WriteAllBytesAsync(Path.Combine(staging, DuplicateListing.FileName), ReleaseJson.Serialize(DuplicateListing.From(dedup.Dropped)), cancellationToken).ConfigureAwait(false);
+            var titles = TitleLookup.Titles(cleaned, changes.Added.Concat(changes.Changed.Select(static c => c.Id)));
+            spill.Dispose();
             await File.WriteAllTextAsync(Path.Combine(staging, ChangelogWriter.FileName), ChangelogWriter.Write(changes, titles, buildDate), cancellationToken).ConfigureAwait(false);
 
-            var charts = DatasheetCharts.Render(DatasheetFigures.Compute(rows));
+            var charts = DatasheetCharts.Render(rows.Figures);
             foreach (var chart in charts)
             {
                 var chartPath = Path.Combine(staging, chart.Path);
@@ -163,20 +162,23 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             {
                 Dataset = dataset,
                 Version = version,
-                Rows = rows,
+                Rows = rows.Samples,
+                Figures = rows.Figures,
                 Sources = report.Sources,
                 DataFiles = dataFiles,
                 DataBytes = dataBytes,
-                ArticlesContributed = report.Articles.Count,
+                ArticlesContributed = contributed,
                 DuplicatesRemoved = duplicates,
                 Columns = columns,
                 DataFileHashes = dataHashes,
                 Charts = charts,
-                ValidationWarnings = [.. report.Diagnostics.Where(static d => d.Severity == Model.Severity.Warning)],
+                ValidationRejects = corpus.Rejects,
+                CleaningRejects = cleaned.Rejects,
+                ValidationWarnings = [.. report.Diagnostics.Where(d => d.Severity == Model.Severity.Warning && !rejectedFiles.Contains(d.File))],
                 BuildDate = buildDate,
                 DataCommit = stamp.DataCommit,
-                Removals = removals,
-                Templates = templates,
+                Removals = rows.Removals,
+                Templates = corpus.Templates,
             });
             await File.WriteAllTextAsync(Path.Combine(staging, "README.md"), card, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(staging, LicenseFile.FileName), LicenseFile.Write(dataset), cancellationToken).ConfigureAwait(false);
@@ -212,13 +214,17 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 return new BuildResult { Outcome = BuildOutcome.VersionExists, ReleaseDirectory = target, Message = $"version {version} was published by another build meanwhile; nothing was overwritten" };
             }
 
+            clock.Stop(rows.Count);
             return new BuildResult
             {
                 Outcome = BuildOutcome.Written,
                 ReleaseDirectory = target,
                 Diagnostics = report.Diagnostics,
-                ArticlesRead = report.Articles.Count,
+                ArticlesRead = contributed,
                 ArticlesWritten = rows.Count,
+                Rejected = corpus.Rejects,
+                LeftOut = cleaned.Rejects,
+                Stages = clock.Timings,
                 DuplicatesRemoved = duplicates,
                 ProposedVersion = proposed.ToString(),
                 Changes = changes,
@@ -229,6 +235,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
         catch
         {
+            spill?.Dispose();
             publisher.Discard(staging);
             throw;
         }
@@ -258,21 +265,6 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         ReleaseDirectory = target,
         Message = $"version {Path.GetFileName(target)} is already published at {target}; releases are never overwritten. Choose a new version.",
     };
-
-    /// <summary>What each cleaning rule removed from the released articles of each source, ordered by source then rule id.</summary>
-    private static List<RemovalTally> RemovalTallies(IEnumerable<(Model.Article Article, CleaningResult Cleaned)> released) =>
-        [.. released
-            .SelectMany(static x => x.Cleaned.Removals.Select(r => (x.Article.Source, x.Article.Id, Removal: r)))
-            .GroupBy(static x => (x.Source, x.Removal.RuleId))
-            .OrderBy(static g => g.Key.Source, StringComparer.Ordinal)
-            .ThenBy(static g => g.Key.RuleId, StringComparer.Ordinal)
-            .Select(static g => new RemovalTally(
-                g.Key.Source,
-                g.Key.RuleId,
-                CleaningRules.Describe(g.Key.RuleId),
-                g.Select(static x => x.Id).Distinct(StringComparer.Ordinal).Count(),
-                g.Count(),
-                g.Sum(static x => (long)x.Removal.Length)))];
 
     /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
     public static string ToolVersion { get; } =

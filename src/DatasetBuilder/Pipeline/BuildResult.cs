@@ -20,6 +20,15 @@ public sealed record BuildResult
 
     public int ArticlesWritten { get; init; }
 
+    /// <summary>The errors of the article files left out by <see cref="BuildOptions.SkipInvalid"/> (file, rule, reason).</summary>
+    public IReadOnlyList<Diagnostic> Rejected { get; init; } = [];
+
+    /// <summary>Articles left out at the cleaning stage because their text cleans to nothing (file, rule, reason); never released as empty rows.</summary>
+    public IReadOnlyList<Diagnostic> LeftOut { get; init; } = [];
+
+    /// <summary>Wall-clock time of each stage, in the order they ran.</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
     public IReadOnlyList<ClusterAssignment> DuplicatesRemoved { get; init; } = [];
 
     /// <summary>The version the comparison with the latest release proposes (1.0.0 for the first release).</summary>

@@ -52,8 +52,9 @@ public static class ArticleKeyScanner
                         url = reader.GetString();
                         break;
                     default:
-                        var text = reader.GetString()!;
-                        hash = hashText(text.Length) ? ContentHash.Sha256Hex(text) : null;
+                        // Most texts cannot match by length: count their UTF-16 length without decoding them.
+                        var length = reader.ValueIsEscaped ? reader.GetString()!.Length : System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
+                        hash = hashText(length) ? ContentHash.Sha256Hex(reader.GetString()!) : null;
                         break;
                 }
             }

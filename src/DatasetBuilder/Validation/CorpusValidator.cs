@@ -25,7 +25,15 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     /// (files or folders; null for all). The other article files are only scanned for the corpus-wide checks the selected
     /// files take part in, and get no findings of their own.
     /// </summary>
-    public ValidationReport Validate(DataLayout layout, IReadOnlyCollection<string>? articlePaths)
+    public ValidationReport Validate(DataLayout layout, IReadOnlyCollection<string>? articlePaths) => Validate(layout, articlePaths, null);
+
+    /// <summary>
+    /// Validates like <see cref="Validate(DataLayout, IReadOnlyCollection{string})"/>, but hands each article that passed its own
+    /// checks to <paramref name="onValid"/> (from several threads, in no particular order) instead of keeping it in the report,
+    /// so a streaming build holds no article text. The corpus-wide checks run after all files, so an article handed over may
+    /// still get a duplicate finding in the report; the caller must consult <see cref="ValidationReport.Diagnostics"/>.
+    /// </summary>
+    public ValidationReport Validate(DataLayout layout, IReadOnlyCollection<string>? articlePaths, Action<ValidArticle>? onValid)
     {
         ArgumentNullException.ThrowIfNull(layout);
         var diagnostics = new ConcurrentBag<Diagnostic>();
@@ -79,7 +87,17 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                 return;
             }
 
-            CheckArticle(entry.File, rules, diagnostics, articles, keys);
+            if (CheckArticle(entry.File, rules, diagnostics, keys) is { } valid)
+            {
+                if (onValid is null)
+                {
+                    articles.Add(valid);
+                }
+                else
+                {
+                    onValid(valid);
+                }
+            }
         });
 
         if (selection is not null)
@@ -159,7 +177,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return sources;
     }
 
-    private void CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ValidArticle> articles, ConcurrentBag<ArticleKeys> keys)
+    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
     {
         var result = _loader.Load(file);
         if (!result.Success)
@@ -169,12 +187,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                 diagnostics.Add(d);
             }
 
-            return;
+            return null;
         }
 
         using var document = result.Document!;
         var root = document.RootElement;
-        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, SchemaKind.Article);
+        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, root, SchemaKind.Article);
         var locations = JsonLocator.Locate(result.Text!);
         var article = ArticleMapper.Map(root);
         var candidate = new ArticleCandidate
@@ -192,11 +210,27 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             errors += d.Severity == Severity.Error ? 1 : 0;
         }
 
-        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(text.GetString()!) : null, locations));
-        if (errors == 0)
+        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(text.GetString()!) : null;
+        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), textSha256, KeyLocations(locations)));
+        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? ContentHash.Sha256Hex(article.Text)) : null;
+    }
+
+    /// <summary>
+    /// Only the places of the values the corpus-wide checks report on are kept past the file's own checks: the keys of every
+    /// file stay in memory until all files are read.
+    /// </summary>
+    private static Dictionary<string, (int Line, int Column)> KeyLocations(IReadOnlyDictionary<string, (int Line, int Column)> locations)
+    {
+        var kept = new Dictionary<string, (int Line, int Column)>(3, StringComparer.Ordinal);
+        foreach (var pointer in (ReadOnlySpan<string>)["/id", "/url", "/text"])
         {
-            articles.Add(new ValidArticle(file, article, ContentHash.Sha256Hex(article.Text)));
+            if (locations.TryGetValue(pointer, out var at))
+            {
+                kept[pointer] = at;
+            }
         }
+
+        return kept;
     }
 
     /// <summary>

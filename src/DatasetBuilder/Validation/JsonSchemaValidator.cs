@@ -15,6 +15,7 @@ namespace DatasetBuilder.Validation;
 public static class JsonSchemaValidator
 {
     private static readonly ConcurrentDictionary<SchemaKind, JsonSchema> Schemas = new();
+    private static readonly ConcurrentDictionary<SchemaKind, SchemaFastPath?> FastPaths = new();
 
     /// <summary>The schema text embedded for <paramref name="kind"/>.</summary>
     public static string SchemaText(SchemaKind kind)
@@ -25,6 +26,13 @@ public static class JsonSchemaValidator
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>
+    /// Validates a document already parsed as <paramref name="root"/>: a document the conservative
+    /// <see cref="SchemaFastPath"/> finds certainly conforming is not parsed again; any other gets NJsonSchema's verdict.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Validate(ContributionFile file, string json, System.Text.Json.JsonElement root, SchemaKind kind) =>
+        FastPaths.GetOrAdd(kind, static k => SchemaFastPath.For(SchemaText(k))) is { } fast && fast.Conforms(root) ? [] : Validate(file, json, kind);
 
     public static IReadOnlyList<Diagnostic> Validate(ContributionFile file, string json, SchemaKind kind)
     {

@@ -10,12 +10,23 @@ namespace DatasetBuilder.Writing;
 public sealed class ParquetShardWriter(ParquetLayout layout)
 {
     /// <summary>Writes <paramref name="rows"/> (in order, exactly <paramref name="rowCount"/> of them) and returns the relative paths written.</summary>
-    public async Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return WriteAsync(releaseDirectory, rows.ToAsyncEnumerable(), rowCount, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes rows as they arrive (a streaming build produces them while reading its spill): at most one row group is held.
+    /// Exactly <paramref name="rowCount"/> rows must come, in order; the count fixes the shard boundaries up front.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IAsyncEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var shardCount = layout.ShardCount(rowCount);
         var paths = new List<string>(shardCount);
-        using var enumerator = rows.GetEnumerator();
+        var enumerator = rows.GetAsyncEnumerator(cancellationToken);
+        await using var disposeEnumerator = enumerator.ConfigureAwait(false);
         for (var shard = 0; shard < shardCount; shard++)
         {
             var relative = ParquetLayout.ShardPath(shard, shardCount);
@@ -26,7 +37,7 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
                 var inShard = 0L;
                 var first = true;
                 var batch = new List<DatasetRow>(layout.RowsPerRowGroup);
-                while (inShard < layout.RowsPerShard && enumerator.MoveNext())
+                while (inShard < layout.RowsPerShard && await enumerator.MoveNextAsync().ConfigureAwait(false))
                 {
                     batch.Add(enumerator.Current);
                     inShard++;
@@ -60,5 +71,14 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
             RowGroupSize = layout.RowsPerRowGroup,
         };
         await ParquetSerializer.SerializeAsync(batch, stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+        ReleaseRowGroup();
     }
+
+    /// <summary>
+    /// A row group's rows and Parquet.Net's column buffers live long enough to reach the oldest generation, which the GC
+    /// collects rarely: without a collection here the heap holds several row groups' garbage at once (measured: 940 MB
+    /// peak at 100k articles). One blocking collection per row group (tens of ms against seconds of compression) keeps the
+    /// peak at about one row group.
+    /// </summary>
+    internal static void ReleaseRowGroup() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 }

@@ -1,7 +1,5 @@
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Model;
-using Parquet;
-using Parquet.Serialization;
 
 namespace DatasetBuilder.Writing;
 
@@ -20,28 +18,37 @@ public sealed class RemovalAuditWriter
         ArgumentNullException.ThrowIfNull(articles);
         return [.. articles
             .OrderBy(static a => a.Article.Id, StringComparer.Ordinal)
-            .SelectMany(static a => a.Cleaned.Removals
-                .OrderBy(static r => r.Start)
-                .Select(r => new RemovalAuditRow
-                {
-                    Id = a.Article.Id,
-                    Rule = r.RuleId,
-                    Start = r.Start,
-                    Length = r.Length,
-                    Reason = r.Reason,
-                    RemovedText = a.Article.Text.Substring(r.Start, r.Length),
-                }))];
+            .SelectMany(static a => RowsOf(a.Article, a.Cleaned))];
+    }
+
+    /// <summary>The audit rows of one article, ordered by offset.</summary>
+    public static IEnumerable<RemovalAuditRow> RowsOf(Article article, CleaningResult cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(cleaned);
+        return cleaned.Removals
+            .OrderBy(static r => r.Start)
+            .Select(r => new RemovalAuditRow
+            {
+                Id = article.Id,
+                Rule = r.RuleId,
+                Start = r.Start,
+                Length = r.Length,
+                Reason = r.Reason,
+                RemovedText = article.Text.Substring(r.Start, r.Length),
+            });
     }
 
     /// <summary>Writes the audit under <paramref name="releaseDirectory"/> and returns its relative path.</summary>
     public async Task<string> WriteAsync(string releaseDirectory, IEnumerable<(Article Article, CleaningResult Cleaned)> articles, CancellationToken cancellationToken = default)
     {
-        var rows = Rows(articles);
-        var full = Path.Combine(releaseDirectory, RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd, CompressionLevel = System.IO.Compression.CompressionLevel.Optimal };
-        await ParquetSerializer.SerializeAsync(rows, stream, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var audit = RemovalAuditFile.Create(releaseDirectory);
+        await using (audit.ConfigureAwait(false))
+        {
+            await audit.AddAsync(Rows(articles), cancellationToken).ConfigureAwait(false);
+            await audit.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return RelativePath;
     }
 }

@@ -24,6 +24,30 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Build_ExactCopyUnderAnotherId_PrintsTheRemovedCopyAndListsItInDuplicatesJson()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var original = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(original))!;
+        var originalId = node["id"]!.GetValue<string>();
+        node["id"] = "undated-ffffffffffff";
+        node["url"] = null;
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(original)!, "undated-ffffffffffff.json"), node.ToJsonString());
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("removed 1 duplicate(s) (exact 1), each listed in duplicates.json:");
+        run.Output.ShouldContain($"  undated-ffffffffffff → {originalId} (exact, 1.000)");
+        var release = temp.Combine("dist", "kazakhstan-security-news-ar", "unreleased");
+        var listing = System.Text.Json.JsonSerializer.Deserialize<DatasetBuilder.Releases.DuplicateListing>(File.ReadAllBytes(Path.Combine(release, "duplicates.json")), DatasetBuilder.Releases.ReleaseJson.Options)!;
+        listing.Removed.ShouldBe([new DatasetBuilder.Releases.DuplicateEntry { Id = "undated-ffffffffffff", Kept = originalId, Kind = "exact", Similarity = 1.0 }]);
+        File.ReadAllText(Path.Combine(release, "manifest.json")).ShouldContain("\"duplicates.json\"");
+        File.ReadAllText(Path.Combine(release, "SHA256SUMS")).ShouldContain("  duplicates.json\n");
+    }
+
+    [Fact]
     public async Task Build_Defaults_ExitZero()
     {
         using var temp = new TempDirectory();
@@ -31,6 +55,25 @@ public sealed class CliAppTests
         var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
         run.ExitCode.ShouldBe(0, run.All);
         Directory.Exists(temp.Combine("dist", "kazakhstan-security-news-ar", "unreleased")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Build_SkipInvalidAndStats_ExitsZeroListingTheRejectAndEveryStage()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var victim = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(victim, File.ReadAllText(victim).Replace("\"title\":", "\"titel\":", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0", "--skip-invalid", "--stats");
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Error.ShouldContain(Path.GetFileName(victim));
+        run.Error.ShouldContain("left out 1 invalid article file(s)");
+        foreach (var stage in new[] { "validate", "clean", "dedup", "write", "publish" })
+        {
+            run.Output.ShouldContain($"stage {stage} seconds=");
+        }
     }
 
     [Theory]

@@ -55,6 +55,26 @@ public sealed class DeduplicationBuildTests
         result.DuplicatesRemoved.Single(static d => d.Id == "2022-01-09-0000000000bb").Kind.ShouldBe(DuplicateKind.Contained);
     }
 
+    [Fact]
+    public async Task RunAsync_ExactCopiesDifferingInMetadata_KeepsTheCopyWithUrlAndAgency()
+    {
+        // Same text: the fuller metadata wins before the date. The pipeline used to sign only id, text and date, so the
+        // earlier bare copy was kept.
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var text = string.Join("\n\n",
+            "أعلنت وزارة الزراعة في بيان صدر صباح اليوم عن خطة جديدة لدعم صغار المزارعين في المحافظات الشمالية خلال الموسم المقبل.",
+            "وقال المتحدث باسم الوزارة إن الخطة تشمل توزيع البذور المحسنة وتقديم قروض ميسرة وإنشاء مراكز إرشاد في القرى البعيدة.",
+            "وأضاف أن الوزارة ستتابع تنفيذ الخطة مع المجالس المحلية وأن النتائج الأولى ستعلن في نهاية العام بعد تقييم شامل.");
+        Contribute(data, SeedA, "unknown", "2022-02-01-0000000000dd", "2022-02-01", text);
+        Contribute(data, SeedA, "unknown", "2022-02-03-0000000000ee", "2022-02-03", text, url: "https://example.org/news/agriculture-plan", agency: "واس");
+
+        var result = await Build(data, temp);
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.DuplicatesRemoved.Select(static d => (d.Id, d.RepresentativeId, d.Kind)).ShouldBe([("2022-02-01-0000000000dd", "2022-02-03-0000000000ee", DuplicateKind.Exact)]);
+    }
+
     private static void ShouldAllBeDirect(BuildResult result)
     {
         var parameters = MinHashParameters.Default;
@@ -86,13 +106,15 @@ public sealed class DeduplicationBuildTests
     private static string SeedPath(string data, string seed) => Path.Combine(data, "articles", seed + ".json");
 
     /// <summary>A contribution made from <paramref name="template"/>'s file with another id, date and text.</summary>
-    private static void Contribute(string data, string template, string source, string id, string? published, string text)
+    private static void Contribute(string data, string template, string source, string id, string? published, string text, string? url = null, string? agency = null)
     {
         var node = JsonNode.Parse(File.ReadAllText(SeedPath(data, template)))!;
         node["id"] = id;
         node["source"] = source;
         node["published"] = published;
         node["text"] = text;
+        node["url"] = url;
+        node["agency"] = agency;
         File.WriteAllText(Path.Combine(data, "articles", source, id + ".json"), node.ToJsonString());
     }
 }

@@ -281,6 +281,39 @@ public sealed class DeduplicatorTests
     private static List<ClusterAssignment> Canonical(DeduplicationResult result) =>
         [.. result.Assignments.Values.OrderBy(static a => a.Id, StringComparer.Ordinal)];
 
+    [Fact]
+    public void Deduplicate_PrecomputedSignatures_ClusterAsTheTexts()
+    {
+        var candidates = new[]
+        {
+            Candidate("a", Fixture("base.txt"), Day1),
+            Candidate("b", Fixture("base.txt"), Day2),
+            Candidate("c", Fixture("truncated.txt"), Day2),
+            Candidate("d", "نص آخر لا علاقة له بالخبر الأول على الإطلاق", Day1),
+        };
+        var table = new SignatureTable(candidates.Length, MinHashParameters.Default);
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            table.Sign(i, candidates[i].Id, candidates[i].Text, candidates[i].Published);
+        }
+
+        var signed = new Deduplicator().Deduplicate(table, i => candidates[i].Text);
+
+        signed.Assignments.OrderBy(static a => a.Key, StringComparer.Ordinal).Select(static a => a.Value)
+            .ShouldBe(new Deduplicator().Deduplicate(candidates).Assignments.OrderBy(static a => a.Key, StringComparer.Ordinal).Select(static a => a.Value));
+        signed.Dropped.Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Deduplicate_SignaturesOutOfIdOrder_Throws()
+    {
+        var table = new SignatureTable(2, MinHashParameters.Default);
+        table.Sign(0, "b", "نص", Day1);
+        table.Sign(1, "a", "نص آخر", Day1);
+
+        Should.Throw<ArgumentException>(() => new Deduplicator().Deduplicate(table, static _ => string.Empty)).Message.ShouldContain("ascending id order");
+    }
+
     private static DedupCandidate Candidate(string id, string text, PartialDate? published) => new(id, text, published);
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "Deduplication", name));

@@ -43,6 +43,80 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_SkipInvalid_ReleasesTheOthersAndListsTheRejectedFileWithItsRule()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var files = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        File.WriteAllText(files[0], File.ReadAllText(files[0]).Replace("\"language\": \"ar\"", "\"language\": 7", StringComparison.Ordinal));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+
+        var result = await new BuildPipeline(clock).RunAsync(new BuildOptions { DataRoot = data, OutputRoot = temp.Combine("dist"), Version = "1.0.0", SkipInvalid = true });
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.ArticlesWritten.ShouldBe(files.Count - 1);
+        var rejected = result.Rejected.ShouldHaveSingleItem();
+        rejected.Code.ShouldBe(RuleCodes.SchemaType);
+        var card = await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, "README.md"));
+        card.ShouldContain("1 contributed file(s) rejected");
+        card.ShouldContain($"| {DatasetBuilder.Datasheet.Markdown.Escape(rejected.File)} | {RuleCodes.SchemaType} |");
+        (await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, RecordListing.FileName))).ShouldNotContain(Path.GetFileNameWithoutExtension(files[0]));
+    }
+
+    [Fact]
+    public async Task RunAsync_ArticleWhoseTextCleansToNothing_IsLeftOutWithItsReasonNotReleasedEmpty()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var files = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(files[0]))!;
+        var id = node["id"]!.GetValue<string>();
+        // Boilerplate only: it passes validation and every paragraph is removed by the cleaner.
+        node["text"] = "جميع الحقوق محفوظة © 2022\n\nتابعونا على فيسبوك وتويتر\n\nللاشتراك في النشرة البريدية اضغط هنا\n\nشارك هذا المقال على مواقع التواصل الاجتماعي";
+        File.WriteAllText(files[0], node.ToJsonString());
+
+        var result = await Build(data, temp.Combine("dist"));
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        result.ArticlesWritten.ShouldBe(files.Count - 1);
+        var leftOut = result.LeftOut.ShouldHaveSingleItem();
+        leftOut.Code.ShouldBe(CleaningStage.EmptyAfterCleaning);
+        leftOut.File.ShouldEndWith(Path.GetFileName(files[0]));
+        leftOut.Message.ShouldContain("cleaning stage");
+        leftOut.Message.ShouldContain(id);
+        (await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, RecordListing.FileName))).ShouldNotContain(id);
+        var card = await File.ReadAllTextAsync(Path.Combine(result.ReleaseDirectory!, "README.md"));
+        card.ShouldContain("1 left out because their text cleans to nothing");
+        card.ShouldContain($"| {DatasetBuilder.Datasheet.Markdown.Escape(leftOut.File)} | {CleaningStage.EmptyAfterCleaning} |");
+    }
+
+    [Fact]
+    public async Task RunAsync_SkipInvalidWithBrokenDatasetFile_StillRefuses()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        File.WriteAllText(Path.Combine(data, "dataset.json"), "{");
+
+        var result = await new BuildPipeline(TimeProvider.System).RunAsync(new BuildOptions { DataRoot = data, OutputRoot = temp.Combine("dist"), Version = "1.0.0", SkipInvalid = true });
+
+        result.Outcome.ShouldBe(BuildOutcome.InvalidData);
+        Directory.Exists(temp.Combine("dist")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task RunAsync_AnyBuild_TimesEveryStageAndLeavesNoSpill()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+
+        var result = await Build(data, temp.Combine("dist"));
+
+        result.Stages.Select(static s => s.Name).ShouldBe(["validate", "clean", "dedup", "write", "publish"]);
+        result.Stages.Single(static s => s.Name == "write").Articles.ShouldBe(result.ArticlesWritten);
+        Directory.EnumerateFiles(temp.Combine("dist"), "*", SearchOption.AllDirectories).ShouldNotContain(static f => f.EndsWith(".spill", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunAsync_ExistingVersion_IsRefusedAndLeftUntouched()
     {
         using var temp = new TempDirectory();

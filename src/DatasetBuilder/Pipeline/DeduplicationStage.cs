@@ -1,0 +1,13 @@
+using DatasetBuilder.Deduplication;
+
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>
+/// Clusters the cleaned articles on their signatures alone; the few pairs whose containment must be confirmed exactly read
+/// their cleaned texts back from the spill.
+/// </summary>
+internal static class DeduplicationStage
+{
+    public static DeduplicationResult Run(CleanedCorpus corpus) =>
+        new Deduplicator().Deduplicate(corpus.Signatures, slot => corpus.Spill.Read(corpus.Offsets[slot]).Row.Text);
+}

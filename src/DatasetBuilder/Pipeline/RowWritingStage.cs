@@ -1,0 +1,131 @@
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Datasheet;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Releases;
+using DatasetBuilder.Writing;
+
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>
+/// Pass 3: reads the spill back in id order, fills in each kept row's cluster, and writes the Parquet shards (a row group as
+/// each fills) and the cleaning audit, while tallying the datasheet figures, the record fingerprints and the removals.
+/// </summary>
+internal sealed class RowWritingStage(ParquetLayout layout)
+{
+    public async Task<WrittenRows> RunAsync(string staging, CleanedCorpus corpus, DeduplicationResult dedup, StageClock clock, CancellationToken cancellationToken)
+    {
+        var table = corpus.Signatures;
+        var clusterSizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = 0;
+        for (var slot = 0; slot < table.Count; slot++)
+        {
+            var cluster = dedup.Assignments[table.Id(slot)];
+            clusterSizes[cluster.ClusterId] = clusterSizes.GetValueOrDefault(cluster.ClusterId) + 1;
+            kept += cluster.IsKept && !corpus.IsLeftOut(slot) ? 1 : 0;
+        }
+
+        var tally = new DatasheetTally();
+        var fingerprints = new List<RecordFingerprint>(kept);
+        var samples = new List<DatasetRow>(DatasheetWriter.SampleRows);
+
+        // The audit is a file of its own: it is written from its own read of the spill on the other core while the shards
+        // are compressed (Parquet.Net compresses a row group on one thread).
+        var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, cancellationToken), cancellationToken);
+        IEnumerable<DatasetRow> Rows()
+        {
+            var written = 0;
+            for (var slot = 0; slot < table.Count; slot++)
+            {
+                var cluster = dedup.Assignments[table.Id(slot)];
+                if (!cluster.IsKept || corpus.IsLeftOut(slot))
+                {
+                    continue;
+                }
+
+                var row = corpus.Spill.Read(corpus.Offsets[slot]).Row;
+                row.DedupCluster = cluster.ClusterId;
+                row.DedupClusterSize = clusterSizes[cluster.ClusterId];
+                tally.Add(row);
+                fingerprints.Add(RecordFingerprint.From(row));
+                if (samples.Count < DatasheetWriter.SampleRows)
+                {
+                    samples.Add(row);
+                }
+
+                if (++written % 1000 == 0)
+                {
+                    clock.Report(written, kept);
+                }
+
+                yield return row;
+            }
+        }
+
+        IReadOnlyList<string> dataFiles;
+        IReadOnlyList<RemovalTally> removals;
+        try
+        {
+            dataFiles = await new ParquetShardWriter(layout).WriteAsync(staging, Rows(), kept, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Never leave the audit writer running on a folder that is about to be discarded.
+            removals = await auditing.ConfigureAwait(false);
+        }
+
+        await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
+        return new WrittenRows
+        {
+            DataFiles = dataFiles,
+            Count = kept,
+            Fingerprints = fingerprints,
+            Figures = tally.Figures(),
+            Samples = samples,
+            Removals = removals,
+        };
+    }
+
+    /// <summary>Writes the audit of the kept articles in id order and returns what was removed, by source then rule.</summary>
+    private static async Task<IReadOnlyList<RemovalTally>> WriteAuditAsync(string staging, CleanedCorpus corpus, DeduplicationResult dedup, CancellationToken cancellationToken)
+    {
+        var removals = new SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)>(SourceRuleComparer.Instance);
+        var audit = RemovalAuditFile.Create(staging);
+        await using (audit.ConfigureAwait(false))
+        {
+            for (var slot = 0; slot < corpus.Signatures.Count; slot++)
+            {
+                if (!dedup.Assignments[corpus.Signatures.Id(slot)].IsKept || corpus.IsLeftOut(slot))
+                {
+                    continue;
+                }
+
+                var (row, spans) = corpus.Spill.Read(corpus.Offsets[slot]);
+                Tally(removals, row.Source, spans);
+                await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
+            }
+
+            await audit.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return [.. removals.Select(static r => new RemovalTally(r.Key.Source, r.Key.Rule, CleaningRules.Describe(r.Key.Rule), r.Value.Articles, r.Value.Spans, r.Value.Characters))];
+    }
+
+    private static void Tally(SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)> removals, string source, IReadOnlyList<RemovalAuditRow> spans)
+    {
+        foreach (var rule in spans.Select(static s => s.Rule).Distinct(StringComparer.Ordinal))
+        {
+            var (articles, count, characters) = removals.GetValueOrDefault((source, rule));
+            var mine = spans.Where(s => string.Equals(s.Rule, rule, StringComparison.Ordinal)).ToList();
+            removals[(source, rule)] = (articles + 1, count + mine.Count, characters + mine.Sum(static s => (long)s.Length));
+        }
+    }
+
+    /// <summary>Source, then rule id, both ordinal: the datasheet's order.</summary>
+    private sealed class SourceRuleComparer : IComparer<(string Source, string Rule)>
+    {
+        public static SourceRuleComparer Instance { get; } = new();
+
+        public int Compare((string Source, string Rule) x, (string Source, string Rule) y) =>
+            string.CompareOrdinal(x.Source, y.Source) is var bySource and not 0 ? bySource : string.CompareOrdinal(x.Rule, y.Rule);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>Times the stages of one build, in the order they ran (for <c>build --stats</c>).</summary>
+internal sealed class StageClock(IProgress<BuildProgress>? progress)
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly Stopwatch _watch = new();
+    private string? _stage;
+
+    public IReadOnlyList<StageTiming> Timings => _timings;
+
+    /// <summary>Starts timing <paramref name="name"/>.</summary>
+    public void Start(string name, int total)
+    {
+        _stage = name;
+        _watch.Restart();
+        progress?.Report(new BuildProgress(name, 0, total));
+    }
+
+    /// <summary>Tells the progress display how far the current stage is.</summary>
+    public void Report(int done, int total) => progress?.Report(new BuildProgress(_stage ?? string.Empty, done, total));
+
+    /// <summary>Ends the current stage, which handled <paramref name="articles"/> articles.</summary>
+    public void Stop(int articles)
+    {
+        _watch.Stop();
+        using var process = Process.GetCurrentProcess();
+        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64));
+        progress?.Report(new BuildProgress(_stage ?? string.Empty, articles, articles));
+        _stage = null;
+    }
+}

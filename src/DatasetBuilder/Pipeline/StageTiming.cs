@@ -1,0 +1,7 @@
+namespace DatasetBuilder.Pipeline;
+
+/// <summary>
+/// How long one stage of a build took (wall clock), how many articles went through it, and the process's peak resident
+/// memory so far (it never decreases, so the stage where it jumps is the one that needed the memory).
+/// </summary>
+public sealed record StageTiming(string Name, double Seconds, int Articles, long PeakResidentBytes);

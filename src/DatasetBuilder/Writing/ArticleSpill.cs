@@ -1,0 +1,159 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace DatasetBuilder.Writing;
+
+/// <summary>
+/// A temporary file of cleaned articles, so a streaming build holds no text between cleaning and writing: each record is
+/// length-prefixed (so it can be read back alone, by offset, from any thread) and holds a <see cref="SpilledArticle"/>.
+/// Appends are sequential; reads are positional and thread-safe. The file is deleted on dispose.
+/// </summary>
+public sealed class ArticleSpill : IDisposable
+{
+    private readonly SafeFileHandle _handle;
+    private long _length;
+
+    public ArticleSpill(string path)
+    {
+        Path = path;
+        _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Encodes one article as a record (length prefix included); pure, so callers encode on all cores.</summary>
+    public static byte[] Encode(SpilledArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(0);
+            var r = article.Row;
+            w.Write(r.Id);
+            w.Write(r.Source);
+            Nullable(w, r.SourceName);
+            Nullable(w, r.Url);
+            w.Write(r.Title);
+            Nullable(w, r.Subtitle);
+            w.Write(r.PublishedDate?.DayNumber ?? -1);
+            Nullable(w, r.PublishedPrecision);
+            w.Write(r.Language);
+            w.Write(r.Authors.Count);
+            foreach (var author in r.Authors)
+            {
+                w.Write(author);
+            }
+
+            Nullable(w, r.Agency);
+            w.Write(r.Text);
+            w.Write(r.CharCount);
+            w.Write(r.WordCount);
+            w.Write(r.ParagraphCount);
+            w.Write(r.TextSha256);
+            w.Write(r.RawSha256);
+            w.Write(r.RemovedCharCount);
+            w.Write(article.Removals.Count);
+            foreach (var removal in article.Removals)
+            {
+                w.Write(removal.Rule);
+                w.Write(removal.Start);
+                w.Write(removal.Length);
+                w.Write(removal.Reason);
+                w.Write(removal.RemovedText);
+            }
+        }
+
+        var bytes = buffer.ToArray();
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), bytes.Length - 4);
+        return bytes;
+    }
+
+    /// <summary>Appends an encoded record and returns its offset.</summary>
+    public long Append(ReadOnlySpan<byte> record)
+    {
+        var offset = _length;
+        RandomAccess.Write(_handle, record, offset);
+        _length += record.Length;
+        return offset;
+    }
+
+    /// <summary>Reads the record at <paramref name="offset"/>.</summary>
+    public SpilledArticle Read(long offset)
+    {
+        Span<byte> prefix = stackalloc byte[4];
+        ReadExactly(prefix, offset);
+        var bytes = new byte[BitConverter.ToInt32(prefix)];
+        ReadExactly(bytes, offset + 4);
+        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        var row = new DatasetRow
+        {
+            Id = r.ReadString(),
+            Source = r.ReadString(),
+            SourceName = Nullable(r),
+            Url = Nullable(r),
+            Title = r.ReadString(),
+            Subtitle = Nullable(r),
+            PublishedDate = r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
+            PublishedPrecision = Nullable(r),
+            Language = r.ReadString(),
+        };
+        var authors = r.ReadInt32();
+        for (var i = 0; i < authors; i++)
+        {
+            row.Authors.Add(r.ReadString());
+        }
+
+        row.Agency = Nullable(r);
+        row.Text = r.ReadString();
+        row.CharCount = r.ReadInt32();
+        row.WordCount = r.ReadInt32();
+        row.ParagraphCount = r.ReadInt32();
+        row.TextSha256 = r.ReadString();
+        row.RawSha256 = r.ReadString();
+        row.RemovedCharCount = r.ReadInt32();
+        var removals = new RemovalAuditRow[r.ReadInt32()];
+        for (var i = 0; i < removals.Length; i++)
+        {
+            removals[i] = new RemovalAuditRow
+            {
+                Id = row.Id,
+                Rule = r.ReadString(),
+                Start = r.ReadInt32(),
+                Length = r.ReadInt32(),
+                Reason = r.ReadString(),
+                RemovedText = r.ReadString(),
+            };
+        }
+
+        return new SpilledArticle(row, removals);
+    }
+
+    public void Dispose() => _handle.Dispose();
+
+    private void ReadExactly(Span<byte> destination, long offset)
+    {
+        while (destination.Length > 0)
+        {
+            var read = RandomAccess.Read(_handle, destination, offset);
+            if (read == 0)
+            {
+                throw new EndOfStreamException($"the spill file {Path} ends inside a record at offset {offset}");
+            }
+
+            destination = destination[read..];
+            offset += read;
+        }
+    }
+
+    private static void Nullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string? Nullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Model;
+using DatasetBuilder.Reading;
+using DatasetBuilder.Text;
+using DatasetBuilder.Validation;
+using DatasetBuilder.Writing;
+
+namespace DatasetBuilder.Benchmarks;
+
+/// <summary>
+/// <c>profile</c> mode: runs each step the build does per article on one thread over a generated corpus and prints the CPU
+/// milliseconds per step, so the hot spots are measured rather than guessed. Not the build: no parallelism, no writing.
+/// </summary>
+internal static class StageProfile
+{
+    public static int Run(GeneratedCorpus corpus, int limit)
+    {
+        var layout = new DataLayout(corpus.DataDirectory);
+        var sources = new Dictionary<string, SourceProfile>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(layout.SourcesDirectory, "*.json"))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
+            var profile = SourceProfileMapper.Map(doc.RootElement);
+            sources[profile.Id] = profile;
+        }
+
+        var files = Directory.EnumerateFiles(layout.ArticlesDirectory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(limit).ToList();
+        var loader = new JsonFileLoader(JsonLoadOptions.Default);
+        var rules = new ArticleContentValidator(sources, new DateOnly(2030, 1, 1));
+        var counter = new SiteTemplateCounter();
+        var cleaner = new ArticleCleaner();
+        var table = new SignatureTable(files.Count, MinHashParameters.Default);
+        var steps = new SortedDictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var watch = new Stopwatch();
+        T Time<T>(string step, Func<T> work)
+        {
+            watch.Restart();
+            var value = work();
+            steps[step] = steps.GetValueOrDefault(step) + watch.Elapsed;
+            return value;
+        }
+
+        var articles = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = layout.File(files[i]);
+            var loaded = Time("01 read+parse (JsonFileLoader)", () => loader.Load(file));
+            if (!loaded.Success)
+            {
+                continue;
+            }
+
+            using var document = loaded.Document!;
+            var schema = Time("02 schema (NJsonSchema)", () => JsonSchemaValidator.Validate(file, loaded.Text!, document.RootElement, SchemaKind.Article));
+            Time("03 locate (JsonLocator)", () => JsonLocator.Locate(loaded.Text!));
+            Article article;
+            try
+            {
+                article = Time("04 map (ArticleMapper)", () => ArticleMapper.Map(document.RootElement));
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+            catch (KeyNotFoundException)
+            {
+                continue;
+            }
+
+            var candidate = new ArticleCandidate { Article = article, FileName = Path.GetFileNameWithoutExtension(file.FullPath), FolderName = article.Source, PublishedText = null };
+            Time("05 content rules (FluentValidation)", () => rules.Validate(candidate));
+            Time("06 sha256 raw text", () => ContentHash.Sha256Hex(article.Text));
+            Time("07 template line counts", () => { counter.Add(article); return 0; });
+            articles++;
+        }
+
+        var templates = counter.Learn().ToDictionary(static t => t.Source, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var loaded = loader.Load(layout.File(files[i]));
+            if (!loaded.Success)
+            {
+                continue;
+            }
+
+            using var document = loaded.Document!;
+            Article article;
+            try
+            {
+                article = ArticleMapper.Map(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                continue;
+            }
+            catch (KeyNotFoundException)
+            {
+                continue;
+            }
+
+            var cleaned = Time("10 clean (ArticleCleaner)", () => cleaner.Clean(new CleaningContext { Article = article, Profile = sources.GetValueOrDefault(article.Source), Template = templates.GetValueOrDefault(article.Source) }));
+            var cluster = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1);
+            var row = Time("11 row (DatasetRowFactory)", () => DatasetRowFactory.Create(article, sources.GetValueOrDefault(article.Source), cleaned, cluster, 1));
+            Time("12 dedup signature", () => { table.Sign(i, article.Id, cleaned.Text, article.Published); return 0; });
+            Time("13 spill encode", () => ArticleSpill.Encode(new SpilledArticle(row, [.. RemovalAuditWriter.RowsOf(article, cleaned)])));
+        }
+
+        var total = steps.Values.Aggregate(TimeSpan.Zero, static (a, b) => a + b);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"profile over {files.Count} files ({articles} loaded), one thread, {total.TotalSeconds:F2} s in all:"));
+        foreach (var (step, time) in steps)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step,-40} {time.TotalMilliseconds / files.Count,8:F3} ms/article {100 * time / total,6:F1}%"));
+        }
+
+        return 0;
+    }
+}
