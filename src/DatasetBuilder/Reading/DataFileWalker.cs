@@ -81,7 +81,14 @@ public sealed class DataFileWalker(DataLayout layout)
             }
             else
             {
-                entries.Add(new DataEntry(layout.File(child.FullName), []));
+                // The listing's status (one lstat, already taken by Classify) gives length and time: no second stat per file.
+                // A link inside data/ gets neither: its own time says nothing of its target's content.
+                var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0;
+                entries.Add(new DataEntry(layout.File(child.FullName), [])
+                {
+                    Length = isLink ? null : ((FileInfo)child).Length,
+                    LastWriteTicks = isLink ? null : child.LastWriteTimeUtc.Ticks,
+                });
             }
         }
     }
@@ -106,7 +113,8 @@ public sealed class DataFileWalker(DataLayout layout)
     /// <summary>Null for a plain folder (to descend into) or a JSON file (to load); otherwise the entry that explains the problem.</summary>
     private DataEntry? Classify(FileSystemInfo child)
     {
-        if (child.LinkTarget is not null)
+        // Attributes come from the listing's status; LinkTarget is a readlink call, asked only of what is a link.
+        if ((child.Attributes & FileAttributes.ReparsePoint) != 0 && child.LinkTarget is not null)
         {
             FileSystemInfo? target;
             try
