@@ -12,8 +12,9 @@ namespace DatasetBuilder.Validation;
 /// </summary>
 /// <remarks>
 /// Format (little-endian): magic "DSBKEYS", format byte, entry count, entries ordered ordinally by display path, then the
-/// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). Entry: display path, length,
-/// last-write ticks (UTC), flags (scanned, id, url, text), id, url, text length, 32-byte text hash.
+/// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). After the format byte, the
+/// build stamp (module version id and runtime version). Entry: display path, length, last-write ticks (UTC), flags
+/// (scanned, id, url, text), id, url and its normalised address, text length, 32-byte text hash.
 /// </remarks>
 public sealed class ArticleKeyCache
 {
@@ -27,6 +28,12 @@ public sealed class ArticleKeyCache
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     private static readonly byte[] Magic = "DSBKEYS"u8.ToArray();
+
+    /// <summary>
+    /// The build of the tool and runtime that wrote the cache: the scanner and the url normalisation (System.Uri) it
+    /// remembers the results of may change with either, so another build rebuilds the cache rather than trust it.
+    /// </summary>
+    private static readonly string Stamp = typeof(ArticleKeyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + Environment.Version;
 
     private readonly string _path;
     private readonly Dictionary<string, Entry> _old;
@@ -98,7 +105,7 @@ public sealed class ArticleKeyCache
                 textLength = n;
                 return true;
             });
-            cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, textLength,
+            cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
                 scanned?.TextSha256 is { } hex ? Convert.FromHexString(hex) : null);
             lock (_gate)
             {
@@ -112,7 +119,7 @@ public sealed class ArticleKeyCache
         }
 
         return cached.Scanned
-            ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? Convert.ToHexStringLower(h) : null, null)
+            ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? Convert.ToHexStringLower(h) : null, null) { UrlKey = cached.UrlKey }
             : null;
     }
 
@@ -177,6 +184,7 @@ public sealed class ArticleKeyCache
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
+            writer.Write(Stamp);
             var kept = _new.Where(e => e.Value.Ticks < settledBefore).OrderBy(static e => e.Key, StringComparer.Ordinal).ToList();
             writer.Write(kept.Count);
             foreach (var (path, e) in kept)
@@ -193,6 +201,7 @@ public sealed class ArticleKeyCache
                 if (e.Url is not null)
                 {
                     writer.Write(e.Url);
+                    writer.Write(e.UrlKey!);
                 }
 
                 if (e.TextHash is not null)
@@ -228,6 +237,11 @@ public sealed class ArticleKeyCache
 
             using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashBytes), Encoding.UTF8);
             reader.ReadBytes(Magic.Length + 1);
+            if (reader.ReadString() != Stamp)
+            {
+                return null;
+            }
+
             var count = reader.ReadInt32();
             var entries = new Dictionary<string, Entry>(Math.Clamp(count, 0, 1 << 24), StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -238,10 +252,11 @@ public sealed class ArticleKeyCache
                 var flags = reader.ReadByte();
                 var id = (flags & 2) != 0 ? reader.ReadString() : null;
                 var url = (flags & 4) != 0 ? reader.ReadString() : null;
+                var urlKey = url is null ? null : reader.ReadString();
                 var hasText = (flags & 8) != 0;
                 var textLength = hasText ? reader.ReadInt32() : -1;
                 var hash = hasText ? reader.ReadBytes(HashBytes) : null;
-                entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, textLength, hash);
+                entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash);
             }
 
             return entries;
@@ -253,5 +268,5 @@ public sealed class ArticleKeyCache
     }
 
     /// <summary>What is remembered of one file: its length and time when scanned, and its keys (TextHash raw SHA-256).</summary>
-    private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, int TextLength, byte[]? TextHash);
+    private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, string? UrlKey, int TextLength, byte[]? TextHash);
 }
