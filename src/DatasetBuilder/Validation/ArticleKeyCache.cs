@@ -5,7 +5,7 @@ using DatasetBuilder.Reading;
 namespace DatasetBuilder.Validation;
 
 /// <summary>
-/// Remembers, per article file, the keys the corpus-wide checks need (id, url, raw-text SHA-256 and the text's length),
+/// Remembers, per article file, the keys the corpus-wide checks need (id, url, the text's length and, once needed, its raw-text SHA-256),
 /// so <c>validate PATH</c> in a large corpus does not re-read every other file. An entry is reused only while the file's
 /// length and last-write time are those it was scanned with; anything else is scanned again. The file is a cache, never
 /// a source of truth: a missing, unreadable, corrupt or older-format file is ignored and rebuilt, never an error.
@@ -14,12 +14,13 @@ namespace DatasetBuilder.Validation;
 /// Format (little-endian): magic "DSBKEYS", format byte, entry count, entries ordered ordinally by display path, then the
 /// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). After the format byte, the
 /// build stamp (module version id and runtime version). Entry: display path, length, last-write ticks (UTC), flags
-/// (scanned, id, url, text), id, url and its normalised address, text length, 32-byte text hash.
+/// (scanned, id, url, text, hash), id, url and its normalised address, text length (UTF-16 units), 32-byte text hash
+/// (only when some run needed it: texts of other lengths cannot be the same text).
 /// </remarks>
 public sealed class ArticleKeyCache
 {
     /// <summary>Bumped whenever the layout or the meaning of an entry changes: an older file is then simply rebuilt.</summary>
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
     /// <summary>
     /// A file written within this long of the cache itself may change again without its length or time changing
@@ -96,14 +97,17 @@ public sealed class ArticleKeyCache
             return null;
         }
 
+        // The text is hashed, as by the scanner, only when a checked text has its length; an entry remembered without
+        // its hash is read again the day a checked text of that length asks for it.
         var key = entry.File.DisplayPath;
-        if (!(_old.TryGetValue(key, out var cached) && cached.Length == length && cached.Ticks == ticks))
+        if (!(_old.TryGetValue(key, out var cached) && cached.Length == length && cached.Ticks == ticks
+            && !(cached.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength))))
         {
             var textLength = -1;
             var scanned = ArticleKeyScanner.Scan(entry.File, maxBytes, n =>
             {
                 textLength = n;
-                return true;
+                return hashText(n);
             });
             cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
                 scanned?.TextSha256 is { } hex ? Convert.FromHexString(hex) : null);
@@ -192,7 +196,7 @@ public sealed class ArticleKeyCache
                 writer.Write(path);
                 writer.Write(e.Length);
                 writer.Write(e.Ticks);
-                writer.Write((byte)((e.Scanned ? 1 : 0) | (e.Id is null ? 0 : 2) | (e.Url is null ? 0 : 4) | (e.TextHash is null ? 0 : 8)));
+                writer.Write((byte)((e.Scanned ? 1 : 0) | (e.Id is null ? 0 : 2) | (e.Url is null ? 0 : 4) | (e.TextLength < 0 ? 0 : 8) | (e.TextHash is null ? 0 : 16)));
                 if (e.Id is not null)
                 {
                     writer.Write(e.Id);
@@ -204,9 +208,13 @@ public sealed class ArticleKeyCache
                     writer.Write(e.UrlKey!);
                 }
 
-                if (e.TextHash is not null)
+                if (e.TextLength >= 0)
                 {
                     writer.Write(e.TextLength);
+                }
+
+                if (e.TextHash is not null)
+                {
                     writer.Write(e.TextHash);
                 }
             }
@@ -253,9 +261,12 @@ public sealed class ArticleKeyCache
                 var id = (flags & 2) != 0 ? reader.ReadString() : null;
                 var url = (flags & 4) != 0 ? reader.ReadString() : null;
                 var urlKey = url is null ? null : reader.ReadString();
-                var hasText = (flags & 8) != 0;
-                var textLength = hasText ? reader.ReadInt32() : -1;
-                var hash = hasText ? reader.ReadBytes(HashBytes) : null;
+                var textLength = (flags & 8) != 0 ? reader.ReadInt32() : -1;
+                var hash = (flags & 16) != 0 ? reader.ReadBytes(HashBytes) : null;
+                if (hash is { Length: not HashBytes })
+                {
+                    return null;
+                }
                 entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash);
             }
 

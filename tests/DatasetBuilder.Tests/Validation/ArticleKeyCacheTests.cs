@@ -91,6 +91,20 @@ public sealed class ArticleKeyCacheTests
     }
 
     [Fact]
+    public void Validate_TextHashNotRememberedByAnEarlierRun_IsComputedWhenACheckedTextHasItsLength()
+    {
+        // The first run checks a short text only, so the cache holds the lengths of the duplicate texts but not their hashes.
+        using var temp = new TempDirectory();
+        var (data, cache) = Prepare(temp);
+        Run(data, cache, ["text-too-short.json"]);
+
+        var cached = Run(data, cache);
+
+        cached.ShouldBe(Run(data, null));
+        cached.ShouldContain(static d => d.File.EndsWith("duplicate-text-a.json", StringComparison.Ordinal) && d.Code == RuleCodes.DuplicateText);
+    }
+
+    [Fact]
     public void CachePath_SameDataFolderWrittenTwoWays_IsOneFileOutsideTheDataFolder()
     {
         var path = ArticleKeyCache.CachePath("/tmp/c", "/srv/corpus/data/");
@@ -112,9 +126,9 @@ public sealed class ArticleKeyCacheTests
         return (data, temp.Combine("cache"));
     }
 
-    private static IReadOnlyList<Diagnostic> Run(string data, string? cache) =>
+    private static IReadOnlyList<Diagnostic> Run(string data, string? cache, string[]? selected = null) =>
         new CorpusValidator(Limits, Clock) { KeyCacheDirectory = cache }
-            .Validate(new DataLayout(data), [.. Selected.Select(f => Other(data, f))])
+            .Validate(new DataLayout(data), [.. (selected ?? Selected).Select(f => Other(data, f))])
             .Diagnostics;
 
     private static string Other(string data, string name) => Path.Combine(data, "articles", "fixture", name);
