@@ -26,7 +26,9 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Check the article files git reports as changed since REF (for example origin/main)." };
         var maxFileSize = new Option<string>("--max-file-size") { Description = "Largest input file accepted, in bytes or with KB/MB (default 32MB).", DefaultValueFactory = _ => "32MB" };
-        var command = new Command("validate", "Validate article files, source profiles and dataset metadata.") { paths, data, format, strict, changedSince, maxFileSize };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Folder of the keys cache that speeds up validating a few files of a large corpus (default: $XDG_CACHE_HOME/dataset-builder or ~/.cache/dataset-builder)." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Scan every other file for the corpus-wide checks instead of using the keys cache." };
+        var command = new Command("validate", "Validate article files, source profiles and dataset metadata.") { paths, data, format, strict, changedSince, maxFileSize, cacheDir, noCache };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(data)!;
@@ -71,7 +73,10 @@ internal static class ValidateCommand
             }
 
             var options = JsonLoadOptions.Default with { MaxFileBytes = maxBytes };
-            var validator = new CorpusValidator(options, context.Time);
+            var validator = new CorpusValidator(options, context.Time)
+            {
+                KeyCacheDirectory = parse.GetValue(noCache) ? null : parse.GetValue(cacheDir) is { Length: > 0 } dir ? Path.GetFullPath(dir) : ArticleKeyCache.DefaultDirectory(),
+            };
             var report = requested.Length == 0 && since is null ? validator.Validate(layout) : validator.Validate(layout, selection);
             var isStrict = parse.GetValue(strict);
             var color = context.ColorOutput && Environment.GetEnvironmentVariable("NO_COLOR") is null or "";

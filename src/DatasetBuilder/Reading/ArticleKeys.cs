@@ -14,4 +14,11 @@ public sealed record ArticleKeys(
     string? Id,
     string? Url,
     string? TextSha256,
-    IReadOnlyDictionary<string, (int Line, int Column)>? Locations);
+    IReadOnlyDictionary<string, (int Line, int Column)>? Locations)
+{
+    /// <summary>
+    /// The address the url names, as <c>DuplicateFinder.NormalizeUrl</c> gives it, when already known (remembered by the
+    /// keys cache); null to compute it from <see cref="Url"/>.
+    /// </summary>
+    public string? UrlKey { get; init; }
+}

@@ -8,4 +8,10 @@ namespace DatasetBuilder.Reading;
 public sealed record DataEntry(ContributionFile File, IReadOnlyList<Diagnostic> Problems)
 {
     public bool IsJsonFile => Problems.Count == 0;
+
+    /// <summary>The file's length in bytes as the folder listing gave it, when known (a JSON file found by the walk).</summary>
+    public long? Length { get; init; }
+
+    /// <summary>The file's last-write time (UTC ticks) as the folder listing gave it, when known.</summary>
+    public long? LastWriteTicks { get; init; }
 }

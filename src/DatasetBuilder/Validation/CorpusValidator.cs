@@ -17,6 +17,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     private readonly JsonFileLoader _loader = new(loadOptions);
     private readonly SourceProfileValidator _sourceRules = new();
 
+    /// <summary>
+    /// Folder of the keys cache (<see cref="ArticleKeyCache"/>) a partial validation reads the other files' keys from;
+    /// null (the default) to scan them all every time. The verdict is the same either way.
+    /// </summary>
+    public string? KeyCacheDirectory { get; init; }
+
     /// <summary>Validates everything under <paramref name="layout"/>.</summary>
     public ValidationReport Validate(DataLayout layout) => Validate(layout, null);
 
@@ -104,13 +110,26 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         {
             // Only texts as long as a checked one can be the same text: hash just those.
             var textLengths = articles.Select(static a => a.Article.Text.Length).ToHashSet();
+            var cache = KeyCacheDirectory is null ? null : ArticleKeyCache.Open(KeyCacheDirectory, layout.Root);
             Parallel.ForEach(others.Where(static e => e.IsJsonFile), entry =>
             {
-                if (ArticleKeyScanner.Scan(entry.File, loadOptions.MaxFileBytes, textLengths.Contains) is { } scanned)
+                var scanned = cache is null
+                    ? ArticleKeyScanner.Scan(entry.File, loadOptions.MaxFileBytes, textLengths.Contains)
+                    : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains);
+                if (scanned is not null)
                 {
                     keys.Add(scanned);
                 }
             });
+            if (cache is not null)
+            {
+                foreach (var entry in selected)
+                {
+                    cache.Keep(entry);
+                }
+
+                cache.Save();
+            }
         }
 
         foreach (var d in DuplicateFinder.Find([.. keys.OrderBy(static k => k.File.DisplayPath, StringComparer.Ordinal)], IsSelected))

@@ -18,7 +18,7 @@ public static class DuplicateFinder
         var diagnostics = new List<Diagnostic>();
         Group(all, static k => k.Id, "/id", RuleCodes.DuplicateId, Severity.Error,
             static others => $"another article file has the same id: {others}; ids are the dataset's stable keys: give this article its own id (and file name)", reportFor, diagnostics);
-        Group(all, static k => k.Url is null ? null : NormalizeUrl(k.Url), "/url", RuleCodes.DuplicateUrl, Severity.Error,
+        Group(all, static k => k.Url is null ? null : k.UrlKey ?? NormalizeUrl(k.Url), "/url", RuleCodes.DuplicateUrl, Severity.Error,
             static others => $"the same url is already contributed in {others}; keep one file (or correct the url)", reportFor, diagnostics);
         Group(all, static k => k.TextSha256, "/text", RuleCodes.DuplicateText, Severity.Warning,
             static others => $"the same raw text is already in {others}; the build keeps only one: remove the copy unless the two articles differ", reportFor, diagnostics);
@@ -49,10 +49,24 @@ public static class DuplicateFinder
         Func<ContributionFile, bool> reportFor,
         List<Diagnostic> diagnostics)
     {
-        var groups = new Dictionary<string, List<ArticleKeys>>(StringComparer.Ordinal);
-        foreach (var keys in all)
+        // Only a value some reported file holds can give a finding: in a partial validation of a large corpus that is a
+        // handful of values, so the other files are not grouped at all.
+        var values = new string?[all.Count];
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
         {
-            if (key(keys) is { } value)
+            values[i] = key(all[i]);
+            if (values[i] is { } value && reportFor(all[i].File))
+            {
+                wanted.Add(value);
+            }
+        }
+
+        var groups = new Dictionary<string, List<ArticleKeys>>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Count; i++)
+        {
+            var keys = all[i];
+            if (values[i] is { } value && wanted.Contains(value))
             {
                 if (!groups.TryGetValue(value, out var members))
                 {

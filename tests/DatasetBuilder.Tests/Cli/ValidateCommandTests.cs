@@ -190,6 +190,27 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_OnePathWithCacheDir_KeepsTheKeysCacheThereUnlessNoCache()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var good = Directory.GetFiles(Path.Combine(data, "articles", "al-thawra"), "*.json").Single();
+        var cache = temp.Combine("cache");
+        var other = temp.Combine("unused");
+
+        var cold = await CliRunner.RunAsync("validate", good, "--data", data, "--cache-dir", cache);
+        var warm = await CliRunner.RunAsync("validate", good, "--data", data, "--cache-dir", cache);
+        var off = await CliRunner.RunAsync("validate", good, "--data", data, "--cache-dir", other, "--no-cache");
+
+        cold.ExitCode.ShouldBe(0, cold.All);
+        warm.Output.ShouldBe(cold.Output);
+        off.Output.ShouldBe(cold.Output);
+        Directory.GetFiles(cache).ShouldHaveSingleItem().ShouldEndWith(".keys");
+        Directory.Exists(other).ShouldBeFalse();
+        Directory.EnumerateFiles(data, "*.keys", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Validate_PathThatDoesNotExist_ExitsTwo()
     {
         var run = await CliRunner.RunAsync("validate", Path.Combine(RepositoryPaths.Data, "articles", "nope.json"), "--data", RepositoryPaths.Data);
