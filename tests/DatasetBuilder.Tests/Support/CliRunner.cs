@@ -6,6 +6,13 @@ namespace DatasetBuilder.Tests.Support;
 /// <summary>Runs the CLI in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
+    /// <summary>
+    /// <c>validate PATH</c> keeps a keys cache under $XDG_CACHE_HOME; point it at a folder of this test run so the tests never
+    /// write into the user's own cache.
+    /// </summary>
+    static CliRunner() =>
+        Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Path.Combine(Path.GetTempPath(), $"datasetbuilder-tests-{Environment.ProcessId}", "cache"));
+
     public static async Task<CliRun> RunAsync(params string[] args)
     {
         var output = new StringWriter();
