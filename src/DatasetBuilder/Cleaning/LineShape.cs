@@ -132,7 +132,16 @@ public static partial class LineShape
     public static bool IsMenu(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Count(static c => c is '|' or '•' or '·') >= 2;
+        var marks = 0;
+        foreach (var c in text)
+        {
+            if (c is '|' or '•' or '·' && ++marks >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -142,18 +151,21 @@ public static partial class LineShape
     /// </summary>
     public static bool IsBodyParagraph(string text)
     {
+        // Equal to "!IsRunOn && ((words >= 6 && IsSentence) || (words >= 25 && mostly Arabic && clause punctuation && no credit,
+        // no menu))", with the word count, punctuation and share computed once: every rule and the template counter ask it.
         var words = WordCount(text);
-        if (IsRunOn(text))
+        var clause = HasClausePunctuation(text);
+        if ((words > 120 && !clause) || words < 6)
         {
             return false;
         }
 
-        if (words >= 6 && IsSentence(text))
+        if (ArabicShare(text) < 0.5 || EndsWithCredit(text) || IsMenu(text))
         {
-            return true;
+            return false;
         }
 
-        return words >= 25 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text);
+        return EndsSentence(text) || (words >= 25 && clause);
     }
 
     /// <summary>
