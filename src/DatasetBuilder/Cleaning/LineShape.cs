@@ -16,7 +16,7 @@ public static partial class LineShape
         var inWord = false;
         foreach (var c in text)
         {
-            var word = char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var word = IsBasicArabicLetter(c) || char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
             if (word && !inWord)
             {
                 count++;
@@ -28,6 +28,9 @@ public static partial class LineShape
         return count;
     }
 
+    /// <summary>The common Arabic letters (ء to غ, ف to ي): letters and Arabic script, answered without the Unicode tables.</summary>
+    private static bool IsBasicArabicLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
+
     /// <summary>Share of letters that are Arabic script, 0 when the line has no letter.</summary>
     public static double ArabicShare(string text)
     {
@@ -35,7 +38,12 @@ public static partial class LineShape
         int letters = 0, arabic = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (IsBasicArabicLetter(c))
+            {
+                letters++;
+                arabic++;
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
                 if (ArabicNormalizer.IsArabicLetter(c))
