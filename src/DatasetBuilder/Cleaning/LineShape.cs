@@ -168,12 +168,12 @@ public static partial class LineShape
             return false;
         }
 
-        if (ArabicShare(text) < 0.5 || EndsWithCredit(text) || IsMenu(text))
+        if (ArabicShare(text) < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
         {
             return false;
         }
 
-        return EndsSentence(text) || (words >= 25 && clause);
+        return !EndsWithCredit(text) && !IsMenu(text);
     }
 
     /// <summary>
