@@ -12,6 +12,8 @@ public sealed class CleaningDocument
     private readonly string?[] _removedBy;
     private readonly string?[] _reasons;
     private readonly bool?[] _isBody;
+    private readonly bool?[] _repeatsTitle;
+    private readonly HashSet<int> _tokenHashes = [];
     private readonly HashSet<string>?[] _words;
     private readonly HashSet<string> _titleTokens;
 
@@ -23,6 +25,7 @@ public sealed class CleaningDocument
         _removedBy = new string?[Lines.Count];
         _reasons = new string?[Lines.Count];
         _isBody = new bool?[Lines.Count];
+        _repeatsTitle = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
         _titleTokens = TopicWords.TokenSet(context.Article.Title);
@@ -110,13 +113,40 @@ public sealed class CleaningDocument
             && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
 
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
-    public bool RepeatsTitle(int index) => TopicWords.Overlap(TopicWords.TokenSet(Lines[index].Text), _titleTokens) >= SameHeadline;
+    // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).
+    public bool RepeatsTitle(int index) =>
+        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TopicWords.Overlap(TopicWords.TokenSetOfKey(Lines[index].Key), _titleTokens) >= SameHeadline;
+
+    /// <summary>
+    /// True when the key surely has too many distinct tokens to repeat the title: the overlap is at most title tokens / line
+    /// tokens, so once that is below <see cref="SameHeadline"/> the answer is no. Distinct token hashes are a lower bound of the
+    /// distinct tokens (a collision only undercounts), so the answer is exact; body paragraphs stop after a few words instead
+    /// of building their token set.
+    /// </summary>
+    private bool HasTooManyTokens(string key)
+    {
+        if (_titleTokens.Count == 0)
+        {
+            return true; // no overlap with an empty title
+        }
+
+        _tokenHashes.Clear();
+        foreach (var range in TopicWords.TokenRanges(key))
+        {
+            if (_tokenHashes.Add(string.GetHashCode(key.AsSpan()[range])) && (double)_titleTokens.Count / _tokenHashes.Count < SameHeadline)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Word overlap (of the longer of the two) from which a line is the same headline.</summary>
     public const double SameHeadline = 0.75;
 
     /// <summary>Content words of line <paramref name="index"/> (computed once: the topic checks ask for them repeatedly).</summary>
-    public IReadOnlySet<string> WordsOf(int index) => _words[index] ??= TopicWords.Of(Lines[index].Text);
+    public IReadOnlySet<string> WordsOf(int index) => _words[index] ??= TopicWords.OfKey(Lines[index].Key);
 
     /// <summary>True when line <paramref name="index"/> is prose the article may end on.</summary>
     public bool IsProse(int index) => IsBody(index) || (!RepeatsTitle(index) && LineShape.IsProse(Lines[index].Text));

@@ -17,8 +17,9 @@ public static class ConsentNotice
     public static bool IsNotice(DocumentLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return LineShape.WordCount(line.Key) <= 40
-            && Array.Exists(Subjects, s => line.Key.Contains(s, StringComparison.Ordinal))
-            && Array.Exists(Consent, c => line.Key.Contains(c, StringComparison.Ordinal));
+        // The word count last: it walks the whole line, and almost no line names a banner's subject.
+        return Array.Exists(Subjects, s => line.Key.Contains(s, StringComparison.Ordinal))
+            && Array.Exists(Consent, c => line.Key.Contains(c, StringComparison.Ordinal))
+            && LineShape.WordCount(line.Key) <= 40;
     }
 }

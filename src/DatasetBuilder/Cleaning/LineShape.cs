@@ -16,7 +16,7 @@ public static partial class LineShape
         var inWord = false;
         foreach (var c in text)
         {
-            var word = char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var word = IsBasicArabicLetter(c) || char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
             if (word && !inWord)
             {
                 count++;
@@ -28,6 +28,9 @@ public static partial class LineShape
         return count;
     }
 
+    /// <summary>The common Arabic letters (ء to غ, ف to ي): letters and Arabic script, answered without the Unicode tables.</summary>
+    private static bool IsBasicArabicLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
+
     /// <summary>Share of letters that are Arabic script, 0 when the line has no letter.</summary>
     public static double ArabicShare(string text)
     {
@@ -35,7 +38,12 @@ public static partial class LineShape
         int letters = 0, arabic = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (IsBasicArabicLetter(c))
+            {
+                letters++;
+                arabic++;
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
                 if (ArabicNormalizer.IsArabicLetter(c))
@@ -132,7 +140,16 @@ public static partial class LineShape
     public static bool IsMenu(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Count(static c => c is '|' or '•' or '·') >= 2;
+        var marks = 0;
+        foreach (var c in text)
+        {
+            if (c is '|' or '•' or '·' && ++marks >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -142,18 +159,21 @@ public static partial class LineShape
     /// </summary>
     public static bool IsBodyParagraph(string text)
     {
+        // Equal to "!IsRunOn && ((words >= 6 && IsSentence) || (words >= 25 && mostly Arabic && clause punctuation && no credit,
+        // no menu))", with the word count, punctuation and share computed once: every rule and the template counter ask it.
         var words = WordCount(text);
-        if (IsRunOn(text))
+        var clause = HasClausePunctuation(text);
+        if ((words > 120 && !clause) || words < 6)
         {
             return false;
         }
 
-        if (words >= 6 && IsSentence(text))
+        if (ArabicShare(text) < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
         {
-            return true;
+            return false;
         }
 
-        return words >= 25 && ArabicShare(text) >= 0.5 && HasClausePunctuation(text) && !EndsWithCredit(text) && !IsMenu(text);
+        return !EndsWithCredit(text) && !IsMenu(text);
     }
 
     /// <summary>

@@ -12,6 +12,11 @@ public static class ParagraphNormalizer
 {
     public static string NormalizeLine(ReadOnlySpan<char> line)
     {
+        if (IsNormal(line))
+        {
+            return line.IsEmpty ? string.Empty : new string(line); // most lines are already clean: one copy, no builder
+        }
+
         var builder = new StringBuilder(line.Length);
         var pendingSpace = false;
         foreach (var c in line)
@@ -40,5 +45,27 @@ public static class ParagraphNormalizer
     }
 
     public static string Join(IEnumerable<string> paragraphs) =>
-        string.Join("\n\n", paragraphs.Select(static p => NormalizeLine(p)).Where(static p => p.Length > 0));
+        string.Join("\n\n", paragraphs.Select(static p => IsNormal(p) ? p : NormalizeLine(p)).Where(static p => p.Length > 0));
+
+    /// <summary>True when <see cref="NormalizeLine"/> would return the line unchanged: no invisible formatting, no white space other than single inner spaces.</summary>
+    private static bool IsNormal(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == line.Length - 1 || line[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (InvisibleCharacters.IsInvisibleFormatting(c) || char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -20,8 +20,14 @@ public static class TopicWords
     public static HashSet<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return OfKey(ArabicNormalizer.Normalize(text));
+    }
+
+    /// <summary><see cref="Of"/> of a text whose matching key is already at hand (a line's <see cref="DocumentLine.Key"/>).</summary>
+    internal static HashSet<string> OfKey(string key)
+    {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokens(ArabicNormalizer.Normalize(text)))
+        foreach (var token in Tokens(key))
         {
             if (FunctionWords.Contains(token))
             {
@@ -49,6 +55,9 @@ public static class TopicWords
     /// <summary>The distinct folded tokens of <paramref name="text"/>, function words included (for comparing headlines).</summary>
     public static HashSet<string> TokenSet(string text) => [.. Tokens(ArabicNormalizer.Normalize(text))];
 
+    /// <summary><see cref="TokenSet"/> of a text whose matching key is already at hand.</summary>
+    internal static HashSet<string> TokenSetOfKey(string key) => [.. Tokens(key)];
+
     /// <summary>Shared words over the size of the larger set: high only when both say nearly the same.</summary>
     public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
@@ -61,6 +70,15 @@ public static class TopicWords
     public static IEnumerable<string> Tokens(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        foreach (var range in TokenRanges(key))
+        {
+            yield return key[range];
+        }
+    }
+
+    /// <summary>Where the <see cref="Tokens"/> of <paramref name="key"/> are, for callers that need no token strings.</summary>
+    internal static IEnumerable<Range> TokenRanges(string key)
+    {
         var start = -1;
         for (var i = 0; i <= key.Length; i++)
         {
@@ -71,7 +89,7 @@ public static class TopicWords
             }
             else if (!inside && start >= 0)
             {
-                yield return key[start..i];
+                yield return start..i;
                 start = -1;
             }
         }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace DatasetBuilder.Text;
 
@@ -22,39 +22,48 @@ public static class ArabicNormalizer
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var original in text)
+        // A pooled buffer rather than a StringBuilder: every line of every article is normalised, so the per-character cost counts.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
+        try
         {
-            if (CompatibilityDecomposition.Of(original) is { } decomposed)
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var original in text)
             {
-                foreach (var c in decomposed)
+                if (CompatibilityDecomposition.Of(original) is { } decomposed)
                 {
-                    Append(builder, c, ref pendingSpace);
+                    foreach (var c in decomposed)
+                    {
+                        Append(ref buffer, ref length, c, ref pendingSpace);
+                    }
+                }
+                else
+                {
+                    Append(ref buffer, ref length, original, ref pendingSpace);
                 }
             }
-            else
-            {
-                Append(builder, original, ref pendingSpace);
-            }
-        }
 
-        return builder.ToString();
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static void Append(StringBuilder builder, char c, ref bool pendingSpace)
+    private static void Append(ref char[] buffer, ref int length, char c, ref bool pendingSpace)
     {
         if (char.IsWhiteSpace(c))
         {
-            pendingSpace = builder.Length > 0;
+            pendingSpace = length > 0;
             return;
         }
 
         // Hamza on a waw or yeh seat (ؤ ئ, decomposed to the seat + U+0654 above) becomes the bare hamza: writers and sites
         // disagree on the seat (مسؤول / مسئول), so both spellings must give one key. Hamza on alef still folds to alef.
-        if (c == HamzaAbove && !pendingSpace && builder.Length > 0 && builder[^1] is '\u0648' or '\u064A')
+        if (c == HamzaAbove && !pendingSpace && length > 0 && buffer[length - 1] is '\u0648' or '\u064A')
         {
-            builder[^1] = '\u0621';
+            buffer[length - 1] = '\u0621';
             return;
         }
 
@@ -64,13 +73,22 @@ public static class ArabicNormalizer
             return;
         }
 
+        if (length + 2 > buffer.Length)
+        {
+            // A compatibility decomposition can be longer than its character (a ligature): grow like a builder would.
+            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
         if (pendingSpace)
         {
-            builder.Append(' ');
+            buffer[length++] = ' ';
             pendingSpace = false;
         }
 
-        builder.Append(folded);
+        buffer[length++] = folded;
     }
 
     /// <summary>Folds one character for matching; returns <c>'\0'</c> for characters that carry no letter (diacritics, tatweel, invisibles).</summary>

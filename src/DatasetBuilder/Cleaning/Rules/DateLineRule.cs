@@ -44,6 +44,15 @@ internal sealed partial class DateLineRule : CleaningRule
     /// </summary>
     internal static bool IsDateLine(string text, out Model.PartialDate date)
     {
+        // Most lines are long paragraphs. Without a zone offset to remove, only the zone note (at most 32 characters plus
+        // trailing white space) can shorten the line, and ArabicDateParser refuses anything over 120 characters: so a line
+        // that long is answered here, without the replacements and the parse (same answer, far cheaper).
+        if (text.Length - TrailingWhiteSpace(text) > 152 && !ZoneOffset().IsMatch(text))
+        {
+            date = default;
+            return false;
+        }
+
         var bare = ZoneOffset().Replace(text, " ");
         if (TimeOfDay().IsMatch(bare))
         {
@@ -51,6 +60,17 @@ internal sealed partial class DateLineRule : CleaningRule
         }
 
         return ArabicDateParser.IsDateLine(bare, out date);
+    }
+
+    private static int TrailingWhiteSpace(string text)
+    {
+        var count = 0;
+        while (count < text.Length && (char.IsWhiteSpace(text[^(count + 1)]) || char.IsSeparator(text[^(count + 1)])))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ internal sealed class FooterRule : CleaningRule
         foreach (var i in document.Kept().ToList())
         {
             var key = document.Lines[i].Key.Trim(' ', ':', '.');
+            var words = -1;
             // A sentence of a story about rights ("… أن جميع الحقوق محفوظة للورثة …") is not a copyright line.
             if (ConsentNotice.IsNotice(document.Lines[i]))
             {
@@ -63,25 +64,28 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "contributors footer");
             }
-            else if (i > first && LineShape.WordCount(key) <= 25 && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal))
-                && (!document.IsBody(i) || LineShape.WordCount(key) <= 10 || key.Contains('©', StringComparison.Ordinal)))
+            // The same conditions as always, the phrase look-ups first and the word count (a walk of the line) once, when needed.
+            else if (i > first && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)) && Words(key, ref words) <= 25
+                && (!document.IsBody(i) || Words(key, ref words) <= 10 || key.Contains('©', StringComparison.Ordinal)))
             {
                 document.Remove(i, Id, "copyright line");
             }
-            else if (LineShape.WordCount(key) <= 60 && ((ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects)) || (i > first && ContainsAny(key, WelcomePhrases) && ContainsAny(key, CommentSubjects))))
+            else if (((ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, DisclaimerSubjects)) || (i > first && ContainsAny(key, WelcomePhrases) && ContainsAny(key, CommentSubjects))) && Words(key, ref words) <= 60)
             {
                 document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
-            else if (i > first && LineShape.WordCount(key) <= 50 && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks))
+            else if (i > first && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks) && Words(key, ref words) <= 50)
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
             }
-            else if (i > first && LineShape.WordCount(key) <= 20 && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects))
+            else if (i > first && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
         }
     }
+
+    private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);
 
     private static bool ContainsAny(string key, string[] fragments) => Array.Exists(fragments, f => key.Contains(f, StringComparison.Ordinal));
 }

@@ -30,7 +30,7 @@ internal sealed class HeadlineRule : CleaningRule
                 continue;
             }
 
-            var words = Words(text);
+            var words = TopicWords.TokenSetOfKey(document.Lines[i].Key); // = Words(text): the key is the normalised text
             if (Overlap(words, title) >= SameHeadline)
             {
                 document.Remove(i, Id, "the headline, repeated");
