@@ -240,11 +240,7 @@ public sealed class BuildPipelineTests
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
-        var datasetJson = Path.Combine(data, "dataset.json");
-        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(datasetJson))!;
-        node["datasheet"]!.AsObject().Remove("uses.risks");
-        node["datasheet"]!["collection.consent"] = "  ";
-        File.WriteAllText(datasetJson, node.ToJsonString());
+        TestCorpus.UnanswerDatasheet(data, removed: "uses.risks", blank: "collection.consent");
 
         var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
 
