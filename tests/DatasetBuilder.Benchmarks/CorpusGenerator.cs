@@ -287,8 +287,12 @@ internal sealed class CorpusGenerator(int seed)
 
         // The benchmark corpus reuses the repository's dataset metadata (datasheet answers) under another name.
         var repoDataset = FindRepositoryFile("data/dataset.json");
-        var dataset = File.ReadAllText(repoDataset).Replace("\"kazakhstan-security-news-ar\"", "\"synthetic-benchmark-ar\"", StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(data, "dataset.json"), dataset);
+        // The repository leaves its homepage for a maintainer to set; a published build needs one, so the synthetic
+        // corpus names a reserved example address.
+        var dataset = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(repoDataset))!.AsObject();
+        dataset["name"] = "synthetic-benchmark-ar";
+        dataset["homepage"] ??= "https://example.org/synthetic-benchmark-ar";
+        File.WriteAllText(Path.Combine(data, "dataset.json"), dataset.ToJsonString(Json) + "\n");
     }
 
     internal static string FindRepositoryFile(string relative)
