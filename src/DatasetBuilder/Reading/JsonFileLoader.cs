@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using DatasetBuilder.Model;
 using DatasetBuilder.Validation;
@@ -32,51 +33,55 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             return Fail(file, RuleCodes.FileUnreadable, null, null, $"cannot read the file: {e.Message}");
         }
 
-        return Load(file, bytes);
+        return LoadUtf8(file, bytes);
     }
 
-    public JsonLoadResult Load(ContributionFile file, ReadOnlySpan<byte> bytes)
+    public JsonLoadResult Load(ContributionFile file, ReadOnlySpan<byte> bytes) => LoadUtf8(file, bytes.ToArray());
+
+    /// <summary>
+    /// Checks and parses <paramref name="memory"/>, which the document then reads from (not copied). The common, well-formed
+    /// file is checked and parsed in one pass of the parser; the precise structure pass runs only to explain a document the
+    /// parser refuses, so a refused file gets the same finding as before.
+    /// </summary>
+    private JsonLoadResult LoadUtf8(ContributionFile file, ReadOnlyMemory<byte> memory)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
+        if (memory.Span.StartsWith("\uFEFF"u8))
         {
-            bytes = bytes[3..];
+            memory = memory[3..];
         }
 
-        string text;
-        try
+        var bytes = memory.Span;
+        if (!Utf8.IsValid(bytes))
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var (line, column) = new Utf8LineCursor(bytes).At(Math.Clamp(e.Index, 0, bytes.Length));
-            return Fail(file, RuleCodes.NotUtf8, line, column, "the file is not valid UTF-8; save it as UTF-8 (without a byte-order mark)");
+            try
+            {
+                _ = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var (line, column) = new Utf8LineCursor(bytes).At(Math.Clamp(e.Index, 0, bytes.Length));
+                return Fail(file, RuleCodes.NotUtf8, line, column, "the file is not valid UTF-8; save it as UTF-8 (without a byte-order mark)");
+            }
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (IsBlank(bytes))
         {
             return Fail(file, RuleCodes.EmptyFile, null, null, "the file is empty; it must hold one JSON object");
-        }
-
-        if (JsonStructureScanner.Scan(file, bytes, options.MaxDepth) is { } problem)
-        {
-            return new JsonLoadResult(file, null, null, [problem]);
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions
-            {
-                MaxDepth = options.MaxDepth,
-                AllowDuplicateProperties = false,
-                CommentHandling = JsonCommentHandling.Disallow,
-                AllowTrailingCommas = false,
-            });
+            document = JsonDocument.Parse(memory, DocumentOptions(options.MaxDepth));
         }
         catch (JsonException e)
         {
-            // The structure pass accepted the document, so the parser and the pass disagree: say where, but claim no cause.
+            if (JsonStructureScanner.Scan(file, bytes, options.MaxDepth) is { } problem)
+            {
+                return new JsonLoadResult(file, default, null, [problem]);
+            }
+
+            // The structure pass accepts the document, so the parser and the pass disagree: say where, but claim no cause.
             return Fail(file, RuleCodes.MalformedJson, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), "malformed JSON: the parser rejects the document here");
         }
 
@@ -87,9 +92,33 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             return Fail(file, RuleCodes.NotAnObject, 1, 1, $"the file holds a JSON {kind}; it must hold one JSON object");
         }
 
-        return new JsonLoadResult(file, text, document, []);
+        return new JsonLoadResult(file, memory, document, []);
     }
 
+    /// <summary>
+    /// True when the (valid UTF-8) text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace"/> says of its
+    /// decoded text. A JSON file starts with an ASCII character other than white space, which answers without decoding.
+    /// </summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        var first = utf8.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0)
+        {
+            return true;
+        }
+
+        return (utf8[first] >= 0x80 || char.IsWhiteSpace((char)utf8[first])) && string.IsNullOrWhiteSpace(StrictUtf8.GetString(utf8));
+    }
+
+    /// <summary>What the parser accepts: strict JSON, no key twice in an object, at most <paramref name="maxDepth"/> levels.</summary>
+    internal static JsonDocumentOptions DocumentOptions(int maxDepth) => new()
+    {
+        MaxDepth = maxDepth,
+        AllowDuplicateProperties = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
     private static JsonLoadResult Fail(ContributionFile file, string code, int? line, int? column, string message) =>
-        new(file, null, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);
+        new(file, default, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);
 }

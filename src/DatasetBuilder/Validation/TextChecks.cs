@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using DatasetBuilder.Text;
 
@@ -13,6 +14,21 @@ internal static class TextChecks
         ["en"] = UnicodeScript.Latin, ["fr"] = UnicodeScript.Latin, ["de"] = UnicodeScript.Latin, ["es"] = UnicodeScript.Latin, ["tr"] = UnicodeScript.Latin,
         ["ru"] = UnicodeScript.Cyrillic, ["uk"] = UnicodeScript.Cyrillic, ["kk"] = UnicodeScript.Cyrillic,
     };
+
+    /// <summary>C0 controls other than tab, line feed and carriage return.</summary>
+    private static readonly SearchValues<char> Controls = CharsWhere(static c => c < '\u0020' && c is not ('\t' or '\n' or '\r'));
+
+    private static readonly SearchValues<char> BidiControls = CharsWhere(InvisibleCharacters.IsBidiControl);
+
+    private static readonly SearchValues<char> BidiOverrides = CharsWhere(InvisibleCharacters.IsBidiOverride);
+
+    /// <summary>
+    /// For every UTF-16 unit: <see cref="LetterBit"/> when <see cref="char.IsLetter(char)"/> holds, plus its
+    /// <see cref="ScriptOf"/> above that bit. Built from those two functions, so a lookup answers exactly what they would.
+    /// </summary>
+    private static readonly byte[] LetterTable = BuildLetterTable();
+
+    private const byte LetterBit = 1;
 
     private enum UnicodeScript
     {
@@ -44,26 +60,24 @@ internal static class TextChecks
     }
 
     /// <summary>Index of the first C0 control character other than tab, line feed and carriage return, or -1.</summary>
-    public static int IndexOfControl(string value) => IndexOf(value, static c => c < '\u0020' && c is not ('\t' or '\n' or '\r'));
+    public static int IndexOfControl(string value) => value.AsSpan().IndexOfAny(Controls);
 
-    public static int IndexOfReplacement(string value) => value.IndexOf('\uFFFD', StringComparison.Ordinal);
+    public static int IndexOfReplacement(string value) => value.AsSpan().IndexOf('\uFFFD');
 
-    public static int IndexOfBidiControl(string value) => IndexOf(value, InvisibleCharacters.IsBidiControl);
+    public static int IndexOfBidiControl(string value) => value.AsSpan().IndexOfAny(BidiControls);
 
-    public static int IndexOfBidiOverride(string value) => IndexOf(value, InvisibleCharacters.IsBidiOverride);
+    public static int IndexOfBidiOverride(string value) => value.AsSpan().IndexOfAny(BidiOverrides);
 
     /// <summary><c>U+202E</c> style name of the character at <paramref name="index"/>.</summary>
     public static string CodePoint(string value, int index) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[index]:X4}");
 
     public static int CountLetters(string text)
     {
+        var table = LetterTable;
         var letters = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
+            letters += table[c] & LetterBit;
         }
 
         return letters;
@@ -78,19 +92,14 @@ internal static class TextChecks
             return null;
         }
 
+        var table = LetterTable;
+        var expectedLetter = (byte)(((int)expected << 1) | LetterBit);
         int letters = 0, matching = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            letters++;
-            if (ScriptOf(c) == expected)
-            {
-                matching++;
-            }
+            var entry = table[c];
+            letters += entry & LetterBit;
+            matching += entry == expectedLetter ? 1 : 0;
         }
 
         return letters == 0 ? null : (double)matching / letters;
@@ -108,16 +117,28 @@ internal static class TextChecks
         _ => UnicodeScript.Other,
     };
 
-    private static int IndexOf(string value, Func<char, bool> predicate)
+    private static SearchValues<char> CharsWhere(Func<char, bool> predicate)
     {
-        for (var i = 0; i < value.Length; i++)
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (predicate(value[i]))
+            if (predicate((char)c))
             {
-                return i;
+                chars.Add((char)c);
             }
         }
 
-        return -1;
+        return SearchValues.Create([.. chars]);
+    }
+
+    private static byte[] BuildLetterTable()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.IsLetter((char)c) ? (byte)(((int)ScriptOf((char)c) << 1) | LetterBit) : (byte)0;
+        }
+
+        return table;
     }
 }
