@@ -75,6 +75,9 @@ internal static class StageProfile
 
             var candidate = new ArticleCandidate { Article = article, FileName = Path.GetFileNameWithoutExtension(file.FullPath), FolderName = article.Source, PublishedText = null };
             Time("05 content rules (FluentValidation)", () => rules.Validate(candidate));
+            var tiny = candidate with { Article = article with { Text = "نص", Title = "t", Authors = [] } };
+            Time("05x rules on a tiny text", () => rules.Validate(tiny));
+            Time("05y text checks alone", () => TextChecks.CountLetters(article.Text) + (TextChecks.ShareInLanguageScript(article.Text, article.Language) ?? 0) + TextChecks.IndexOfControl(article.Text) + TextChecks.IndexOfBidiOverride(article.Text) + TextChecks.IndexOfReplacement(article.Text));
             Time("06 sha256 raw text", () => ContentHash.Sha256Hex(article.Text));
             Time("07 template line counts", () => { counter.Add(article); return 0; });
             articles++;

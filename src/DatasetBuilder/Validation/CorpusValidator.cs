@@ -202,9 +202,13 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return sources;
     }
 
-    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
+    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys) =>
+        _loader.Use(file, result => CheckArticle(result, rules, diagnostics, keys));
+
+    /// <summary>The checks of one loaded file; the loader disposes the document (and reuses its bytes) afterwards.</summary>
+    private static ValidArticle? CheckArticle(JsonLoadResult result, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
     {
-        var result = _loader.Load(file);
+        var file = result.File;
         if (!result.Success)
         {
             foreach (var d in result.Diagnostics)
@@ -215,8 +219,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             return null;
         }
 
-        using var document = result.Document!;
-        var root = document.RootElement;
+        var root = result.Document!.RootElement;
         var schemaErrors = JsonSchemaValidator.Validate(result, SchemaKind.Article);
         var article = ArticleMapper.Map(root);
         var candidate = new ArticleCandidate
@@ -241,9 +244,9 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         }
 
         // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
-        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(article.Text) : null;
+        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Hex(article.Text) : null;
         keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), textSha256, JsonLocator.LocateTopLevel(root, result.Utf8.Span, KeyProperties)));
-        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? ContentHash.Sha256Hex(article.Text)) : null;
+        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? TextSha256.Hex(article.Text)) : null;
     }
 
     /// <summary>
