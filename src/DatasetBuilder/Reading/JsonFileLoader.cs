@@ -40,7 +40,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
     /// <paramref name="use"/>, then disposes the document and returns the buffer: for a pass over many files, which would
     /// otherwise allocate every file's bytes. Nothing of the result may outlive <paramref name="use"/>.
     /// </summary>
-    internal T Use<T>(ContributionFile file, Func<JsonLoadResult, T> use)
+    public T Use<T>(ContributionFile file, Func<JsonLoadResult, T> use)
     {
         ArgumentNullException.ThrowIfNull(use);
         if (TooLargeOrUnreadable(file, out var length) is { } failure)

@@ -245,7 +245,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 
         // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
         var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Hex(article.Text) : null;
-        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), textSha256, JsonLocator.LocateTopLevel(root, result.Utf8.Span, KeyProperties)));
+        // The url's address is worked out here, on all cores, rather than by the corpus-wide checks after the last file.
+        var url = String(root, "url");
+        keys.Add(new ArticleKeys(file, String(root, "id"), url, textSha256, JsonLocator.LocateTopLevel(root, result.Utf8.Span, KeyProperties))
+        {
+            UrlKey = url is null ? null : DuplicateFinder.NormalizeUrl(url),
+        });
         return errors == 0 ? new ValidArticle(file, article, textSha256 ?? TextSha256.Hex(article.Text)) : null;
     }
 

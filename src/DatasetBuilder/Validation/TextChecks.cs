@@ -30,6 +30,12 @@ internal static class TextChecks
 
     private const byte LetterBit = 1;
 
+    [ThreadStatic]
+    private static string? _lastTallied;
+
+    [ThreadStatic]
+    private static (int Letters, int Arabic, int Latin, int Cyrillic) _lastTally;
+
     private enum UnicodeScript
     {
         Other,
@@ -71,17 +77,7 @@ internal static class TextChecks
     /// <summary><c>U+202E</c> style name of the character at <paramref name="index"/>.</summary>
     public static string CodePoint(string value, int index) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[index]:X4}");
 
-    public static int CountLetters(string text)
-    {
-        var table = LetterTable;
-        var letters = 0;
-        foreach (var c in text)
-        {
-            letters += table[c] & LetterBit;
-        }
-
-        return letters;
-    }
+    public static int CountLetters(string text) => Tally(text).Letters;
 
     /// <summary>Share of the text's letters written in the script of <paramref name="language"/>; null when the language's script is not known.</summary>
     public static double? ShareInLanguageScript(string text, string language)
@@ -92,16 +88,14 @@ internal static class TextChecks
             return null;
         }
 
-        var table = LetterTable;
-        var expectedLetter = (byte)(((int)expected << 1) | LetterBit);
-        int letters = 0, matching = 0;
-        foreach (var c in text)
+        var (letters, arabic, latin, cyrillic) = Tally(text);
+        var matching = expected switch
         {
-            var entry = table[c];
-            letters += entry & LetterBit;
-            matching += entry == expectedLetter ? 1 : 0;
-        }
-
+            UnicodeScript.Arabic => arabic,
+            UnicodeScript.Latin => latin,
+            UnicodeScript.Cyrillic => cyrillic,
+            _ => 0,
+        };
         return letters == 0 ? null : (double)matching / letters;
     }
 
@@ -116,6 +110,37 @@ internal static class TextChecks
         (>= '\u0400' and <= '\u052F') => UnicodeScript.Cyrillic,
         _ => UnicodeScript.Other,
     };
+
+    /// <summary>
+    /// The letters of <paramref name="text"/>, and how many of them are in each script, in one pass. The rules ask for the
+    /// letters and for the share of one script of the same text in a row: the last text's tally is kept (per thread, by
+    /// reference, so a different string is always counted afresh).
+    /// </summary>
+    private static (int Letters, int Arabic, int Latin, int Cyrillic) Tally(string text)
+    {
+        if (ReferenceEquals(text, _lastTallied))
+        {
+            return _lastTally;
+        }
+
+        var table = LetterTable;
+        const byte arabicLetter = ((int)UnicodeScript.Arabic << 1) | LetterBit;
+        const byte latinLetter = ((int)UnicodeScript.Latin << 1) | LetterBit;
+        const byte cyrillicLetter = ((int)UnicodeScript.Cyrillic << 1) | LetterBit;
+        int letters = 0, arabic = 0, latin = 0, cyrillic = 0;
+        foreach (var c in text)
+        {
+            var entry = table[c];
+            letters += entry & LetterBit;
+            arabic += entry == arabicLetter ? 1 : 0;
+            latin += entry == latinLetter ? 1 : 0;
+            cyrillic += entry == cyrillicLetter ? 1 : 0;
+        }
+
+        _lastTally = (letters, arabic, latin, cyrillic);
+        _lastTallied = text;
+        return _lastTally;
+    }
 
     private static SearchValues<char> CharsWhere(Func<char, bool> predicate)
     {
