@@ -88,7 +88,7 @@ internal static class StageProfile
             articles += loader.Use(file, loaded => Check(file, loaded, start)) ? 1 : 0;
         }
 
-        var templates = counter.Learn().ToDictionary(static t => t.Source, StringComparer.Ordinal);
+        var templates = Time("08 learn templates (once, after pass 1)", counter.Learn).ToDictionary(static t => t.Source, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             var loaded = loader.Load(layout.File(files[i]));
