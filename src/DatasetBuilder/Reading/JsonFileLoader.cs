@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using DatasetBuilder.Model;
 using DatasetBuilder.Validation;
@@ -15,68 +17,163 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
     public JsonLoadResult Load(ContributionFile file)
     {
+        if (TooLargeOrUnreadable(file, out _) is { } failure)
+        {
+            return failure;
+        }
+
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.Length > options.MaxFileBytes)
-            {
-                return Fail(file, RuleCodes.TooLarge, null, null,
-                    $"file is {info.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes; an article file holds one article's text");
-            }
-
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(file, RuleCodes.FileUnreadable, null, null, $"cannot read the file: {e.Message}");
+            return Unreadable(file, e);
         }
 
-        return Load(file, bytes);
+        return LoadUtf8(file, bytes);
     }
 
-    public JsonLoadResult Load(ContributionFile file, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Loads <paramref name="file"/> like <see cref="Load(ContributionFile)"/> into a pooled buffer, hands the result to
+    /// <paramref name="use"/>, then disposes the document and returns the buffer: for a pass over many files, which would
+    /// otherwise allocate every file's bytes. Nothing of the result may outlive <paramref name="use"/>.
+    /// </summary>
+    public T Use<T>(ContributionFile file, Func<JsonLoadResult, T> use)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
+        ArgumentNullException.ThrowIfNull(use);
+        if (TooLargeOrUnreadable(file, out var length) is { } failure)
         {
-            bytes = bytes[3..];
+            return use(failure);
         }
 
-        string text;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            int read;
+            try
+            {
+                read = ReadInto(file, length, ref buffer);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return use(Unreadable(file, e));
+            }
+
+            var result = LoadUtf8(file, buffer.AsMemory(0, read));
+            try
+            {
+                return use(result);
+            }
+            finally
+            {
+                result.Document?.Dispose();
+            }
         }
-        catch (DecoderFallbackException e)
+        finally
         {
-            var (line, column) = new Utf8LineCursor(bytes).At(Math.Clamp(e.Index, 0, bytes.Length));
-            return Fail(file, RuleCodes.NotUtf8, line, column, "the file is not valid UTF-8; save it as UTF-8 (without a byte-order mark)");
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads the <paramref name="length"/> bytes the file holds into <paramref name="buffer"/>, as File.ReadAllBytes does (a
+    /// file that reports no length is read to its end, into a larger pooled buffer as needed); the number of bytes read.
+    /// </summary>
+    private static int ReadInto(ContributionFile file, long length, ref byte[] buffer)
+    {
+        using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var total = 0;
+        while (length == 0 || total < length)
+        {
+            if (total == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan().CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)length - total), total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        return total;
+    }
+
+    private JsonLoadResult? TooLargeOrUnreadable(ContributionFile file, out long length)
+    {
+        length = 0;
+        try
+        {
+            length = new FileInfo(file.FullPath).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(file, e);
+        }
+
+        return length > options.MaxFileBytes
+            ? Fail(file, RuleCodes.TooLarge, null, null,
+                $"file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes; an article file holds one article's text")
+            : null;
+    }
+
+    private static JsonLoadResult Unreadable(ContributionFile file, Exception e) =>
+        Fail(file, RuleCodes.FileUnreadable, null, null, $"cannot read the file: {e.Message}");
+
+    public JsonLoadResult Load(ContributionFile file, ReadOnlySpan<byte> bytes) => LoadUtf8(file, bytes.ToArray());
+
+    /// <summary>
+    /// Checks and parses <paramref name="memory"/>, which the document then reads from (not copied). The common, well-formed
+    /// file is checked and parsed in one pass of the parser; the precise structure pass runs only to explain a document the
+    /// parser refuses, so a refused file gets the same finding as before.
+    /// </summary>
+    private JsonLoadResult LoadUtf8(ContributionFile file, ReadOnlyMemory<byte> memory)
+    {
+        if (memory.Span.StartsWith("\uFEFF"u8))
+        {
+            memory = memory[3..];
+        }
+
+        var bytes = memory.Span;
+        if (!Utf8.IsValid(bytes))
+        {
+            try
+            {
+                _ = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var (line, column) = new Utf8LineCursor(bytes).At(Math.Clamp(e.Index, 0, bytes.Length));
+                return Fail(file, RuleCodes.NotUtf8, line, column, "the file is not valid UTF-8; save it as UTF-8 (without a byte-order mark)");
+            }
+        }
+
+        if (IsBlank(bytes))
         {
             return Fail(file, RuleCodes.EmptyFile, null, null, "the file is empty; it must hold one JSON object");
-        }
-
-        if (JsonStructureScanner.Scan(file, bytes, options.MaxDepth) is { } problem)
-        {
-            return new JsonLoadResult(file, null, null, [problem]);
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions
-            {
-                MaxDepth = options.MaxDepth,
-                AllowDuplicateProperties = false,
-                CommentHandling = JsonCommentHandling.Disallow,
-                AllowTrailingCommas = false,
-            });
+            document = JsonDocument.Parse(memory, DocumentOptions(options.MaxDepth));
         }
         catch (JsonException e)
         {
-            // The structure pass accepted the document, so the parser and the pass disagree: say where, but claim no cause.
+            if (JsonStructureScanner.Scan(file, bytes, options.MaxDepth) is { } problem)
+            {
+                return new JsonLoadResult(file, default, null, [problem]);
+            }
+
+            // The structure pass accepts the document, so the parser and the pass disagree: say where, but claim no cause.
             return Fail(file, RuleCodes.MalformedJson, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), "malformed JSON: the parser rejects the document here");
         }
 
@@ -87,9 +184,33 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             return Fail(file, RuleCodes.NotAnObject, 1, 1, $"the file holds a JSON {kind}; it must hold one JSON object");
         }
 
-        return new JsonLoadResult(file, text, document, []);
+        return new JsonLoadResult(file, memory, document, []);
     }
 
+    /// <summary>
+    /// True when the (valid UTF-8) text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace"/> says of its
+    /// decoded text. A JSON file starts with an ASCII character other than white space, which answers without decoding.
+    /// </summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        var first = utf8.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0)
+        {
+            return true;
+        }
+
+        return (utf8[first] >= 0x80 || char.IsWhiteSpace((char)utf8[first])) && string.IsNullOrWhiteSpace(StrictUtf8.GetString(utf8));
+    }
+
+    /// <summary>What the parser accepts: strict JSON, no key twice in an object, at most <paramref name="maxDepth"/> levels.</summary>
+    internal static JsonDocumentOptions DocumentOptions(int maxDepth) => new()
+    {
+        MaxDepth = maxDepth,
+        AllowDuplicateProperties = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
     private static JsonLoadResult Fail(ContributionFile file, string code, int? line, int? column, string message) =>
-        new(file, null, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);
+        new(file, default, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);
 }

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace DatasetBuilder.Reading;
 
 /// <summary>
@@ -21,21 +24,48 @@ internal ref struct Utf8LineCursor
     /// <summary>The line and column of the byte at <paramref name="offset"/>; offsets must not decrease between calls.</summary>
     public (int Line, int Column) At(long offset)
     {
-        for (; _offset < offset && _offset < _bytes.Length; _offset++)
+        var end = (int)Math.Clamp(offset, _offset, _bytes.Length);
+        if (end <= _offset)
         {
-            var b = _bytes[_offset];
-            if (b == (byte)'\n')
+            return (_line, _column);
+        }
+
+        var span = _bytes[_offset..end];
+        var lastBreak = span.LastIndexOf((byte)'\n');
+        if (lastBreak >= 0)
+        {
+            _line += span[..lastBreak].Count((byte)'\n') + 1;
+            _column = 1;
+            span = span[(lastBreak + 1)..];
+        }
+
+        // Every byte but a continuation byte starts a character; a continuation byte belongs to the character before it.
+        _column += span.Length - CountContinuationBytes(span);
+        _offset = end;
+        return (_line, _column);
+    }
+
+    /// <summary>The number of UTF-8 continuation bytes (10xxxxxx) in <paramref name="bytes"/>.</summary>
+    internal static int CountContinuationBytes(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // As signed bytes, 0x80..0xBF are -128..-65: exactly the values below -64.
+            var bound = Vector128.Create((sbyte)-64);
+            for (; i + Vector128<sbyte>.Count <= bytes.Length; i += Vector128<sbyte>.Count)
             {
-                _line++;
-                _column = 1;
-            }
-            else if ((b & 0xC0) != 0x80)
-            {
-                // A continuation byte belongs to the character before it.
-                _column++;
+                var chunk = Vector128.Create(bytes.Slice(i, Vector128<sbyte>.Count)).AsSByte();
+                count += BitOperations.PopCount(Vector128.LessThan(chunk, bound).ExtractMostSignificantBits());
             }
         }
 
-        return (_line, _column);
+        for (; i < bytes.Length; i++)
+        {
+            count += (bytes[i] & 0xC0) == 0x80 ? 1 : 0;
+        }
+
+        return count;
     }
 }

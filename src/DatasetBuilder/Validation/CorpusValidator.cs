@@ -14,6 +14,12 @@ namespace DatasetBuilder.Validation;
 /// </summary>
 public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider timeProvider)
 {
+    /// <summary>
+    /// The properties whose places the corpus-wide checks report: only these are located for every file, since the keys of
+    /// every file stay in memory until all files are read.
+    /// </summary>
+    private static readonly string[] KeyProperties = ["id", "url", "text"];
+
     private readonly JsonFileLoader _loader = new(loadOptions);
     private readonly SourceProfileValidator _sourceRules = new();
 
@@ -196,9 +202,13 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return sources;
     }
 
-    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
+    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys) =>
+        _loader.Use(file, result => CheckArticle(result, rules, diagnostics, keys));
+
+    /// <summary>The checks of one loaded file; the loader disposes the document (and reuses its bytes) afterwards.</summary>
+    private static ValidArticle? CheckArticle(JsonLoadResult result, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
     {
-        var result = _loader.Load(file);
+        var file = result.File;
         if (!result.Success)
         {
             foreach (var d in result.Diagnostics)
@@ -209,10 +219,8 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             return null;
         }
 
-        using var document = result.Document!;
-        var root = document.RootElement;
-        var schemaErrors = JsonSchemaValidator.Validate(file, result.Text!, root, SchemaKind.Article);
-        var locations = JsonLocator.Locate(result.Text!);
+        var root = result.Document!.RootElement;
+        var schemaErrors = JsonSchemaValidator.Validate(result, SchemaKind.Article);
         var article = ArticleMapper.Map(root);
         var candidate = new ArticleCandidate
         {
@@ -222,34 +230,28 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             FolderName = Path.GetFileName(Path.GetDirectoryName(file.FullPath)) ?? string.Empty,
         };
 
+        // The places of the values are found only for a file with findings to place.
+        var failures = rules.Validate(candidate).Errors;
         var errors = 0;
-        foreach (var d in Merge(schemaErrors, rules.Validate(candidate).Errors.Select(f => ToDiagnostic(file, f, locations)).ToList()))
+        if (schemaErrors.Count > 0 || failures.Count > 0)
         {
-            diagnostics.Add(d);
-            errors += d.Severity == Severity.Error ? 1 : 0;
-        }
-
-        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(text.GetString()!) : null;
-        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), textSha256, KeyLocations(locations)));
-        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? ContentHash.Sha256Hex(article.Text)) : null;
-    }
-
-    /// <summary>
-    /// Only the places of the values the corpus-wide checks report on are kept past the file's own checks: the keys of every
-    /// file stay in memory until all files are read.
-    /// </summary>
-    private static Dictionary<string, (int Line, int Column)> KeyLocations(IReadOnlyDictionary<string, (int Line, int Column)> locations)
-    {
-        var kept = new Dictionary<string, (int Line, int Column)>(3, StringComparer.Ordinal);
-        foreach (var pointer in (ReadOnlySpan<string>)["/id", "/url", "/text"])
-        {
-            if (locations.TryGetValue(pointer, out var at))
+            var locations = failures.Count == 0 ? null : JsonLocator.Locate(result.Utf8.Span);
+            foreach (var d in Merge(schemaErrors, failures.Select(f => ToDiagnostic(file, f, locations)).ToList()))
             {
-                kept[pointer] = at;
+                diagnostics.Add(d);
+                errors += d.Severity == Severity.Error ? 1 : 0;
             }
         }
 
-        return kept;
+        // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
+        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Hex(article.Text) : null;
+        // The url's address is worked out here, on all cores, rather than by the corpus-wide checks after the last file.
+        var url = String(root, "url");
+        keys.Add(new ArticleKeys(file, String(root, "id"), url, textSha256, JsonLocator.LocateTopLevel(root, result.Utf8.Span, KeyProperties))
+        {
+            UrlKey = url is null ? null : DuplicateFinder.NormalizeUrl(url),
+        });
+        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? TextSha256.Hex(article.Text)) : null;
     }
 
     /// <summary>

@@ -32,7 +32,20 @@ public static class JsonSchemaValidator
     /// <see cref="SchemaFastPath"/> finds certainly conforming is not parsed again; any other gets NJsonSchema's verdict.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Validate(ContributionFile file, string json, System.Text.Json.JsonElement root, SchemaKind kind) =>
-        FastPaths.GetOrAdd(kind, static k => SchemaFastPath.For(SchemaText(k))) is { } fast && fast.Conforms(root) ? [] : Validate(file, json, kind);
+        FastPath(kind) is { } fast && fast.Conforms(root) ? [] : Validate(file, json, kind);
+
+    /// <summary>
+    /// Validates a loaded document like <see cref="Validate(ContributionFile, string, System.Text.Json.JsonElement, SchemaKind)"/>;
+    /// its text is decoded only when NJsonSchema has to judge it.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Validate(JsonLoadResult loaded, SchemaKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var root = (loaded.Document ?? throw new ArgumentException("the file did not load", nameof(loaded))).RootElement;
+        return FastPath(kind) is { } fast && fast.Conforms(root) ? [] : Validate(loaded.File, loaded.Text!, kind);
+    }
+
+    private static SchemaFastPath? FastPath(SchemaKind kind) => FastPaths.GetOrAdd(kind, static k => SchemaFastPath.For(SchemaText(k)));
 
     public static IReadOnlyList<Diagnostic> Validate(ContributionFile file, string json, SchemaKind kind)
     {

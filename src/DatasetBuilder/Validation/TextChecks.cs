@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using DatasetBuilder.Text;
 
@@ -13,6 +14,27 @@ internal static class TextChecks
         ["en"] = UnicodeScript.Latin, ["fr"] = UnicodeScript.Latin, ["de"] = UnicodeScript.Latin, ["es"] = UnicodeScript.Latin, ["tr"] = UnicodeScript.Latin,
         ["ru"] = UnicodeScript.Cyrillic, ["uk"] = UnicodeScript.Cyrillic, ["kk"] = UnicodeScript.Cyrillic,
     };
+
+    /// <summary>C0 controls other than tab, line feed and carriage return.</summary>
+    private static readonly SearchValues<char> Controls = CharsWhere(static c => c < '\u0020' && c is not ('\t' or '\n' or '\r'));
+
+    private static readonly SearchValues<char> BidiControls = CharsWhere(InvisibleCharacters.IsBidiControl);
+
+    private static readonly SearchValues<char> BidiOverrides = CharsWhere(InvisibleCharacters.IsBidiOverride);
+
+    /// <summary>
+    /// For every UTF-16 unit: <see cref="LetterBit"/> when <see cref="char.IsLetter(char)"/> holds, plus its
+    /// <see cref="ScriptOf"/> above that bit. Built from those two functions, so a lookup answers exactly what they would.
+    /// </summary>
+    private static readonly byte[] LetterTable = BuildLetterTable();
+
+    private const byte LetterBit = 1;
+
+    [ThreadStatic]
+    private static string? _lastTallied;
+
+    [ThreadStatic]
+    private static (int Letters, int Arabic, int Latin, int Cyrillic) _lastTally;
 
     private enum UnicodeScript
     {
@@ -44,30 +66,18 @@ internal static class TextChecks
     }
 
     /// <summary>Index of the first C0 control character other than tab, line feed and carriage return, or -1.</summary>
-    public static int IndexOfControl(string value) => IndexOf(value, static c => c < '\u0020' && c is not ('\t' or '\n' or '\r'));
+    public static int IndexOfControl(string value) => value.AsSpan().IndexOfAny(Controls);
 
-    public static int IndexOfReplacement(string value) => value.IndexOf('\uFFFD', StringComparison.Ordinal);
+    public static int IndexOfReplacement(string value) => value.AsSpan().IndexOf('\uFFFD');
 
-    public static int IndexOfBidiControl(string value) => IndexOf(value, InvisibleCharacters.IsBidiControl);
+    public static int IndexOfBidiControl(string value) => value.AsSpan().IndexOfAny(BidiControls);
 
-    public static int IndexOfBidiOverride(string value) => IndexOf(value, InvisibleCharacters.IsBidiOverride);
+    public static int IndexOfBidiOverride(string value) => value.AsSpan().IndexOfAny(BidiOverrides);
 
     /// <summary><c>U+202E</c> style name of the character at <paramref name="index"/>.</summary>
     public static string CodePoint(string value, int index) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)value[index]:X4}");
 
-    public static int CountLetters(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters;
-    }
+    public static int CountLetters(string text) => Tally(text).Letters;
 
     /// <summary>Share of the text's letters written in the script of <paramref name="language"/>; null when the language's script is not known.</summary>
     public static double? ShareInLanguageScript(string text, string language)
@@ -78,21 +88,14 @@ internal static class TextChecks
             return null;
         }
 
-        int letters = 0, matching = 0;
-        foreach (var c in text)
+        var (letters, arabic, latin, cyrillic) = Tally(text);
+        var matching = expected switch
         {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            letters++;
-            if (ScriptOf(c) == expected)
-            {
-                matching++;
-            }
-        }
-
+            UnicodeScript.Arabic => arabic,
+            UnicodeScript.Latin => latin,
+            UnicodeScript.Cyrillic => cyrillic,
+            _ => 0,
+        };
         return letters == 0 ? null : (double)matching / letters;
     }
 
@@ -108,16 +111,59 @@ internal static class TextChecks
         _ => UnicodeScript.Other,
     };
 
-    private static int IndexOf(string value, Func<char, bool> predicate)
+    /// <summary>
+    /// The letters of <paramref name="text"/>, and how many of them are in each script, in one pass. The rules ask for the
+    /// letters and for the share of one script of the same text in a row: the last text's tally is kept (per thread, by
+    /// reference, so a different string is always counted afresh).
+    /// </summary>
+    private static (int Letters, int Arabic, int Latin, int Cyrillic) Tally(string text)
     {
-        for (var i = 0; i < value.Length; i++)
+        if (ReferenceEquals(text, _lastTallied))
         {
-            if (predicate(value[i]))
+            return _lastTally;
+        }
+
+        var table = LetterTable;
+        const byte arabicLetter = ((int)UnicodeScript.Arabic << 1) | LetterBit;
+        const byte latinLetter = ((int)UnicodeScript.Latin << 1) | LetterBit;
+        const byte cyrillicLetter = ((int)UnicodeScript.Cyrillic << 1) | LetterBit;
+        int letters = 0, arabic = 0, latin = 0, cyrillic = 0;
+        foreach (var c in text)
+        {
+            var entry = table[c];
+            letters += entry & LetterBit;
+            arabic += entry == arabicLetter ? 1 : 0;
+            latin += entry == latinLetter ? 1 : 0;
+            cyrillic += entry == cyrillicLetter ? 1 : 0;
+        }
+
+        _lastTally = (letters, arabic, latin, cyrillic);
+        _lastTallied = text;
+        return _lastTally;
+    }
+
+    private static SearchValues<char> CharsWhere(Func<char, bool> predicate)
+    {
+        var chars = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (predicate((char)c))
             {
-                return i;
+                chars.Add((char)c);
             }
         }
 
-        return -1;
+        return SearchValues.Create([.. chars]);
+    }
+
+    private static byte[] BuildLetterTable()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.IsLetter((char)c) ? (byte)(((int)ScriptOf((char)c) << 1) | LetterBit) : (byte)0;
+        }
+
+        return table;
     }
 }
