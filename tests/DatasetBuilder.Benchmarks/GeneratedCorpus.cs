@@ -5,8 +5,8 @@ namespace DatasetBuilder.Benchmarks;
 /// <summary>Where a generated corpus is and what it holds.</summary>
 internal sealed record GeneratedCorpus(string DataDirectory, string NdjsonPath, int Articles, long RawTextBytes, int NearDuplicates, int ExactDuplicates, int Invalid)
 {
-    /// <summary>Names the generator's output, so that a change to the generator never reuses an older corpus.</summary>
-    private static readonly string GeneratorStamp = typeof(CorpusGenerator).Assembly.ManifestModule.ModuleVersionId.ToString();
+    /// <summary>Names the generator's output; <see cref="CorpusGenerator.OutputVersion"/> changes whenever what it writes does.</summary>
+    private static readonly string GeneratorStamp = CorpusGenerator.OutputVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Records, beside the corpus, what made it (generator build, seed) and what it holds.</summary>
     public void Save(string path, int seed) =>
