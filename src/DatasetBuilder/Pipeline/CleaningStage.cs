@@ -8,7 +8,8 @@ namespace DatasetBuilder.Pipeline;
 
 /// <summary>
 /// Pass 2: re-reads each valid article (in id order, in bounded batches cleaned on all cores), cleans it, builds its row,
-/// signs its cleaned text for deduplication and spills row and audit to a temporary file, so no text stays in memory.
+/// signs its cleaned text for deduplication and spills row and audit to a temporary file (the signatures to another), so
+/// neither text nor signatures stay in memory.
 /// An article whose text cleans to nothing is left out here (<see cref="EmptyAfterCleaning"/>, with the rules that
 /// removed its text), never released as an empty row.
 /// </summary>
@@ -20,12 +21,16 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     /// <summary>The code of an article left out because its cleaned text is empty (build stage codes: DSB11x).</summary>
     public const string EmptyAfterCleaning = "DSB110";
 
+    /// <summary>Appended to the spill's path for the file that holds the signatures until deduplication.</summary>
+    public const string SignatureSuffix = ".signatures";
+
     public CleanedCorpus Run(IReadOnlyList<ArticleFacts> articles, string spillPath, StageClock clock, CancellationToken cancellationToken)
     {
         var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
         var loader = new JsonFileLoader(options.Load);
         var cleaner = new ArticleCleaner();
-        var signatures = new SignatureTable(articles.Count, MinHashParameters.Default);
+        // The signatures (the largest per-article state) wait for deduplication in a file beside the text spill.
+        var signatures = new SignatureTable(articles.Count, MinHashParameters.Default, spillPath + SignatureSuffix, BatchSize);
         var offsets = new long[articles.Count];
         var leftOut = new Diagnostic?[articles.Count];
         var spill = new ArticleSpill(spillPath);
@@ -53,7 +58,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     var unclustered = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1.0);
                     var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1);
                     // The row's metadata (source, url, agency as released) weighs in the choice of the copy kept.
-                    signatures.Sign(slot, new DedupCandidate(article.Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
+                    signatures.Sign(slot, new DedupCandidate(articles[slot].Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
                     var audit = RemovalAuditWriter.RowsOf(article, cleaned).ToList();
                     if (string.IsNullOrWhiteSpace(cleaned.Text))
                     {
@@ -71,6 +76,8 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     records[k] = [];
                 }
 
+                signatures.Flush(start + count);
+
                 clock.Report(start + count, articles.Count);
             }
 
@@ -79,6 +86,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
         catch
         {
             spill.Dispose();
+            signatures.Dispose();
             throw;
         }
     }
