@@ -230,26 +230,10 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         }
 
         var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? ContentHash.Sha256Hex(text.GetString()!) : null;
-        keys.Add(new ArticleKeys(file, String(root, "id"), String(root, "url"), textSha256, KeyLocations(locations)));
+        // No places: the duplicate checks read them back for the few files they name. The id is the article's own string.
+        var id = String(root, "id");
+        keys.Add(new ArticleKeys(file, string.Equals(id, article.Id, StringComparison.Ordinal) ? article.Id : id, String(root, "url"), textSha256, null));
         return errors == 0 ? new ValidArticle(file, article, textSha256 ?? ContentHash.Sha256Hex(article.Text)) : null;
-    }
-
-    /// <summary>
-    /// Only the places of the values the corpus-wide checks report on are kept past the file's own checks: the keys of every
-    /// file stay in memory until all files are read.
-    /// </summary>
-    private static Dictionary<string, (int Line, int Column)> KeyLocations(IReadOnlyDictionary<string, (int Line, int Column)> locations)
-    {
-        var kept = new Dictionary<string, (int Line, int Column)>(3, StringComparer.Ordinal);
-        foreach (var pointer in (ReadOnlySpan<string>)["/id", "/url", "/text"])
-        {
-            if (locations.TryGetValue(pointer, out var at))
-            {
-                kept[pointer] = at;
-            }
-        }
-
-        return kept;
     }
 
     /// <summary>
