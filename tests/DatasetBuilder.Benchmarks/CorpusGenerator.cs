@@ -29,6 +29,12 @@ internal sealed class CorpusGenerator(int seed)
 
     private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// Version of what the generator writes for a given N and seed. Bump it with any change to the output (text pool, boilerplate,
+    /// rates, file layout): <c>--reuse</c> takes a corpus only when its stamp carries this version.
+    /// </summary>
+    public const int OutputVersion = 2;
+
     private readonly Random _random = new(seed);
     private readonly TextPool _pool = TextPool.FromSeeds();
 

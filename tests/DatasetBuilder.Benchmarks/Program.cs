@@ -4,7 +4,7 @@ using DatasetBuilder.Benchmarks;
 
 // Usage:
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- generate --n 10000 [--seed 42] [--out bench-out]
-//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- run --n 10000 [--seed 42] [--out bench-out] [--no-duckdb]
+//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- run --n 10000 [--seed 42] [--out bench-out] [--no-duckdb] [--reuse]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- dedup --n 100000 [--seed 42] [--out bench-out]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- profile --n 10000 [--limit 3000] [--out bench-out]
 var command = args.Length > 0 ? args[0] : "help";
@@ -25,7 +25,7 @@ switch (command)
     case "profile":
         return StageProfile.Run(Generate(), IntOption("--limit", 3000));
     default:
-        Console.WriteLine("commands: generate | run | dedup | profile   options: --n N --seed S --out DIR --no-duckdb");
+        Console.WriteLine("commands: generate | run | dedup | profile   options: --n N --seed S --out DIR --no-duckdb --reuse");
         return 2;
 }
 
@@ -33,8 +33,18 @@ GeneratedCorpus Generate()
 {
     var work = Path.Combine(outRoot, n.ToString(CultureInfo.InvariantCulture));
     Directory.CreateDirectory(work);
+    var stamp = Path.Combine(work, "corpus.json");
+    if (args.Contains("--reuse") && GeneratedCorpus.TryLoad(stamp, n, seed) is { } kept)
+    {
+        // Generating 1M articles takes longer than building them: a corpus made by the same generator, N and seed is reused.
+        Console.Error.WriteLine($"reusing the corpus generated earlier in {work}");
+        return kept;
+    }
+
+    File.Delete(stamp);
     var clock = Stopwatch.StartNew();
     var corpus = new CorpusGenerator(seed).Generate(n, work);
+    corpus.Save(stamp, seed);
     Console.Error.WriteLine($"generated {n} articles in {clock.Elapsed.TotalSeconds:F1}s");
     return corpus;
 }

@@ -58,7 +58,6 @@ internal static class StageProfile
             var schema = JsonSchemaValidator.Validate(loaded, SchemaKind.Article);
             var schemaStep = schema.Count == 0 ? "02 schema (fast path)" : "02 schema (NJsonSchema, files with findings)";
             steps[schemaStep] = steps.GetValueOrDefault(schemaStep) + (ThreadCpuClock.Now - schemaStart);
-            Time("03 locate keys (JsonLocator)", () => JsonLocator.LocateTopLevel(root, loaded.Utf8.Span, ["id", "url", "text"]));
             Article article;
             try
             {

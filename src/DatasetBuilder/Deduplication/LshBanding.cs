@@ -5,27 +5,43 @@ namespace DatasetBuilder.Deduplication;
 
 /// <summary>
 /// Locality-sensitive hashing over MinHash signatures: articles whose signatures agree on every row of some band share a
-/// bucket and become a candidate pair; so do articles with the same lead key (their first words). One band at a time, buckets are found by sorting (band hash, article) pairs, so the
-/// extra memory is 12 bytes per article and no bucket map outlives its band. Pairs come out in a fixed order (band, then
+/// bucket and become a candidate pair; so do articles with the same lead key (their first words). One band at a time, buckets are found by sorting (band hash, article) pairs; band keys are computed
+/// eight bands per read of the signatures, so the extra memory is at most 76 bytes per article and no bucket map outlives its band. Pairs come out in a fixed order (band, then
 /// bucket hash, then article index), whatever the order the articles were given in.
 /// </summary>
 internal static class LshBanding
 {
+    /// <summary>Bands whose keys are computed in one read of the signatures: 8 bytes per article per band, at most 64 per article.</summary>
+    internal const int BandsPerRead = 8;
+
+    /// <summary>Signatures read at a time while computing band keys.</summary>
+    private const int SlotsPerRead = 1024;
+
     /// <summary>Calls <paramref name="visit"/> for each candidate pair (earlier index first) among <paramref name="members"/> (ascending indices).</summary>
     public static void ForEachCandidate(SignatureTable table, IReadOnlyList<int> members, MinHashParameters parameters, Action<int, int> visit)
     {
         var keys = new ulong[members.Count];
         var order = new int[members.Count];
-        for (var band = 0; band < parameters.Bands; band++)
+        var groupKeys = new ulong[Math.Min(BandsPerRead, parameters.Bands)][];
+        for (var g = 0; g < groupKeys.Length; g++)
         {
-            for (var m = 0; m < members.Count; m++)
-            {
-                var rows = table.Signature(members[m]).Slice(band * parameters.Rows, parameters.Rows);
-                keys[m] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(rows), band);
-                order[m] = members[m];
-            }
+            groupKeys[g] = new ulong[members.Count];
+        }
 
-            VisitBuckets(keys, order, parameters.MaxBucketComparisons, visit);
+        for (var first = 0; first < parameters.Bands; first += BandsPerRead)
+        {
+            var bands = Math.Min(BandsPerRead, parameters.Bands - first);
+            BandKeys(table, members, parameters, first, groupKeys.AsSpan(0, bands));
+            for (var g = 0; g < bands; g++)
+            {
+                groupKeys[g].CopyTo(keys, 0);
+                for (var m = 0; m < members.Count; m++)
+                {
+                    order[m] = members[m];
+                }
+
+                VisitBuckets(keys, order, parameters.MaxBucketComparisons, visit);
+            }
         }
 
         // One more "band": the lead key, so that truncated copies meet their original whatever their length ratio.
@@ -36,6 +52,35 @@ internal static class LshBanding
         }
 
         VisitBuckets(keys, order, parameters.MaxBucketComparisons, visit);
+    }
+
+    /// <summary>
+    /// The keys of bands <paramref name="firstBand"/>.. for every member (a hash of the band's rows, seeded with the band), read
+    /// through the signatures once in slot order, a block at a time, wherever the table keeps them.
+    /// </summary>
+    private static void BandKeys(SignatureTable table, IReadOnlyList<int> members, MinHashParameters parameters, int firstBand, Span<ulong[]> keys)
+    {
+        var width = table.Width;
+        var block = new uint[SlotsPerRead * width];
+        var blockStart = -1;
+        var blockCount = 0;
+        for (var m = 0; m < members.Count; m++)
+        {
+            var slot = members[m];
+            if (slot < blockStart || slot >= blockStart + blockCount)
+            {
+                blockStart = slot;
+                blockCount = Math.Min(SlotsPerRead, table.Count - slot);
+                table.CopySignatures(blockStart, block.AsSpan(0, blockCount * width));
+            }
+
+            var signature = block.AsSpan((slot - blockStart) * width, width);
+            for (var g = 0; g < keys.Length; g++)
+            {
+                var band = firstBand + g;
+                keys[g][m] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(signature.Slice(band * parameters.Rows, parameters.Rows)), band);
+            }
+        }
     }
 
     private static void VisitBuckets(ulong[] keys, int[] order, int window, Action<int, int> visit)

@@ -12,12 +12,17 @@ namespace DatasetBuilder.Deduplication;
 /// number of distinct shingles and its lead key. Flat arrays — (permutations × 4 + about 60) bytes per article, nothing
 /// pairwise and no text — so a streaming build can sign each article as it is cleaned and let the text go. Each
 /// <see cref="Sign(int, DedupCandidate)"/> writes only its own slot, so slots can be signed on all cores without depending on scheduling.
+/// A streaming build keeps the signatures themselves in a temporary file (<see cref="SignatureTable(int, MinHashParameters, string, int)"/>):
+/// then slots are signed a run at a time and <see cref="Flush"/>ed, and memory holds about 60 bytes per article.
+/// Disposing releases the signatures (the file); the other facts stay readable.
 /// </summary>
-public sealed class SignatureTable
+public sealed class SignatureTable : IDisposable
 {
     private readonly MinHasher _hasher;
     private readonly MinHashParameters _parameters;
     private readonly uint[] _signatures;
+    private readonly SignatureSpill? _spill;
+    private int _windowStart;
     private readonly int[] _shingleCounts;
     private readonly int[] _textLengths;
     private readonly int[] _keyLengths;
@@ -29,14 +34,35 @@ public sealed class SignatureTable
     private readonly PartialDate?[] _published;
     private readonly int _width;
 
+    /// <summary>A table of <paramref name="count"/> slots with the signatures in memory.</summary>
     public SignatureTable(int count, MinHashParameters parameters)
+        : this(count, parameters, null, count)
+    {
+    }
+
+    /// <summary>
+    /// A table of <paramref name="count"/> slots whose signatures go to a temporary file at <paramref name="spillPath"/>:
+    /// slots are signed in runs of at most <paramref name="window"/> consecutive slots, each run ended by <see cref="Flush"/>.
+    /// </summary>
+    public SignatureTable(int count, MinHashParameters parameters, string? spillPath, int window)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         parameters.Validate();
         _parameters = parameters;
         _hasher = new MinHasher(parameters.Permutations, parameters.Seed);
         _width = _hasher.Permutations;
-        _signatures = new uint[count * _width];
+        if (spillPath is null)
+        {
+            _signatures = new uint[count * _width];
+        }
+        else
+        {
+            _spill = new SignatureSpill(spillPath, _width);
+            _signatures = new uint[Math.Min(count, window) * _width];
+        }
+
         _shingleCounts = new int[count];
         _textLengths = new int[count];
         _keyLengths = new int[count];
@@ -70,10 +96,11 @@ public sealed class SignatureTable
         _metadataScores[index] = (byte)RepresentativeComparer.MetadataScore(article);
         var key = ArabicNormalizer.Normalize(text);
         _keyLengths[index] = key.Length;
+        var signature = WindowSlot(index);
         if (key.Length == 0)
         {
             // An empty text duplicates nothing: it keeps its own cluster and stays out of the LSH buckets.
-            _signatures.AsSpan(index * _width, _width).Fill(uint.MaxValue);
+            signature.Fill(uint.MaxValue);
             return;
         }
 
@@ -82,7 +109,36 @@ public sealed class SignatureTable
         var (shingles, lead) = Shingler.Shingles(key, _parameters.ShingleWords, _parameters.LeadWords);
         _shingleCounts[index] = shingles.Length;
         _leadKeys[index] = lead;
-        _hasher.Sign(shingles, _signatures.AsSpan(index * _width, _width));
+        _hasher.Sign(shingles, signature);
+    }
+
+    /// <summary>
+    /// Ends a run of signed slots: with a spill, the signatures of the slots from the end of the previous run up to
+    /// <paramref name="signedUpTo"/> (exclusive) go to the file and the window moves on. In memory there is nothing to do.
+    /// </summary>
+    public void Flush(int signedUpTo)
+    {
+        if (_spill is null)
+        {
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(signedUpTo, _windowStart);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(signedUpTo, Math.Min(Count, _windowStart + (_signatures.Length / _width)));
+        _spill.Write(_windowStart, _signatures.AsSpan(0, (signedUpTo - _windowStart) * _width));
+        _windowStart = signedUpTo;
+    }
+
+    /// <summary>Where slot <paramref name="index"/>'s signature is written: its place in memory, or in the spill's current window.</summary>
+    private Span<uint> WindowSlot(int index)
+    {
+        var place = index - _windowStart;
+        if (place < 0 || (place + 1) * _width > _signatures.Length)
+        {
+            throw new InvalidOperationException($"slot {index} is outside the signing window that starts at slot {_windowStart}; flush each run of slots before signing the next");
+        }
+
+        return _signatures.AsSpan(place * _width, _width);
     }
 
     public string Id(int i) => _ids[i];
@@ -105,10 +161,42 @@ public sealed class SignatureTable
     /// <summary>Hash of the text's first words: a truncated copy keeps the beginning of its original.</summary>
     public ulong LeadKey(int i) => _leadKeys[i];
 
-    public ReadOnlySpan<uint> Signature(int i) => _signatures.AsSpan(i * _width, _width);
+    /// <summary>Numbers per signature (the permutations).</summary>
+    public int Width => _width;
 
-    internal PairSimilarity Compare(int i, int j) =>
-        PairSimilarity.Estimate(MinHasher.EstimateJaccard(Signature(i), Signature(j)), _shingleCounts[i], _shingleCounts[j]);
+    /// <summary>Copies the signatures of consecutive slots from <paramref name="firstSlot"/> on into <paramref name="into"/> (a whole number of signatures).</summary>
+    public void CopySignatures(int firstSlot, Span<uint> into)
+    {
+        if (into.Length % _width != 0)
+        {
+            throw new ArgumentException($"the buffer holds {into.Length} numbers, not a whole number of {_width}-number signatures", nameof(into));
+        }
+
+        if (_spill is null)
+        {
+            _signatures.AsSpan(firstSlot * _width, into.Length).CopyTo(into);
+        }
+        else if (firstSlot + (into.Length / _width) > _windowStart)
+        {
+            throw new InvalidOperationException($"slots from {_windowStart} on are not flushed yet");
+        }
+        else
+        {
+            _spill.Read(firstSlot, into);
+        }
+    }
+
+    internal PairSimilarity Compare(int i, int j)
+    {
+        Span<uint> x = _width <= 512 ? stackalloc uint[_width] : new uint[_width];
+        Span<uint> y = _width <= 512 ? stackalloc uint[_width] : new uint[_width];
+        CopySignatures(i, x);
+        CopySignatures(j, y);
+        return PairSimilarity.Estimate(MinHasher.EstimateJaccard(x, y), _shingleCounts[i], _shingleCounts[j]);
+    }
+
+    /// <summary>Releases the signatures (deletes the spill); ids, dates, lengths and keys stay readable.</summary>
+    public void Dispose() => _spill?.Dispose();
 
     private static UInt128 ExactKeyOf(string key)
     {

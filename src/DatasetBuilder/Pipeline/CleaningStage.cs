@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Deduplication;
 using DatasetBuilder.Model;
@@ -8,7 +9,8 @@ namespace DatasetBuilder.Pipeline;
 
 /// <summary>
 /// Pass 2: re-reads each valid article (in id order, in bounded batches cleaned on all cores), cleans it, builds its row,
-/// signs its cleaned text for deduplication and spills row and audit to a temporary file, so no text stays in memory.
+/// signs its cleaned text for deduplication and spills row and audit to a temporary file (the signatures to another), so
+/// neither text nor signatures stay in memory.
 /// An article whose text cleans to nothing is left out here (<see cref="EmptyAfterCleaning"/>, with the rules that
 /// removed its text), never released as an empty row.
 /// </summary>
@@ -20,12 +22,15 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     /// <summary>The code of an article left out because its cleaned text is empty (build stage codes: DSB11x).</summary>
     public const string EmptyAfterCleaning = "DSB110";
 
+    /// <summary>Appended to the spill's path for the file that holds the signatures until deduplication.</summary>
+    public const string SignatureSuffix = ".signatures";
+
     public CleanedCorpus Run(IReadOnlyList<ArticleFacts> articles, string spillPath, StageClock clock, CancellationToken cancellationToken)
     {
         var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
-        var loader = new JsonFileLoader(options.Load);
         var cleaner = new ArticleCleaner();
-        var signatures = new SignatureTable(articles.Count, MinHashParameters.Default);
+        // The signatures (the largest per-article state) wait for deduplication in a file beside the text spill.
+        var signatures = new SignatureTable(articles.Count, MinHashParameters.Default, spillPath + SignatureSuffix, BatchSize);
         var offsets = new long[articles.Count];
         var leftOut = new Diagnostic?[articles.Count];
         var spill = new ArticleSpill(spillPath);
@@ -36,10 +41,10 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(BatchSize, articles.Count - start);
-                Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+                ForEachInBatch(count, k =>
                 {
                     var slot = start + k;
-                    var article = Reload(loader, articles[slot]);
+                    var article = Reload(options.Load, articles[slot]);
                     var profile = sources.GetValueOrDefault(article.Source);
                     var cleaned = cleaner.Clean(new CleaningContext
                     {
@@ -53,7 +58,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     var unclustered = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1.0);
                     var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1);
                     // The row's metadata (source, url, agency as released) weighs in the choice of the copy kept.
-                    signatures.Sign(slot, new DedupCandidate(article.Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
+                    signatures.Sign(slot, new DedupCandidate(articles[slot].Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
                     var audit = RemovalAuditWriter.RowsOf(article, cleaned).ToList();
                     if (string.IsNullOrWhiteSpace(cleaned.Text))
                     {
@@ -63,13 +68,15 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     }
 
                     records[k] = ArticleSpill.Encode(new SpilledArticle(row, audit));
-                });
+                }, cancellationToken);
 
                 for (var k = 0; k < count; k++)
                 {
                     offsets[start + k] = spill.Append(records[k]);
                     records[k] = [];
                 }
+
+                signatures.Flush(start + count);
 
                 clock.Report(start + count, articles.Count);
             }
@@ -79,7 +86,24 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
         catch
         {
             spill.Dispose();
+            signatures.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0..<paramref name="count"/> on all cores. A file that changed under the build is the
+    /// user's to fix, not a bug: it surfaces as itself (the first by message, so the same one every time), not wrapped.
+    /// </summary>
+    private static void ForEachInBatch(int count, Action<int> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<InvalidDataException>().MinBy(static x => x.Message, StringComparer.Ordinal) is { } changed)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(changed);
         }
     }
 
@@ -91,17 +115,26 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
             $"left out at the cleaning stage: the text of article \"{facts.Id}\" cleans to nothing ({why}), so it would be an empty row. Check the text, or the source profile's rules (`clean --explain` shows what was removed)");
     }
 
-    /// <summary>The article as validated in pass 1; a file that no longer loads changed under the build.</summary>
-    private static Article Reload(JsonFileLoader loader, ArticleFacts facts)
+    /// <summary>
+    /// The article as validated in pass 1, parsed straight from its bytes: the file passed every check of the loader then, so
+    /// only what tells a file that changed since is kept (UTF-8, duplicate keys, depth — all checked by the parser — and the
+    /// id). A file that no longer loads changed under the build.
+    /// </summary>
+    private static Article Reload(JsonLoadOptions load, ArticleFacts facts)
     {
-        var loaded = loader.Load(facts.File);
-        if (!loaded.Success)
+        Article article;
+        try
         {
-            throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build and no longer loads; build again");
+            var bytes = File.ReadAllBytes(facts.File.FullPath);
+            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            using var document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { MaxDepth = load.MaxDepth, AllowDuplicateProperties = false });
+            article = ArticleMapper.Map(document.RootElement);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build and no longer loads; build again", e);
         }
 
-        using var document = loaded.Document!;
-        var article = ArticleMapper.Map(document.RootElement);
         return string.Equals(article.Id, facts.Id, StringComparison.Ordinal)
             ? article
             : throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its id is now \"{article.Id}\"); build again");

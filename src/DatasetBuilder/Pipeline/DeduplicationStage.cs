@@ -8,6 +8,12 @@ namespace DatasetBuilder.Pipeline;
 /// </summary>
 internal static class DeduplicationStage
 {
-    public static DeduplicationResult Run(CleanedCorpus corpus) =>
-        new Deduplicator().Deduplicate(corpus.Signatures, slot => corpus.Spill.Read(corpus.Offsets[slot]).Row.Text);
+    /// <summary>Clusters, then releases the signatures (their spill file), which nothing after this stage reads.</summary>
+    public static DeduplicationResult Run(CleanedCorpus corpus)
+    {
+        using (corpus.Signatures)
+        {
+            return new Deduplicator().Deduplicate(corpus.Signatures, slot => corpus.Spill.Read(corpus.Offsets[slot]).Row.Text);
+        }
+    }
 }

@@ -14,12 +14,6 @@ namespace DatasetBuilder.Validation;
 /// </summary>
 public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider timeProvider)
 {
-    /// <summary>
-    /// The properties whose places the corpus-wide checks report: only these are located for every file, since the keys of
-    /// every file stay in memory until all files are read.
-    /// </summary>
-    private static readonly string[] KeyProperties = ["id", "url", "text"];
-
     private readonly JsonFileLoader _loader = new(loadOptions);
     private readonly SourceProfileValidator _sourceRules = new();
 
@@ -245,12 +239,10 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 
         // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
         var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Hex(article.Text) : null;
-        // The url's address is worked out here, on all cores, rather than by the corpus-wide checks after the last file.
-        var url = String(root, "url");
-        keys.Add(new ArticleKeys(file, String(root, "id"), url, textSha256, JsonLocator.LocateTopLevel(root, result.Utf8.Span, KeyProperties))
-        {
-            UrlKey = url is null ? null : DuplicateFinder.NormalizeUrl(url),
-        });
+        // Neither places nor the url's address are kept per file (a million files' worth would be hundreds of MB): the duplicate
+        // checks work both out for the few files they name. The id is the article's own string.
+        var id = String(root, "id");
+        keys.Add(new ArticleKeys(file, string.Equals(id, article.Id, StringComparison.Ordinal) ? article.Id : id, String(root, "url"), textSha256, null));
         return errors == 0 ? new ValidArticle(file, article, textSha256 ?? TextSha256.Hex(article.Text)) : null;
     }
 

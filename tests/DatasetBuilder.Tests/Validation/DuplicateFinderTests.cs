@@ -1,4 +1,5 @@
 using DatasetBuilder.Reading;
+using DatasetBuilder.Tests.Support;
 using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Tests.Validation;
@@ -41,5 +42,58 @@ public sealed class DuplicateFinderTests
     {
         var all = new[] { Keys("a.json"), Keys("b.json") };
         DuplicateFinder.Find(all, static _ => true).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Find_SeveralGroups_FindingsInTheOrderOfEachGroupsFirstFile()
+    {
+        // Values whose hashes sort in another order than the files: the findings still follow the files.
+        var values = Enumerable.Range(0, 40).Select(static i => "text-" + i).ToArray();
+        var all = new List<ArticleKeys>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            all.Add(Keys($"first-{i:D2}.json", hash: values[i]));
+        }
+
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            all.Add(Keys($"second-{i:D2}.json", hash: values[i]));
+        }
+
+        var found = DuplicateFinder.Find(all, static _ => true);
+
+        found.Count.ShouldBe(80);
+        for (var i = 0; i < values.Length; i++)
+        {
+            found[2 * i].File.ShouldEndWith($"first-{i:D2}.json");
+            found[(2 * i) + 1].File.ShouldEndWith($"second-{i:D2}.json");
+            found[2 * i].Message.ShouldContain($"second-{i:D2}.json");
+        }
+    }
+
+    [Fact]
+    public void Find_KeysWithoutPlaces_ReadsThePlaceFromTheFile()
+    {
+        using var temp = new TempDirectory();
+        var a = temp.Combine("a.json");
+        var b = temp.Combine("b.json");
+        File.WriteAllText(a, "\uFEFF{\n  \"id\": \"a\",\n  \"url\": \"https://x.example/1\"\n}\n");
+        File.WriteAllText(b, "{\n  \"id\": \"b\",\n\n\n  \"url\":   \"https://x.example/1/\"\n}\n");
+        var all = new[] { new ArticleKeys(new ContributionFile(a, "data/articles/s/a.json"), "a", "https://x.example/1", null, null), new ArticleKeys(new ContributionFile(b, "data/articles/s/b.json"), "b", "https://x.example/1/", null, null) };
+
+        var found = DuplicateFinder.Find(all, static _ => true);
+
+        found.Select(static d => (d.Line, d.Column)).ShouldBe([(3, 10), (5, 12)]);
+    }
+
+    [Fact]
+    public void Find_FileGoneBeforeItsPlaceIsRead_FindingWithoutAPlace()
+    {
+        var all = new[] { Keys("a.json", id: "same"), Keys("b.json", id: "same") };
+
+        var found = DuplicateFinder.Find(all, static _ => true);
+
+        found.Count.ShouldBe(2);
+        found.ShouldAllBe(static d => d.Line == null);
     }
 }
