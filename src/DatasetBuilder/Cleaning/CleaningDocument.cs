@@ -65,17 +65,8 @@ public sealed class CleaningDocument
 
     public string? ReasonFor(int index) => _reasons[index];
 
-    /// <summary>Indices of the non-blank lines no rule has removed yet, in text order.</summary>
-    public IEnumerable<int> Kept()
-    {
-        for (var i = 0; i < Lines.Count; i++)
-        {
-            if (IsKept(i))
-            {
-                yield return i;
-            }
-        }
-    }
+    /// <summary>Indices of the non-blank lines no rule has removed yet, in text order (read live, see <see cref="KeptLines"/>).</summary>
+    public KeptLines Kept() => new(this);
 
     /// <summary>Removes line <paramref name="index"/> unless it is blank or already removed.</summary>
     public void Remove(int index, string ruleId, string reason)

@@ -12,6 +12,12 @@ public static partial class LineShape
     public static int WordCount(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return WordCount(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="WordCount(string)"/>
+    internal static int WordCount(ReadOnlySpan<char> text)
+    {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
@@ -35,6 +41,12 @@ public static partial class LineShape
     public static double ArabicShare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ArabicShare(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="ArabicShare(string)"/>
+    internal static double ArabicShare(ReadOnlySpan<char> text)
+    {
         int letters = 0, arabic = 0;
         foreach (var c in text)
         {
@@ -63,6 +75,12 @@ public static partial class LineShape
     public static bool EndsSentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return EndsSentence(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="EndsSentence(string)"/>
+    internal static bool EndsSentence(ReadOnlySpan<char> text)
+    {
         var end = text.Length - 1;
         var quoted = false;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
@@ -126,8 +144,11 @@ public static partial class LineShape
     public static bool HasClausePunctuation(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAny("،,؛;") >= 0;
+        return HasClausePunctuation(text.AsSpan());
     }
+
+    /// <inheritdoc cref="HasClausePunctuation(string)"/>
+    internal static bool HasClausePunctuation(ReadOnlySpan<char> text) => text.IndexOfAny("،,؛;") >= 0;
 
     /// <summary>
     /// A sentence: at least two words of mostly Arabic text that end as a sentence does, and not a caption.
@@ -140,6 +161,12 @@ public static partial class LineShape
     public static bool IsMenu(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return IsMenu(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="IsMenu(string)"/>
+    internal static bool IsMenu(ReadOnlySpan<char> text)
+    {
         var marks = 0;
         foreach (var c in text)
         {
@@ -158,6 +185,13 @@ public static partial class LineShape
     /// is a run-on list of headlines, not a paragraph.
     /// </summary>
     public static bool IsBodyParagraph(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsBodyParagraph(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="IsBodyParagraph(string)"/>
+    internal static bool IsBodyParagraph(ReadOnlySpan<char> text)
     {
         // Equal to "!IsRunOn && ((words >= 6 && IsSentence) || (words >= 25 && mostly Arabic && clause punctuation && no credit,
         // no menu))", with the word count, punctuation and share computed once: every rule and the template counter ask it.
@@ -258,6 +292,12 @@ public static partial class LineShape
     public static bool EndsWithCredit(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return EndsWithCredit(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="EndsWithCredit(string)"/>
+    internal static bool EndsWithCredit(ReadOnlySpan<char> text)
+    {
         var trimmed = text.TrimEnd().TrimEnd('.').TrimEnd();
         if (trimmed.Length < 3 || trimmed[^1] != ')')
         {
@@ -273,7 +313,7 @@ public static partial class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.AsSpan().IndexOfAny(".!؟?") >= 0)
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.IndexOfAny(".!؟?") >= 0)
         {
             return false;
         }
@@ -290,8 +330,8 @@ public static partial class LineShape
         return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
 
-    private static bool LooksLikeCredit(string credit, string key) =>
-        credit.Contains('/', StringComparison.Ordinal) || credit.Any(char.IsAsciiLetter)
+    private static bool LooksLikeCredit(ReadOnlySpan<char> credit, string key) =>
+        credit.Contains('/') || credit.ContainsAnyInRange('a', 'z') || credit.ContainsAnyInRange('A', 'Z')
         || Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] CreditWords = Lexicon.List(["ارشيف", "أرشيفية", "تصوير", "صورة", "خاص", "متداولة", "مواقع التواصل", "غيتي", "الفرنسية", "الأوروبية", "وكالة"]);

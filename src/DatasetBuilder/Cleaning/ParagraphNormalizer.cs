@@ -48,7 +48,7 @@ public static class ParagraphNormalizer
         string.Join("\n\n", paragraphs.Select(static p => IsNormal(p) ? p : NormalizeLine(p)).Where(static p => p.Length > 0));
 
     /// <summary>True when <see cref="NormalizeLine"/> would return the line unchanged: no invisible formatting, no white space other than single inner spaces.</summary>
-    private static bool IsNormal(ReadOnlySpan<char> line)
+    internal static bool IsNormal(ReadOnlySpan<char> line)
     {
         for (var i = 0; i < line.Length; i++)
         {

@@ -16,7 +16,7 @@ internal sealed partial class DateLineRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             if (IsTimeStamp(document.Lines[i].Key))
             {
@@ -44,6 +44,13 @@ internal sealed partial class DateLineRule : CleaningRule
     /// </summary>
     internal static bool IsDateLine(string text, out Model.PartialDate date)
     {
+        // The replacements below only take characters out, so a line without four digits has no year left to find.
+        if (!ArabicDateParser.MayHoldDate(text))
+        {
+            date = default;
+            return false;
+        }
+
         // Most lines are long paragraphs. Without a zone offset to remove, only the zone note (at most 32 characters plus
         // trailing white space) can shorten the line, and ArabicDateParser refuses anything over 120 characters: so a line
         // that long is answered here, without the replacements and the parse (same answer, far cheaper).

@@ -22,10 +22,10 @@ internal sealed class HeadlineRule : CleaningRule
         var subtitle = article.Subtitle is { } s ? Words(s) : [];
         var first = document.FirstBodyParagraph();
         var firstTitleLine = -1;
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
-            if (LineShape.WordCount(text) > 40)
+            if (document.Lines[i].WordCount > 40)
             {
                 continue;
             }
@@ -55,7 +55,7 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
-            if (document.IsKept(i) && LineShape.WordCount(text) >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+            if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;
