@@ -194,20 +194,46 @@ public static partial class LineShape
     internal static bool IsBodyParagraph(ReadOnlySpan<char> text)
     {
         // Equal to "!IsRunOn && ((words >= 6 && IsSentence) || (words >= 25 && mostly Arabic && clause punctuation && no credit,
-        // no menu))", with the word count, punctuation and share computed once: every rule and the template counter ask it.
-        var words = WordCount(text);
-        var clause = HasClausePunctuation(text);
+        // no menu))", with the word count (as WordCount), the letters (as ArabicShare), the menu marks (as IsMenu) and the
+        // clause punctuation taken in one walk of the line: every line of every article is asked, in the cleaner and the
+        // template counter, and each of those was a walk of its own.
+        int words = 0, letters = 0, arabic = 0, marks = 0;
+        var (inWord, clause) = (false, false);
+        foreach (var c in text)
+        {
+            bool word;
+            if (IsBasicArabicLetter(c))
+            {
+                (letters, arabic, word) = (letters + 1, arabic + 1, true);
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                arabic += ArabicNormalizer.IsArabicLetter(c) ? 1 : 0;
+                word = true;
+            }
+            else
+            {
+                word = char.IsDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+                marks += c is '|' or '•' or '·' ? 1 : 0;
+                clause |= c is '،' or ',' or '؛' or ';';
+            }
+
+            words += word && !inWord ? 1 : 0;
+            inWord = word;
+        }
+
         if ((words > 120 && !clause) || words < 6)
         {
             return false;
         }
 
-        if (ArabicShare(text) < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
+        if (letters == 0 || (double)arabic / letters < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
         {
             return false;
         }
 
-        return !EndsWithCredit(text) && !IsMenu(text);
+        return marks < 2 && !EndsWithCredit(text);
     }
 
     /// <summary>

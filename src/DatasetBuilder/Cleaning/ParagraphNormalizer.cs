@@ -53,6 +53,11 @@ public static class ParagraphNormalizer
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
+            if (c is >= '\u0621' and <= '\u064A')
+            {
+                continue; // Arabic letters and marks, most of a text: no white space or invisible formatting among them
+            }
+
             if (c == ' ')
             {
                 if (i == 0 || i == line.Length - 1 || line[i - 1] == ' ')

@@ -66,7 +66,7 @@ public sealed class SiteTemplateCounter
         var start = 0;
         while (start <= text.Length)
         {
-            var length = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var length = text.AsSpan(start).IndexOfAny(CleaningDocument.LineBreaks);
             var end = length < 0 ? text.Length : start + length;
             if (Candidate(text.AsSpan(start, end - start)) is { } key)
             {
@@ -91,8 +91,6 @@ public sealed class SiteTemplateCounter
         var display = ParagraphNormalizer.NormalizeLine(raw);
         return display.Length > 0 && !LineShape.IsBodyParagraph(display) ? Text.ArabicNormalizer.Normalize(display) : null;
     }
-
-    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     /// <summary>Learned templates, one per source that has any, ordered by source id.</summary>
     public IReadOnlyList<SiteTemplate> Learn()

@@ -18,7 +18,7 @@ internal sealed class HeadlineRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var article = document.Context.Article;
-        var title = Words(article.Title);
+        var title = document.TitleTokens; // = Words(article.Title)
         var subtitle = article.Subtitle is { } s ? Words(s) : [];
         var first = document.FirstBodyParagraph();
         var firstTitleLine = -1;
@@ -30,7 +30,7 @@ internal sealed class HeadlineRule : CleaningRule
                 continue;
             }
 
-            var words = TopicWords.TokenSetOfKey(document.Lines[i].Key); // = Words(text): the key is the normalised text
+            var words = document.TokensOf(i); // = Words(text): the key is the normalised text
             if (Overlap(words, title) >= SameHeadline)
             {
                 document.Remove(i, Id, "the headline, repeated");
@@ -66,9 +66,9 @@ internal sealed class HeadlineRule : CleaningRule
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);
 
-    private static double Overlap(HashSet<string> a, HashSet<string> b) => TopicWords.Overlap(a, b);
+    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b) => TopicWords.Overlap(a, b);
 
     /// <summary>Share of <paramref name="of"/> found in <paramref name="within"/>.</summary>
-    private static double Coverage(HashSet<string> of, HashSet<string> within) =>
+    private static double Coverage(IReadOnlySet<string> of, IReadOnlySet<string> within) =>
         of.Count == 0 ? 0 : (double)of.Count(within.Contains) / of.Count;
 }
