@@ -114,4 +114,11 @@ public sealed class ArabicDateParserTests
         ArabicDateParser.MayHoldDate(text).ShouldBe(may);
         ArabicDateParser.FindAll(text).Select(static m => m.Date.ToString()).SingleOrDefault().ShouldBe(found);
     }
+
+    [Theory]
+    [InlineData("8.1.2022 و 2023/02/03", "2022-01-08,2023-02-03")]  // numeric dates: looked for only with a separator in the line
+    [InlineData("١٠ يناير ٢٠٢٢ - ٢٠٢٣", "2022-01-10")]
+    [InlineData("العدد 2024 من 1500 نسخة", "")]
+    public void FindAll_NumericAndNamedDates_AreFoundTogether(string text, string expected) =>
+        string.Join(',', ArabicDateParser.FindAll(text).Select(static m => m.Date.ToString())).ShouldBe(expected);
 }
