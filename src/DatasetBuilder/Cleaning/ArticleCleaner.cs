@@ -24,10 +24,24 @@ public sealed class ArticleCleaner
         var document = new CleaningDocument(context);
         foreach (var rule in _rules)
         {
-            _ = rule.Apply(document); // the document keeps every rule's removals; the result merges them in text order
+            // The document keeps every rule's removals; the result merges them in text order.
+            if (rule is CleaningRule own)
+            {
+                own.RunOn(document);
+            }
+            else
+            {
+                _ = rule.Apply(document);
+            }
         }
 
-        if (!document.Kept().Any())
+        var kept = new List<string>(document.Lines.Count);
+        foreach (var i in document.Kept())
+        {
+            kept.Add(document.Lines[i].Text);
+        }
+
+        if (kept.Count == 0)
         {
             // Never empty an article that has a body: put its paragraphs back rather than publish nothing.
             for (var i = 0; i < document.Lines.Count; i++)
@@ -35,11 +49,13 @@ public sealed class ArticleCleaner
                 if (document.IsBody(i))
                 {
                     document.Restore(i);
+                    kept.Add(document.Lines[i].Text);
                 }
             }
         }
 
-        var text = ParagraphNormalizer.Join(document.Kept().Select(i => document.Lines[i].Text));
+        // = ParagraphNormalizer.Join of the kept lines: a line's text is already NormalizeLine's output and never empty.
+        var text = string.Join("\n\n", kept);
         var metadata = new ExtractedMetadata
         {
             Published = document.Published,

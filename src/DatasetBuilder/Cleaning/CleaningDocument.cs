@@ -12,9 +12,11 @@ public sealed class CleaningDocument
     private readonly string?[] _removedBy;
     private readonly string?[] _reasons;
     private readonly bool?[] _isBody;
+    private readonly bool?[] _bodyParagraph;
     private readonly bool?[] _repeatsTitle;
     private readonly HashSet<int> _tokenHashes = [];
     private readonly HashSet<string>?[] _words;
+    private readonly HashSet<string>?[] _tokens;
     private readonly HashSet<string> _titleTokens;
 
     public CleaningDocument(CleaningContext context)
@@ -27,9 +29,15 @@ public sealed class CleaningDocument
         _isBody = new bool?[Lines.Count];
         _repeatsTitle = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
+        _tokens = new HashSet<string>?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
         _titleTokens = TopicWords.TokenSet(context.Article.Title);
-        Unpunctuated = !Lines.Any(static l => !l.IsBlank && LineShape.IsBodyParagraph(l.Text));
+        _bodyParagraph = new bool?[Lines.Count];
+        Unpunctuated = true;
+        for (var i = 0; i < Lines.Count && Unpunctuated; i++)
+        {
+            Unpunctuated = Lines[i].IsBlank || !IsBodyParagraph(i);
+        }
     }
 
     /// <summary>
@@ -65,17 +73,8 @@ public sealed class CleaningDocument
 
     public string? ReasonFor(int index) => _reasons[index];
 
-    /// <summary>Indices of the non-blank lines no rule has removed yet, in text order.</summary>
-    public IEnumerable<int> Kept()
-    {
-        for (var i = 0; i < Lines.Count; i++)
-        {
-            if (IsKept(i))
-            {
-                yield return i;
-            }
-        }
-    }
+    /// <summary>Indices of the non-blank lines no rule has removed yet, in text order (read live, see <see cref="KeptLines"/>).</summary>
+    public KeptLines Kept() => new(this);
 
     /// <summary>Removes line <paramref name="index"/> unless it is blank or already removed.</summary>
     public void Remove(int index, string ruleId, string reason)
@@ -110,12 +109,21 @@ public sealed class CleaningDocument
     /// </summary>
     public bool IsBody(int index) =>
         _isBody[index] ??= !Lines[index].IsBlank && !RepeatsTitle(index) && !ConsentNotice.IsNotice(Lines[index])
-            && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : LineShape.IsBodyParagraph(Lines[index].Text));
+            && (Unpunctuated ? LineShape.IsUnpunctuatedParagraph(Lines[index].Text) : IsBodyParagraph(index));
+
+    /// <summary><see cref="LineShape.IsBodyParagraph(string)"/> of line <paramref name="index"/>, kept: <see cref="Unpunctuated"/> asks it first.</summary>
+    private bool IsBodyParagraph(int index) => _bodyParagraph[index] ??= LineShape.IsBodyParagraph(Lines[index].Text);
 
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
     // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).
     public bool RepeatsTitle(int index) =>
-        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TopicWords.Overlap(TopicWords.TokenSetOfKey(Lines[index].Key), _titleTokens) >= SameHeadline;
+        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TopicWords.Overlap(TokensOf(index), TitleTokens) >= SameHeadline;
+
+    /// <summary>The distinct folded tokens of line <paramref name="index"/> (<see cref="TopicWords.TokenSet"/>), computed once.</summary>
+    public IReadOnlySet<string> TokensOf(int index) => _tokens[index] ??= TopicWords.TokenSetOfKey(Lines[index].Key);
+
+    /// <summary>The distinct folded tokens of the article's title (<see cref="TopicWords.TokenSet"/>).</summary>
+    public IReadOnlySet<string> TitleTokens => _titleTokens;
 
     /// <summary>
     /// True when the key surely has too many distinct tokens to repeat the title: the overlap is at most title tokens / line
@@ -131,7 +139,8 @@ public sealed class CleaningDocument
         }
 
         _tokenHashes.Clear();
-        foreach (var range in TopicWords.TokenRanges(key))
+        var position = 0;
+        while (TopicWords.NextToken(key, ref position, out var range))
         {
             if (_tokenHashes.Add(string.GetHashCode(key.AsSpan()[range])) && (double)_titleTokens.Count / _tokenHashes.Count < SameHeadline)
             {
@@ -267,16 +276,18 @@ public sealed class CleaningDocument
     {
         var lines = new List<DocumentLine>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            // The next line break found vectorised, not by testing each character: the same lines, a fraction of the cost.
+            var found = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var i = found < 0 ? text.Length : start + found;
+            var display = ParagraphNormalizer.NormalizeLine(text.AsSpan(start, i - start));
+            lines.Add(new DocumentLine(lines.Count, start, i - start, display, ArabicNormalizer.Normalize(display)));
+            if (i >= text.Length)
             {
-                continue;
+                return lines;
             }
 
-            var raw = text.AsSpan(start, i - start);
-            var display = ParagraphNormalizer.NormalizeLine(raw);
-            lines.Add(new DocumentLine(lines.Count, start, i - start, display, ArabicNormalizer.Normalize(display)));
             if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
             {
                 i++;
@@ -284,7 +295,8 @@ public sealed class CleaningDocument
 
             start = i + 1;
         }
-
-        return lines;
     }
+
+    /// <summary>What ends a line: the Unicode line and paragraph separators besides CR and LF.</summary>
+    internal static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
 }

@@ -14,6 +14,12 @@ public abstract class CleaningRule : ICleaningRule
         return document.Removals(Id);
     }
 
+    /// <summary>
+    /// Runs the rule without collecting its spans: the cleaner merges all rules' removals once at the end, so building each
+    /// rule's list (a walk of every line, twelve times an article) would be thrown away.
+    /// </summary>
+    internal void RunOn(CleaningDocument document) => Run(document);
+
     /// <summary>Removes, through <see cref="CleaningDocument.Remove"/>, the lines this rule recognises.</summary>
     protected abstract void Run(CleaningDocument document);
 }

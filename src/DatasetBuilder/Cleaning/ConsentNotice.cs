@@ -18,8 +18,6 @@ public static class ConsentNotice
     {
         ArgumentNullException.ThrowIfNull(line);
         // The word count last: it walks the whole line, and almost no line names a banner's subject.
-        return Array.Exists(Subjects, s => line.Key.Contains(s, StringComparison.Ordinal))
-            && Array.Exists(Consent, c => line.Key.Contains(c, StringComparison.Ordinal))
-            && LineShape.WordCount(line.Key) <= 40;
+        return Lexicon.ContainsAny(line.Key, Subjects) && Lexicon.ContainsAny(line.Key, Consent) && LineShape.WordCount(line.Key) <= 40;
     }
 }

@@ -8,6 +8,12 @@ namespace DatasetBuilder.Cleaning;
 /// <param name="Key">The matching key of the line (<see cref="Text.ArabicNormalizer"/>).</param>
 public sealed record DocumentLine(int Index, int Start, int Length, string Text, string Key)
 {
+    /// <summary>
+    /// <see cref="LineShape.WordCount(string)"/> of <see cref="Text"/>, counted once: most rules ask it of every line, and it
+    /// walks the whole line.
+    /// </summary>
+    public int WordCount { get; } = LineShape.WordCount(Text);
+
     /// <summary>True for a line with nothing visible: a paragraph break, never content.</summary>
     public bool IsBlank => Text.Length == 0;
 }

@@ -12,6 +12,12 @@ public static partial class LineShape
     public static int WordCount(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return WordCount(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="WordCount(string)"/>
+    internal static int WordCount(ReadOnlySpan<char> text)
+    {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
@@ -35,6 +41,12 @@ public static partial class LineShape
     public static double ArabicShare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ArabicShare(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="ArabicShare(string)"/>
+    internal static double ArabicShare(ReadOnlySpan<char> text)
+    {
         int letters = 0, arabic = 0;
         foreach (var c in text)
         {
@@ -63,6 +75,12 @@ public static partial class LineShape
     public static bool EndsSentence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return EndsSentence(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="EndsSentence(string)"/>
+    internal static bool EndsSentence(ReadOnlySpan<char> text)
+    {
         var end = text.Length - 1;
         var quoted = false;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
@@ -126,8 +144,11 @@ public static partial class LineShape
     public static bool HasClausePunctuation(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAny("،,؛;") >= 0;
+        return HasClausePunctuation(text.AsSpan());
     }
+
+    /// <inheritdoc cref="HasClausePunctuation(string)"/>
+    internal static bool HasClausePunctuation(ReadOnlySpan<char> text) => text.IndexOfAny("،,؛;") >= 0;
 
     /// <summary>
     /// A sentence: at least two words of mostly Arabic text that end as a sentence does, and not a caption.
@@ -140,6 +161,12 @@ public static partial class LineShape
     public static bool IsMenu(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return IsMenu(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="IsMenu(string)"/>
+    internal static bool IsMenu(ReadOnlySpan<char> text)
+    {
         var marks = 0;
         foreach (var c in text)
         {
@@ -159,21 +186,54 @@ public static partial class LineShape
     /// </summary>
     public static bool IsBodyParagraph(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsBodyParagraph(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="IsBodyParagraph(string)"/>
+    internal static bool IsBodyParagraph(ReadOnlySpan<char> text)
+    {
         // Equal to "!IsRunOn && ((words >= 6 && IsSentence) || (words >= 25 && mostly Arabic && clause punctuation && no credit,
-        // no menu))", with the word count, punctuation and share computed once: every rule and the template counter ask it.
-        var words = WordCount(text);
-        var clause = HasClausePunctuation(text);
+        // no menu))", with the word count (as WordCount), the letters (as ArabicShare), the menu marks (as IsMenu) and the
+        // clause punctuation taken in one walk of the line: every line of every article is asked, in the cleaner and the
+        // template counter, and each of those was a walk of its own.
+        int words = 0, letters = 0, arabic = 0, marks = 0;
+        var (inWord, clause) = (false, false);
+        foreach (var c in text)
+        {
+            bool word;
+            if (IsBasicArabicLetter(c))
+            {
+                (letters, arabic, word) = (letters + 1, arabic + 1, true);
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                arabic += ArabicNormalizer.IsArabicLetter(c) ? 1 : 0;
+                word = true;
+            }
+            else
+            {
+                word = char.IsDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+                marks += c is '|' or '•' or '·' ? 1 : 0;
+                clause |= c is '،' or ',' or '؛' or ';';
+            }
+
+            words += word && !inWord ? 1 : 0;
+            inWord = word;
+        }
+
         if ((words > 120 && !clause) || words < 6)
         {
             return false;
         }
 
-        if (ArabicShare(text) < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
+        if (letters == 0 || (double)arabic / letters < 0.5 || !(EndsSentence(text) || (words >= 25 && clause)))
         {
             return false;
         }
 
-        return !EndsWithCredit(text) && !IsMenu(text);
+        return marks < 2 && !EndsWithCredit(text);
     }
 
     /// <summary>
@@ -258,6 +318,12 @@ public static partial class LineShape
     public static bool EndsWithCredit(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return EndsWithCredit(text.AsSpan());
+    }
+
+    /// <inheritdoc cref="EndsWithCredit(string)"/>
+    internal static bool EndsWithCredit(ReadOnlySpan<char> text)
+    {
         var trimmed = text.TrimEnd().TrimEnd('.').TrimEnd();
         if (trimmed.Length < 3 || trimmed[^1] != ')')
         {
@@ -273,7 +339,7 @@ public static partial class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.AsSpan().IndexOfAny(".!؟?") >= 0)
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.IndexOfAny(".!؟?") >= 0)
         {
             return false;
         }
@@ -290,8 +356,8 @@ public static partial class LineShape
         return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
 
-    private static bool LooksLikeCredit(string credit, string key) =>
-        credit.Contains('/', StringComparison.Ordinal) || credit.Any(char.IsAsciiLetter)
+    private static bool LooksLikeCredit(ReadOnlySpan<char> credit, string key) =>
+        credit.Contains('/') || credit.ContainsAnyInRange('a', 'z') || credit.ContainsAnyInRange('A', 'Z')
         || Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] CreditWords = Lexicon.List(["ارشيف", "أرشيفية", "تصوير", "صورة", "خاص", "متداولة", "مواقع التواصل", "غيتي", "الفرنسية", "الأوروبية", "وكالة"]);

@@ -48,11 +48,16 @@ public static class ParagraphNormalizer
         string.Join("\n\n", paragraphs.Select(static p => IsNormal(p) ? p : NormalizeLine(p)).Where(static p => p.Length > 0));
 
     /// <summary>True when <see cref="NormalizeLine"/> would return the line unchanged: no invisible formatting, no white space other than single inner spaces.</summary>
-    private static bool IsNormal(ReadOnlySpan<char> line)
+    internal static bool IsNormal(ReadOnlySpan<char> line)
     {
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
+            if (c is >= '\u0621' and <= '\u064A')
+            {
+                continue; // Arabic letters and marks, most of a text: no white space or invisible formatting among them
+            }
+
             if (c == ' ')
             {
                 if (i == 0 || i == line.Length - 1 || line[i - 1] == ' ')

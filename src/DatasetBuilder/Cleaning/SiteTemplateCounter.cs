@@ -66,19 +66,31 @@ public sealed class SiteTemplateCounter
         var start = 0;
         while (start <= text.Length)
         {
-            var length = text.AsSpan(start).IndexOfAny(LineBreaks);
+            var length = text.AsSpan(start).IndexOfAny(CleaningDocument.LineBreaks);
             var end = length < 0 ? text.Length : start + length;
-            var display = ParagraphNormalizer.NormalizeLine(text.AsSpan(start, end - start));
-            if (display.Length > 0 && !LineShape.IsBodyParagraph(display))
+            if (Candidate(text.AsSpan(start, end - start)) is { } key)
             {
-                yield return Text.ArabicNormalizer.Normalize(display);
+                yield return key;
             }
 
             start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
+    /// <summary>
+    /// The key of a line that may be template, or null for a blank line or a body paragraph. A line already in stored form
+    /// (most are) is its own display text, so it is tested in place and only a candidate is copied: the key of the display text.
+    /// </summary>
+    private static string? Candidate(ReadOnlySpan<char> raw)
+    {
+        if (ParagraphNormalizer.IsNormal(raw))
+        {
+            return raw.Length > 0 && !LineShape.IsBodyParagraph(raw) ? Text.ArabicNormalizer.Normalize(raw) : null;
+        }
+
+        var display = ParagraphNormalizer.NormalizeLine(raw);
+        return display.Length > 0 && !LineShape.IsBodyParagraph(display) ? Text.ArabicNormalizer.Normalize(display) : null;
+    }
 
     /// <summary>Learned templates, one per source that has any, ordered by source id.</summary>
     public IReadOnlyList<SiteTemplate> Learn()

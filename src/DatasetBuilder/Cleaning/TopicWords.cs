@@ -56,7 +56,18 @@ public static class TopicWords
     public static HashSet<string> TokenSet(string text) => [.. Tokens(ArabicNormalizer.Normalize(text))];
 
     /// <summary><see cref="TokenSet"/> of a text whose matching key is already at hand.</summary>
-    internal static HashSet<string> TokenSetOfKey(string key) => [.. Tokens(key)];
+    internal static HashSet<string> TokenSetOfKey(string key)
+    {
+        var set = new HashSet<string>();
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>(); // a token already in the set is not copied again
+        var position = 0;
+        while (NextToken(key, ref position, out var token))
+        {
+            lookup.Add(key.AsSpan()[token]);
+        }
+
+        return set;
+    }
 
     /// <summary>Shared words over the size of the larger set: high only when both say nearly the same.</summary>
     public static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
@@ -70,29 +81,39 @@ public static class TopicWords
     public static IEnumerable<string> Tokens(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (var range in TokenRanges(key))
+        return Iterate(key);
+
+        static IEnumerable<string> Iterate(string key)
         {
-            yield return key[range];
+            var position = 0;
+            while (NextToken(key, ref position, out var token))
+            {
+                yield return key[token];
+            }
         }
     }
 
-    /// <summary>Where the <see cref="Tokens"/> of <paramref name="key"/> are, for callers that need no token strings.</summary>
-    internal static IEnumerable<Range> TokenRanges(string key)
+    /// <summary>
+    /// Where the next of the <see cref="Tokens"/> of <paramref name="key"/> is, from <paramref name="position"/> on (which it
+    /// moves past the token); false when there is none. For callers that need no token strings, without an iterator.
+    /// </summary>
+    internal static bool NextToken(string key, ref int position, out Range token)
     {
-        var start = -1;
-        for (var i = 0; i <= key.Length; i++)
+        var start = position;
+        while (start < key.Length && !char.IsLetterOrDigit(key[start]))
         {
-            var inside = i < key.Length && char.IsLetterOrDigit(key[i]);
-            if (inside && start < 0)
-            {
-                start = i;
-            }
-            else if (!inside && start >= 0)
-            {
-                yield return start..i;
-                start = -1;
-            }
+            start++;
         }
+
+        var end = start;
+        while (end < key.Length && char.IsLetterOrDigit(key[end]))
+        {
+            end++;
+        }
+
+        position = end;
+        token = start..end;
+        return end > start;
     }
 
     private static string Stem(string token)

@@ -30,6 +30,36 @@ public static class ArabicNormalizer
             var pendingSpace = false;
             foreach (var original in text)
             {
+                // Fast paths for what most of a text is, with Append's result: a space, and a basic Arabic letter that has no
+                // decomposition and is not white space, a mark or the hamza above (so only its fold and the pending space apply).
+                if (original == ' ')
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (original is '\u0621' or (>= '\u0627' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+                {
+                    if (length + 2 > buffer.Length)
+                    {
+                        Grow(ref buffer, length);
+                    }
+
+                    if (pendingSpace)
+                    {
+                        buffer[length++] = ' ';
+                        pendingSpace = false;
+                    }
+
+                    buffer[length++] = original switch
+                    {
+                        '\u0629' => '\u0647', // taa marbuta -> heh
+                        '\u0649' => '\u064A', // alef maqsura -> yeh
+                        _ => original,
+                    };
+                    continue;
+                }
+
                 if (CompatibilityDecomposition.Of(original) is { } decomposed)
                 {
                     foreach (var c in decomposed)
@@ -75,11 +105,7 @@ public static class ArabicNormalizer
 
         if (length + 2 > buffer.Length)
         {
-            // A compatibility decomposition can be longer than its character (a ligature): grow like a builder would.
-            var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
+            Grow(ref buffer, length);
         }
 
         if (pendingSpace)
@@ -89,6 +115,15 @@ public static class ArabicNormalizer
         }
 
         buffer[length++] = folded;
+    }
+
+    /// <summary>A compatibility decomposition can be longer than its character (a ligature): grow like a builder would.</summary>
+    private static void Grow(ref char[] buffer, int length)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     /// <summary>Folds one character for matching; returns <c>'\0'</c> for characters that carry no letter (diacritics, tatweel, invisibles).</summary>

@@ -13,6 +13,7 @@ public sealed class SiteTemplateCounterTests
     [InlineData("سطر أول\r\nسطر ثان\r\n\r\n" + Paragraph)]
     [InlineData("\u2028سطر\u2029  \u200f سطر آخر \r\r\n\u0085" + Promo)]
     [InlineData("")]
+    [InlineData(Paragraph + "\n  " + Paragraph + "\u200f\n" + Promo + "  \n\u00A0" + Promo)] // lines in stored form and lines not
     public void CandidateKeys_AnyText_AreTheKeysOfTheDocumentsNonBodyLines(string text)
     {
         var article = new Article { Id = "a", Source = "site", Language = "ar", Title = "عنوان", Text = text };

@@ -85,4 +85,40 @@ public sealed class ArabicDateParserTests
     [InlineData("")]
     public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
         ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();
+
+    [Fact]
+    public void MayHoldDate_FoldingNeverMakesADigit_SoTheYearNeedsFourDigitsOfTheLine()
+    {
+        // The patterns run on the folded line and every one needs a four-digit year (\d); the pre-check counts digits of the
+        // line as given. It is exact only if \d is char.IsDigit and folding turns no other character into a digit.
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            System.Text.RegularExpressions.Regex.IsMatch(c.ToString(), @"^\d$").ShouldBe(char.IsDigit(c), $"U+{i:X4}");
+            var folded = char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c) ? ' ' : ArabicNormalizer.Fold(c);
+            if (char.IsDigit(folded))
+            {
+                char.IsDigit(c).ShouldBeTrue($"U+{i:X4}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("١٠ ينايـر ٢ـ٠٢٢", true, "2022-01-10")]  // the year's digits apart in the line, together once tatweel is folded away
+    [InlineData("10 يناير 2\u064E022", true, "2022-01-10")]  // a stray mark between the digits
+    [InlineData("۱۰ ژانویه ۱۴۰۲", true, null)]             // four digits, no Gregorian month: checked, not found
+    [InlineData("يناير ٢٠٢", false, null)]                   // three digits: no year, not even looked for
+    [InlineData("الأربعاء، آخر تحديث", false, null)]
+    public void MayHoldDate_AsksOnlyForFourDigits(string text, bool may, string? found)
+    {
+        ArabicDateParser.MayHoldDate(text).ShouldBe(may);
+        ArabicDateParser.FindAll(text).Select(static m => m.Date.ToString()).SingleOrDefault().ShouldBe(found);
+    }
+
+    [Theory]
+    [InlineData("8.1.2022 و 2023/02/03", "2022-01-08,2023-02-03")]  // numeric dates: looked for only with a separator in the line
+    [InlineData("١٠ يناير ٢٠٢٢ - ٢٠٢٣", "2022-01-10")]
+    [InlineData("العدد 2024 من 1500 نسخة", "")]
+    public void FindAll_NumericAndNamedDates_AreFoundTogether(string text, string expected) =>
+        string.Join(',', ArabicDateParser.FindAll(text).Select(static m => m.Date.ToString())).ShouldBe(expected);
 }

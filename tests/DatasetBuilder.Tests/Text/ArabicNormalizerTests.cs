@@ -51,4 +51,59 @@ public sealed class ArabicNormalizerTests
             once.ShouldNotContain("  ");
         });
     }
+
+    [Fact]
+    public void Normalize_FastPathLetters_FoldAsTheGeneralPathFoldsThem()
+    {
+        // The letters Normalize copies without the decomposition table and Append: none decomposes, none is white space or
+        // the hamza above, and each folds as the fast path folds it. The hamza-seated letters next to them decompose: refused.
+        var fast = Enumerable.Range(0x0621, 0x064A - 0x0621 + 1).Select(static c => (char)c).Where(static c => c is '\u0621' or (>= '\u0627' and <= '\u063A') or >= '\u0641');
+        foreach (var c in fast)
+        {
+            CompatibilityDecomposition.Of(c).ShouldBeNull();
+            char.IsWhiteSpace(c).ShouldBeFalse();
+            ArabicNormalizer.Fold(c).ShouldBe(c switch { '\u0629' => '\u0647', '\u0649' => '\u064A', _ => c });
+        }
+
+        foreach (var seated in "\u0622\u0623\u0624\u0625\u0626")
+        {
+            CompatibilityDecomposition.Of(seated).ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
+    public void Normalize_AnyMixOfScripts_IsWhatTheCharacterByCharacterFoldGives()
+    {
+        var chars = Gen.OneOf(Gen.Char['\u0600', '\u06FF'], Gen.Char['\uFB50', '\uFDFF'], Gen.Char['\uFE70', '\uFEFC'],
+            Gen.Char['\u00A0', '\u024F'], Gen.Char[' ', '~'], Gen.Const('\u0654'), Gen.Const('\u0640'), Gen.Const(' '), Gen.Const('\u200F'));
+        chars.Array[0, 40].Select(static a => new string(a)).Sample(text => ArabicNormalizer.Normalize(text).ShouldBe(Reference(text)));
+    }
+
+    /// <summary>Normalize without its fast paths: every character decomposed, then each folded (the general path).</summary>
+    private static string Reference(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        var pendingSpace = false;
+        foreach (var original in text)
+        {
+            foreach (var c in CompatibilityDecomposition.Of(original) ?? original.ToString())
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                }
+                else if (c == '\u0654' && !pendingSpace && builder.Length > 0 && builder[^1] is '\u0648' or '\u064A')
+                {
+                    builder[^1] = '\u0621';
+                }
+                else if (ArabicNormalizer.Fold(c) is var folded && folded != '\0')
+                {
+                    builder.Append(pendingSpace ? " " : string.Empty).Append(folded);
+                    pendingSpace = false;
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
 }

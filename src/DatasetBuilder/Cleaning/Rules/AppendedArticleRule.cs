@@ -50,7 +50,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                 if (!document.ContinuesTopic(i, next, out var coverage))
                 {
                     // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
-                    var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && LineShape.WordCount(document.Lines[b].Text) >= 5), block[0]);
+                    var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5), block[0]);
                     document.RemoveFrom(start, Id, string.Create(
                         System.Globalization.CultureInfo.InvariantCulture,
                         $"a new article starts at \"{Shorten(document.Lines[start].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
@@ -140,7 +140,7 @@ internal sealed class AppendedArticleRule : CleaningRule
 
     /// <summary>A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget.</summary>
     private static bool IsHeadline(DocumentLine line) =>
-        LineShape.WordCount(line.Text) >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
+        line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
         && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
         && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 

@@ -11,10 +11,10 @@ internal sealed partial class AttributionRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
-            if (LineShape.WordCount(text) <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed)
+            if (document.Lines[i].WordCount <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed)
             {
                 // "ظهرت المقالة … أولاً على …" (a feed's republishing footer) and "هذا الخبر منقول من …" (an aggregator's).
                 document.Remove(i, Id, "republishing footer naming where the article first appeared");
@@ -26,7 +26,7 @@ internal sealed partial class AttributionRule : CleaningRule
                 continue;
             }
 
-            if (LineShape.WordCount(text) > 10 || LineShape.EndsSentence(text))
+            if (document.Lines[i].WordCount > 10 || LineShape.EndsSentence(text))
             {
                 continue;
             }

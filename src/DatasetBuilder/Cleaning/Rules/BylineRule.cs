@@ -32,11 +32,11 @@ internal sealed class BylineRule : CleaningRule
     {
         var first = document.FirstBodyParagraph();
         var last = document.LastSentence();
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
             var inside = first >= 0 && i > first && i < last;
-            if (LineShape.WordCount(text) > 14 || LineShape.EndsSentence(text) || (inside && !document.Lines[i].Key.StartsWith("بقلم", StringComparison.Ordinal)))
+            if (document.Lines[i].WordCount > 14 || LineShape.EndsSentence(text) || (inside && !document.Lines[i].Key.StartsWith("بقلم", StringComparison.Ordinal)))
             {
                 continue;
             }

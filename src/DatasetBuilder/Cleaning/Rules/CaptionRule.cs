@@ -14,7 +14,7 @@ internal sealed partial class CaptionRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
             if (IsCreditLine(line))
@@ -32,7 +32,7 @@ internal sealed partial class CaptionRule : CleaningRule
     /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
     /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
     /// </summary>
-    internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && LineShape.WordCount(line.Text) <= 25;
+    internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && line.WordCount <= 25;
 
     [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();

@@ -33,6 +33,9 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>Words that open a promotion of the site's channels ("تابعوا أخبارنا على تلغرام.").</summary>
     private static readonly string[] PromotionOpeners = Lexicon.List(["تابعوا", "تابعونا", "تابع", "اشترك", "اشتركوا", "حمل", "حمّلوا", "حملوا", "انضم", "انضموا", "للمزيد", "لمتابعة", "ولمتابعة", "يمكنكم متابعة", "follow"]);
 
+    /// <summary>The <see cref="PromotionOpeners"/> as a line starts with them: followed by a space.</summary>
+    private static readonly string[] PromotionOpenersSpaced = [.. PromotionOpeners.Select(static o => o + " ")];
+
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
 
@@ -51,7 +54,7 @@ internal sealed class FooterRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var key = document.Lines[i].Key.Trim(' ', ':', '.');
             var words = -1;
@@ -65,7 +68,7 @@ internal sealed class FooterRule : CleaningRule
                 document.Remove(i, Id, "contributors footer");
             }
             // The same conditions as always, the phrase look-ups first and the word count (a walk of the line) once, when needed.
-            else if (i > first && Array.Exists(Copyright, f => key.Contains(f, StringComparison.Ordinal)) && Words(key, ref words) <= 25
+            else if (i > first && ContainsAny(key, Copyright) && Words(key, ref words) <= 25
                 && (!document.IsBody(i) || Words(key, ref words) <= 10 || key.Contains('©', StringComparison.Ordinal)))
             {
                 document.Remove(i, Id, "copyright line");
@@ -78,7 +81,7 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
             }
-            else if (i > first && Array.Exists(PromotionOpeners, o => key.StartsWith(o + " ", StringComparison.Ordinal)) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
+            else if (i > first && StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
@@ -87,5 +90,19 @@ internal sealed class FooterRule : CleaningRule
 
     private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);
 
-    private static bool ContainsAny(string key, string[] fragments) => Array.Exists(fragments, f => key.Contains(f, StringComparison.Ordinal));
+    private static bool ContainsAny(string key, string[] fragments) => Lexicon.ContainsAny(key, fragments);
+
+    // A loop rather than Array.Exists with a lambda, which would capture the key: an allocation for every line asked.
+    private static bool StartsWithAny(string key, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (key.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -18,19 +18,19 @@ internal sealed class HeadlineRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var article = document.Context.Article;
-        var title = Words(article.Title);
+        var title = document.TitleTokens; // = Words(article.Title)
         var subtitle = article.Subtitle is { } s ? Words(s) : [];
         var first = document.FirstBodyParagraph();
         var firstTitleLine = -1;
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
-            if (LineShape.WordCount(text) > 40)
+            if (document.Lines[i].WordCount > 40)
             {
                 continue;
             }
 
-            var words = TopicWords.TokenSetOfKey(document.Lines[i].Key); // = Words(text): the key is the normalised text
+            var words = document.TokensOf(i); // = Words(text): the key is the normalised text
             if (Overlap(words, title) >= SameHeadline)
             {
                 document.Remove(i, Id, "the headline, repeated");
@@ -55,7 +55,7 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
-            if (document.IsKept(i) && LineShape.WordCount(text) >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+            if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;
@@ -66,9 +66,9 @@ internal sealed class HeadlineRule : CleaningRule
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);
 
-    private static double Overlap(HashSet<string> a, HashSet<string> b) => TopicWords.Overlap(a, b);
+    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b) => TopicWords.Overlap(a, b);
 
     /// <summary>Share of <paramref name="of"/> found in <paramref name="within"/>.</summary>
-    private static double Coverage(HashSet<string> of, HashSet<string> within) =>
+    private static double Coverage(IReadOnlySet<string> of, IReadOnlySet<string> within) =>
         of.Count == 0 ? 0 : (double)of.Count(within.Contains) / of.Count;
 }

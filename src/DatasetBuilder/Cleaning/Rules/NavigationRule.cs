@@ -35,10 +35,10 @@ internal sealed partial class NavigationRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if (Kind(line.Text, line.Key) is { } kind)
+            if (Kind(line) is { } kind)
             {
                 document.Remove(i, Id, kind);
             }
@@ -46,20 +46,21 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
-    internal static bool IsWidget(DocumentLine line) => Kind(line.Text, line.Key) is not null;
+    internal static bool IsWidget(DocumentLine line) => Kind(line) is not null;
 
     /// <summary>A logo token: one to four capital Latin letters alone on a line ("TT").</summary>
     internal static bool IsLogoToken(string text) => LogoToken().IsMatch(text);
 
-    private static string? Kind(string text, string key)
+    private static string? Kind(DocumentLine line)
     {
+        var (text, key) = (line.Text, line.Key);
         // Checked before the length limit: a widget's loader script copied with the page can be a long line.
         if (IsScriptCode(text))
         {
             return "script code copied with the page (a widget or player loader)";
         }
 
-        if (LineShape.WordCount(text) > 8 || LineShape.IsSentence(text))
+        if (line.WordCount > 8 || LineShape.IsSentence(text))
         {
             return null;
         }
@@ -114,9 +115,23 @@ internal sealed partial class NavigationRule : CleaningRule
     /// ("var _q = _q||[]; _q.push({...});", "document.x=true;"). Prose, even Latin prose, has neither "=" nor ";" at its end.
     /// </summary>
     private static bool IsScriptCode(string text) =>
-        !text.Any(Text.ArabicNormalizer.IsArabicLetter)
-        && text.Contains('=', StringComparison.Ordinal)
+        text.Contains('=', StringComparison.Ordinal)
+        && !HasArabicLetter(text)
         && (text.TrimEnd().EndsWith(';') || text.Contains('{', StringComparison.Ordinal));
+
+    /// <summary>True when the text has an Arabic-script letter (a loop, not LINQ: asked of every line).</summary>
+    private static bool HasArabicLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (Text.ArabicNormalizer.IsArabicLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*[:|\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

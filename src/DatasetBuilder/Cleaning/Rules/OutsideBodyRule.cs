@@ -22,7 +22,7 @@ internal sealed class OutsideBodyRule : CleaningRule
         first = ExtendBackOverLead(document, first);
 
         var last = ExtendOverClosingList(document, document.LastSentence());
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             if (i < first)
             {

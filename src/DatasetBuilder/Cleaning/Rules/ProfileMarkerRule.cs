@@ -17,7 +17,7 @@ internal sealed class ProfileMarkerRule : CleaningRule
         }
 
         var markers = profile.BoilerplateMarkers.Select(static m => ArabicNormalizer.Normalize(m)).Where(static m => m.Length > 0).ToList();
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             var key = document.Lines[i].Key;
             if (markers.Exists(m => key.StartsWith(m, StringComparison.Ordinal)))

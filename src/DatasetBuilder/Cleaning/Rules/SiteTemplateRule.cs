@@ -14,7 +14,7 @@ internal sealed class SiteTemplateRule : CleaningRule
             return;
         }
 
-        foreach (var i in document.Kept().ToList())
+        foreach (var i in document.Kept())
         {
             if (template.Lines.TryGetValue(document.Lines[i].Key, out var articles))
             {

@@ -49,7 +49,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 continue;
             }
 
-            if (LineShape.IsSentence(line.Text) && LineShape.WordCount(line.Text) >= 6 && !InlineCues.Contains(marker, StringComparer.Ordinal))
+            if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !InlineCues.Contains(marker, StringComparer.Ordinal))
             {
                 continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
             }
@@ -105,10 +105,11 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>The folded marker a line is or starts with, or null.</summary>
     internal static string? Marker(string key)
     {
-        var bare = key.Trim().TrimStart('(', '[', '«', '"', '-', '•', '*', ' ').TrimEnd(':', '-', '–', '—', '|', '»', '>', '.', ' ', '،', ')', ']');
+        // On a span: this is asked of every line after the first paragraph, and trimming a string copies it.
+        var bare = key.AsSpan().Trim().TrimStart("([«\"-•* ").TrimEnd(":-–—|»>. ،)]");
         foreach (var m in StandaloneMarkers)
         {
-            if (string.Equals(bare, m, StringComparison.Ordinal))
+            if (bare.SequenceEqual(m))
             {
                 return m;
             }
@@ -116,13 +117,19 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         foreach (var m in CommentMarkers)
         {
-            if (string.Equals(bare, m, StringComparison.Ordinal) || bare.StartsWith(m + " (", StringComparison.Ordinal))
+            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length..].StartsWith(" (", StringComparison.Ordinal)))
             {
                 return m;
             }
         }
 
-        foreach (var m in ListMarkers.Concat(InlineCues))
+        return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues);
+    }
+
+    /// <summary>The first of <paramref name="markers"/> that <paramref name="bare"/> is or starts with as a whole word, or null.</summary>
+    private static string? StartingMarker(ReadOnlySpan<char> bare, string[] markers)
+    {
+        foreach (var m in markers)
         {
             if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|' or '.' or '،' or '…'))
             {

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using DatasetBuilder.Cleaning;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Tests.Cleaning;
+
+/// <summary>The single-walk and pre-checked forms of the line tests against the definitions they stand for.</summary>
+public sealed class LineShapeTests
+{
+    /// <summary>Lines of words, marks, digits of three systems, clause and sentence punctuation, credits, menu marks and quotes.</summary>
+    private static readonly Gen<string> Line = Gen.OneOf(
+            Gen.OneOf(Gen.Const("غمرت"), Gen.Const("المياه"), Gen.Const("أحياء"), Gen.Const("مدينة"), Gen.Const("صور"), Gen.Const("Reuters"),
+                Gen.Const("فرانس برس"), Gen.Const("2024"), Gen.Const("١٠"), Gen.Const("café"), Gen.Const("и")),
+            Gen.OneOf(Gen.Const(" "), Gen.Const(" "), Gen.Const("، "), Gen.Const(", "), Gen.Const("؛ "), Gen.Const(". "), Gen.Const("؟"), Gen.Const("..."),
+                Gen.Const(" | "), Gen.Const(" • "), Gen.Const("·"), Gen.Const("«"), Gen.Const("»"), Gen.Const("\""), Gen.Const(" ("), Gen.Const(")"),
+                Gen.Const("\u064E"), Gen.Const("\u0640"), Gen.Const("/"), Gen.Const("!")))
+        .Array[0, 90].Select(static parts => string.Concat(parts).Trim());
+
+    [Fact]
+    public void IsBodyParagraph_AnyLine_IsItsDefinitionFromTheSeparateTests() =>
+        Line.Sample(text => LineShape.IsBodyParagraph(text).ShouldBe(
+            !LineShape.IsRunOn(text)
+            && ((LineShape.WordCount(text) >= 6 && LineShape.IsSentence(text))
+                || (LineShape.WordCount(text) >= 25 && LineShape.ArabicShare(text) >= 0.5 && LineShape.HasClausePunctuation(text)
+                    && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text))),
+            text));
+
+    [Fact]
+    public void IsBodyParagraph_LongLines_AreJudgedAsTheDefinitionJudgesThem()
+    {
+        // Long enough for the 25-word and 120-word limits, with and without clause punctuation and a final stop.
+        var words = string.Join(' ', Enumerable.Repeat("غمرت المياه أحياء", 45));
+        foreach (var text in new[] { words, words + ".", words.Replace(" أحياء", "، أحياء", StringComparison.Ordinal), string.Join(' ', Enumerable.Repeat("غمرت المياه", 15)) + "، أحياء", words[..200] + " | عاجل | رياضة" })
+        {
+            LineShape.IsBodyParagraph(text).ShouldBe(
+                !LineShape.IsRunOn(text) && ((LineShape.WordCount(text) >= 6 && LineShape.IsSentence(text))
+                    || (LineShape.WordCount(text) >= 25 && LineShape.ArabicShare(text) >= 0.5 && LineShape.HasClausePunctuation(text)
+                        && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text))));
+        }
+    }
+
+    [Fact]
+    public void NormalizeLine_ArabicLettersAndMarks_AreNeverWhiteSpaceOrInvisible()
+    {
+        // ParagraphNormalizer.IsNormal passes U+0621..U+064A over without its white-space and formatting tests.
+        for (var c = '\u0621'; c <= '\u064A'; c++)
+        {
+            (char.IsWhiteSpace(c) || InvisibleCharacters.IsInvisibleFormatting(c) || InvisibleCharacters.IsNoBreakSpace(c)).ShouldBeFalse($"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
+    public void NormalizeLine_AnyLine_IsInStoredFormAfterwards() =>
+        Line.Select(static l => "  " + l.Replace(" ", "  \u200f", StringComparison.Ordinal) + "\u00a0").Sample(text =>
+        {
+            var line = ParagraphNormalizer.NormalizeLine(text);
+            ParagraphNormalizer.IsNormal(line).ShouldBeTrue();
+            ParagraphNormalizer.NormalizeLine(line).ShouldBe(line);
+        });
+
+    [Fact]
+    public void Tokens_AnyKey_AreTheRunsOfLettersAndDigits() =>
+        Line.Select(static l => ArabicNormalizer.Normalize(l)).Sample(key =>
+        {
+            var expected = Regex.Matches(key, @"[\p{L}\p{Nd}]+").Select(static m => m.Value).ToList();
+            TopicWords.Tokens(key).ShouldBe(expected);
+            TopicWords.TokenSetOfKey(key).ShouldBe(expected.Distinct(StringComparer.Ordinal), ignoreOrder: true);
+        });
+}
