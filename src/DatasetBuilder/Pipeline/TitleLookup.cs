@@ -18,7 +18,7 @@ internal static class TitleLookup
                 var order = string.CompareOrdinal(table.Id(mid), id);
                 if (order == 0)
                 {
-                    titles[id] = corpus.Spill.Read(corpus.Offsets[mid]).Row.Title;
+                    titles[id] = corpus.Spill.ReadWithoutText(corpus.Offsets[mid]).Row.Title;
                     break;
                 }
 
