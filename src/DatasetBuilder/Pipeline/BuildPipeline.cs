@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Datasheet;
 using DatasetBuilder.Reading;
@@ -116,8 +117,16 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             clock.Stop(rows.Count);
 
             clock.Start("publish", rows.Count);
+
+            // The charts depend on the figures only and take a fixed few hundred ms (ScottPlot): drawn on the other core while
+            // the version is planned and the changelog written.
+            var chartsDrawn = Task.Run(() => DatasheetCharts.Render(rows.Figures), cancellationToken);
             var dataFiles = rows.DataFiles;
-            var dataHashes = dataFiles.Select(f => FileHasher.Describe(staging, f)).ToList();
+            // Every release file is written once and never touched again, so each is hashed once: the data files here, the
+            // documents when the croissant, the checksum list and the manifest first list them.
+            var hashed = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+            ManifestFile Hash(string relative) => hashed.TryGetValue(relative, out var known) ? known : hashed[relative] = FileHasher.Describe(staging, relative);
+            var dataHashes = dataFiles.Select(Hash).ToList();
             var dataBytes = dataHashes.Sum(static f => f.Bytes);
             var fingerprints = rows.Fingerprints;
             var columns = await ParquetColumns.ReadAsync(Path.Combine(staging, dataFiles[0]), cancellationToken).ConfigureAwait(false);
@@ -143,13 +152,16 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
 
             var changes = probe with { Version = version, Bump = bump, Reason = reason, PreviousVersion = previousVersion?.ToString() };
             var buildDate = DateOnly.FromDateTime(stamp.Time.UtcDateTime);
-            await File.WriteAllBytesAsync(Path.Combine(staging, ChangeSet.FileName), ReleaseJson.Serialize(changes), cancellationToken).ConfigureAwait(false);
+            await ReleaseJson.WriteAsync(Path.Combine(staging, ChangeSet.FileName), changes, cancellationToken).ConfigureAwait(false);
             await File.WriteAllBytesAsync(Path.Combine(staging, DuplicateListing.FileName), ReleaseJson.Serialize(DuplicateListing.From(dedup.Dropped)), cancellationToken).ConfigureAwait(false);
-            var titles = TitleLookup.Titles(cleaned, changes.Added.Concat(changes.Changed.Select(static c => c.Id)));
-            spill.Dispose();
-            await File.WriteAllTextAsync(Path.Combine(staging, ChangelogWriter.FileName), ChangelogWriter.Write(changes, titles, buildDate), cancellationToken).ConfigureAwait(false);
+            await using (var changelog = new StreamWriter(Path.Combine(staging, ChangelogWriter.FileName), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+            {
+                ChangelogWriter.Write(changelog, changes, id => TitleLookup.Title(cleaned, dedup, id), buildDate);
+            }
 
-            var charts = DatasheetCharts.Render(rows.Figures);
+            spill.Dispose();
+
+            var charts = await chartsDrawn.ConfigureAwait(false);
             foreach (var chart in charts)
             {
                 var chartPath = Path.Combine(staging, chart.Path);
@@ -184,9 +196,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             await File.WriteAllTextAsync(Path.Combine(staging, LicenseFile.FileName), LicenseFile.Write(dataset), cancellationToken).ConfigureAwait(false);
             await StagingPause.PauseIfRequestedAsync(staging, cancellationToken).ConfigureAwait(false);
 
-            var croissant = CroissantWriter.Write(dataset, version, buildDate, columns, ReleaseFiles(staging));
+            var croissant = CroissantWriter.Write(dataset, version, buildDate, columns, ReleaseFiles(staging, Hash));
             await File.WriteAllBytesAsync(Path.Combine(staging, CroissantWriter.FileName), croissant, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(staging, ChecksumList.FileName), ChecksumList.Write(ReleaseFiles(staging)), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, ChecksumList.FileName), ChecksumList.Write(ReleaseFiles(staging, Hash)), cancellationToken).ConfigureAwait(false);
 
             var manifest = new Manifest
             {
@@ -201,7 +213,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 Rows = rows.Count,
                 Columns = columns,
                 PreviousVersion = previousVersion?.ToString(),
-                Files = ReleaseFiles(staging),
+                Files = ReleaseFiles(staging, Hash),
             };
             await File.WriteAllBytesAsync(Path.Combine(staging, Manifest.FileName), ReleaseJson.Serialize(manifest), cancellationToken).ConfigureAwait(false);
 
@@ -241,14 +253,14 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>Every file of a staged release except the manifest, ordered by path (ordinal), with size and SHA-256.</summary>
-    private static List<ManifestFile> ReleaseFiles(string staging) =>
+    /// <summary>Every file of a staged release except the manifest, ordered by path (ordinal), with size and SHA-256 (from <paramref name="hash"/>).</summary>
+    private static List<ManifestFile> ReleaseFiles(string staging, Func<string, ManifestFile> hash) =>
     [
         .. Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/'))
             .Where(static f => !string.Equals(f, Manifest.FileName, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => FileHasher.Describe(staging, f)),
+            .Select(hash),
     ];
 
     private static BuildResult Refused(ValidationReport report, string message) => new()

@@ -28,8 +28,8 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         var fingerprints = new List<RecordFingerprint>(kept);
         var samples = new List<DatasetRow>(DatasheetWriter.SampleRows);
 
-        // The audit is a file of its own: it is written from its own read of the spill on the other core while the shards
-        // are compressed (Parquet.Net compresses a row group on one thread).
+        // The audit is a file of its own: it is written from its own read of the spill (without the bodies, which it does not
+        // need) on the other core while the shards are compressed (Parquet.Net compresses a row group on one thread).
         var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, cancellationToken), cancellationToken);
         IEnumerable<DatasetRow> Rows()
         {
@@ -99,7 +99,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     continue;
                 }
 
-                var (row, spans) = corpus.Spill.Read(corpus.Offsets[slot]);
+                var (row, spans) = corpus.Spill.ReadWithoutText(corpus.Offsets[slot]);
                 Tally(removals, row.Source, spans);
                 await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DatasetBuilder.Datasheet;
 
 namespace DatasetBuilder.Releases;
@@ -14,57 +13,75 @@ public static class ChangelogWriter
     /// <param name="date">The build date (from the build clock).</param>
     public static string Write(ChangeSet changes, IReadOnlyDictionary<string, string> titles, DateOnly date)
     {
-        ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(titles);
-        var s = new StringBuilder();
-        s.Append("# Changelog\n\n");
-        s.Append(CultureInfo.InvariantCulture, $"## {changes.Version} ({date:yyyy-MM-dd})\n\n");
-        s.Append(changes.PreviousVersion is null
-            ? "First release: there is no earlier version to compare with.\n\n"
-            : $"Compared with {changes.PreviousVersion}: **{changes.Bump.ToString().ToLowerInvariant()}** — {Markdown.Escape(changes.Reason)}.\n\n");
-        s.Append(CultureInfo.InvariantCulture, $"| added | removed | changed | unchanged |\n|---:|---:|---:|---:|\n| {changes.Added.Count} | {changes.Removed.Count} | {changes.Changed.Count} | {changes.Unchanged} |\n\n");
-
-        if (changes.ColumnChanges.Count > 0)
-        {
-            s.Append("### Columns\n\n");
-            foreach (var column in changes.ColumnChanges)
-            {
-                s.Append("- `").Append(column.Replace("`", string.Empty, StringComparison.Ordinal)).Append("`\n");
-            }
-
-            s.Append('\n');
-        }
-
-        Section(s, "Added", changes.Added.Select(id => (id, string.Empty)), titles);
-        Section(s, "Removed", changes.Removed.Select(id => (id, string.Empty)), titles);
-        Section(s, "Changed", changes.Changed.Select(c => (c.Id, string.Join(", ", c.Fields))), titles);
-        s.Append("The same list for programs: `changes.json`.\n");
+        using var s = new StringWriter(CultureInfo.InvariantCulture);
+        Write(s, changes, id => titles.GetValueOrDefault(id), date);
         return s.ToString();
     }
 
-    private static void Section(StringBuilder s, string heading, IEnumerable<(string Id, string What)> items, IReadOnlyDictionary<string, string> titles)
+    /// <summary>
+    /// Writes the changelog to <paramref name="s"/> as it goes, asking <paramref name="title"/> for each listed id (null: not in
+    /// this release), so a release that adds a million articles is never held as one string nor as a table of titles.
+    /// </summary>
+    public static void Write(TextWriter s, ChangeSet changes, Func<string, string?> title, DateOnly date)
     {
-        var list = items.ToList();
-        if (list.Count == 0)
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(title);
+        s.Write("# Changelog\n\n");
+        s.Write(string.Create(CultureInfo.InvariantCulture, $"## {changes.Version} ({date:yyyy-MM-dd})\n\n"));
+        s.Write(changes.PreviousVersion is null
+            ? "First release: there is no earlier version to compare with.\n\n"
+            : $"Compared with {changes.PreviousVersion}: **{changes.Bump.ToString().ToLowerInvariant()}** — {Markdown.Escape(changes.Reason)}.\n\n");
+        s.Write(string.Create(CultureInfo.InvariantCulture, $"| added | removed | changed | unchanged |\n|---:|---:|---:|---:|\n| {changes.Added.Count} | {changes.Removed.Count} | {changes.Changed.Count} | {changes.Unchanged} |\n\n"));
+
+        if (changes.ColumnChanges.Count > 0)
+        {
+            s.Write("### Columns\n\n");
+            foreach (var column in changes.ColumnChanges)
+            {
+                s.Write("- `");
+                s.Write(column.Replace("`", string.Empty, StringComparison.Ordinal));
+                s.Write("`\n");
+            }
+
+            s.Write('\n');
+        }
+
+        Section(s, "Added", changes.Added.Count, changes.Added.Select(static id => (id, string.Empty)), title);
+        Section(s, "Removed", changes.Removed.Count, changes.Removed.Select(static id => (id, string.Empty)), title);
+        Section(s, "Changed", changes.Changed.Count, changes.Changed.Select(static c => (c.Id, string.Join(", ", c.Fields))), title);
+        s.Write("The same list for programs: `changes.json`.\n");
+    }
+
+    private static void Section(TextWriter s, string heading, int count, IEnumerable<(string Id, string What)> items, Func<string, string?> titleOf)
+    {
+        if (count == 0)
         {
             return;
         }
 
         var withWhat = heading == "Changed";
-        s.Append("### ").Append(heading).Append("\n\n");
-        s.Append(withWhat ? "| id | what changed | title |\n|---|---|---|\n" : "| id | title |\n|---|---|\n");
-        foreach (var (id, what) in list)
+        s.Write("### ");
+        s.Write(heading);
+        s.Write("\n\n");
+        s.Write(withWhat ? "| id | what changed | title |\n|---|---|---|\n" : "| id | title |\n|---|---|\n");
+        foreach (var (id, what) in items)
         {
-            var title = titles.TryGetValue(id, out var t) ? Markdown.Escape(t) : "(no longer in the dataset)";
-            s.Append("| ").Append(Markdown.Escape(id)).Append(" | ");
+            var title = titleOf(id) is { } t ? Markdown.Escape(t) : "(no longer in the dataset)";
+            s.Write("| ");
+            s.Write(Markdown.Escape(id));
+            s.Write(" | ");
             if (withWhat)
             {
-                s.Append(what).Append(" | ");
+                s.Write(what);
+                s.Write(" | ");
             }
 
-            s.Append(title).Append(" |\n");
+            s.Write(title);
+            s.Write(" |\n");
         }
 
-        s.Append('\n');
+        s.Write('\n');
     }
 }

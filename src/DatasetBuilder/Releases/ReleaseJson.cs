@@ -24,6 +24,17 @@ public static class ReleaseJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>Writes <see cref="Serialize{T}"/>'s bytes to a new file at <paramref name="path"/>, streamed instead of held whole.</summary>
+    public static async Task WriteAsync<T>(string path, T value, CancellationToken cancellationToken = default)
+    {
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await JsonSerializer.SerializeAsync(stream, value, Options, cancellationToken).ConfigureAwait(false);
+            stream.WriteByte((byte)'\n');
+        }
+    }
+
     public static byte[] Serialize<T>(T value)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, Options);

@@ -79,7 +79,15 @@ public sealed class ArticleSpill : IDisposable
     }
 
     /// <summary>Reads the record at <paramref name="offset"/>.</summary>
-    public SpilledArticle Read(long offset)
+    public SpilledArticle Read(long offset) => Read(offset, withText: true);
+
+    /// <summary>
+    /// Reads the record at <paramref name="offset"/> but leaves its body out (<see cref="DatasetRow.Text"/> is empty): for readers
+    /// that need the metadata or the removed spans only (the audit, the changelog's titles), decoding the body is most of the cost.
+    /// </summary>
+    public SpilledArticle ReadWithoutText(long offset) => Read(offset, withText: false);
+
+    private SpilledArticle Read(long offset, bool withText)
     {
         Span<byte> prefix = stackalloc byte[4];
         ReadExactly(prefix, offset);
@@ -105,7 +113,15 @@ public sealed class ArticleSpill : IDisposable
         }
 
         row.Agency = Nullable(r);
-        row.Text = r.ReadString();
+        if (withText)
+        {
+            row.Text = r.ReadString();
+        }
+        else
+        {
+            r.BaseStream.Seek(r.Read7BitEncodedInt(), SeekOrigin.Current);
+        }
+
         row.CharCount = r.ReadInt32();
         row.WordCount = r.ReadInt32();
         row.ParagraphCount = r.ReadInt32();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DatasetBuilder.Datasheet;
 using DatasetBuilder.Pipeline;
 using DatasetBuilder.Releases;
 using DatasetBuilder.Tests.Support;
@@ -233,6 +234,35 @@ public sealed class BuildPipelineTests
         change.Id.ShouldBe(Path.GetFileNameWithoutExtension(victim));
         change.Fields.ShouldBe(["title"]);
         File.ReadAllText(Path.Combine(result.ReleaseDirectory!, ChangelogWriter.FileName)).ShouldContain("| title |");
+    }
+
+    /// <summary>
+    /// An article that became a duplicate is removed from the release but is still in the build's spill: the changelog names it as
+    /// gone, not by the title it still has there, while an edited article is named by its new title.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_ArticleNowADuplicate_ChangelogListsItAsNoLongerInTheDataset()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        await ReleaseBuilds.Build(data, dist, "1.0.0");
+        var edited = ReleaseBuilds.EditFirstTitle(data);
+        var files = Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var (original, copy) = (files[1], files[^1]);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(copy))!;
+        node["text"] = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(original))!["text"]!.GetValue<string>();
+        File.WriteAllText(copy, node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+        var result = await ReleaseBuilds.Build(data, dist, null);
+
+        var changes = result.Changes!;
+        var gone = changes.Removed.ShouldHaveSingleItem();
+        new[] { Path.GetFileNameWithoutExtension(original), Path.GetFileNameWithoutExtension(copy) }.ShouldContain(gone);
+        var log = File.ReadAllText(Path.Combine(result.ReleaseDirectory!, ChangelogWriter.FileName));
+        log.ShouldContain($"| {Markdown.Escape(gone)} | (no longer in the dataset) |");
+        changes.Changed.ShouldContain(c => c.Id == Path.GetFileNameWithoutExtension(edited) && c.Fields.Contains("title"));
+        log.ShouldContain(Markdown.Escape(" (مصحح)") + " |");
     }
 
     [Fact]

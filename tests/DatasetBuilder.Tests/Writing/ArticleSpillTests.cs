@@ -25,6 +25,27 @@ public sealed class ArticleSpillTests
     }
 
     [Fact]
+    public void ReadWithoutText_AnyRecord_IsReadLeavingOnlyTheBodyEmpty()
+    {
+        using var temp = new TempDirectory();
+        using var spill = new ArticleSpill(temp.Combine("spill"));
+        var bodies = new[] { string.Empty, "نص", new string('ب', 200), new string('x', 127), new string('x', 128), new string('ن', 70_000) };
+        foreach (var (text, i) in bodies.Select(static (t, i) => (t, i)))
+        {
+            var removal = new RemovalAuditRow { Id = "r" + i, Rule = "footer", Start = i, Length = 2, Reason = "site name", RemovedText = "موقع" };
+            var row = i % 2 == 0 ? Row("r" + i, text, new DateOnly(2022, 1, 10), "أحمد") : new DatasetRow { Id = "r" + i, Source = "s", Title = "t", Language = "ar", Text = text, TextSha256 = "x", RawSha256 = "y" };
+            var offset = spill.Append(ArticleSpill.Encode(new SpilledArticle(row, i == 0 ? [] : [removal, removal])));
+
+            var full = spill.Read(offset);
+            var (lean, removals) = spill.ReadWithoutText(offset);
+            lean.Text.ShouldBeEmpty();
+            lean.Text = full.Row.Text;
+            System.Text.Json.JsonSerializer.Serialize(lean).ShouldBe(System.Text.Json.JsonSerializer.Serialize(full.Row));
+            System.Text.Json.JsonSerializer.Serialize(removals).ShouldBe(System.Text.Json.JsonSerializer.Serialize(full.Removals));
+        }
+    }
+
+    [Fact]
     public void Dispose_Spill_DeletesItsFile()
     {
         using var temp = new TempDirectory();
