@@ -25,7 +25,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         }
 
         var tally = new DatasheetTally();
-        var fingerprints = new List<RecordFingerprint>(kept);
+        var fingerprints = new RecordFingerprintList(kept);
         var samples = new List<DatasetRow>(DatasheetWriter.SampleRows);
 
         // The audit is a file of its own: it is written from its own read of the spill (without the bodies, which it does not
@@ -46,7 +46,8 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                 row.DedupCluster = cluster.ClusterId;
                 row.DedupClusterSize = clusterSizes[cluster.ClusterId];
                 tally.Add(row);
-                fingerprints.Add(RecordFingerprint.From(row));
+                // Under the id string the build holds anyway, not the copy decoded from the spill.
+                fingerprints.Add(table.Id(slot), RecordFingerprint.From(row));
                 if (samples.Count < DatasheetWriter.SampleRows)
                 {
                     samples.Add(row);

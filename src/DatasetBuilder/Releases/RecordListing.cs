@@ -31,7 +31,7 @@ public static class RecordListing
             return null;
         }
 
-        var records = new List<RecordFingerprint>();
+        var records = new RecordFingerprintList();
         var number = 0;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
@@ -56,7 +56,14 @@ public static class RecordListing
                 throw new InvalidDataException($"{path}:{number}: a record fingerprint needs id, text_sha256, title_sha256 and metadata_sha256");
             }
 
-            records.Add(record);
+            try
+            {
+                records.Add(record);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: {e.Message}", e);
+            }
         }
 
         return records;

@@ -20,7 +20,7 @@ public static class ReleaseComparer
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(records);
-        var current = records.ToDictionary(static r => r.Id, StringComparer.Ordinal);
+        var current = ById(records, "this build");
         if (previous is null)
         {
             return new ChangeSet
@@ -28,42 +28,52 @@ public static class ReleaseComparer
                 Version = version,
                 Bump = VersionBump.Initial,
                 Reason = string.Create(CultureInfo.InvariantCulture, $"first release: {records.Count} articles"),
-                Added = [.. current.Keys.Order(StringComparer.Ordinal)],
+                Added = [.. current.Select(i => records is RecordFingerprintList compact ? compact.IdAt(i) : records[i].Id)],
             };
         }
 
-        var before = previous.Records.ToDictionary(static r => r.Id, StringComparer.Ordinal);
-        var added = current.Keys.Where(id => !before.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
-        var removed = before.Keys.Where(id => !current.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        // Both listings walked side by side in id order: no map of either (a million records each).
+        var before = ById(previous.Records, "release " + previous.Version);
+        var added = new List<string>();
+        var removed = new List<string>();
         var changed = new List<RecordChange>();
         var unchanged = 0;
-        foreach (var id in current.Keys.Where(before.ContainsKey).Order(StringComparer.Ordinal))
+        for (int i = 0, j = 0; i < current.Length || j < before.Length;)
         {
-            var (a, b) = (before[id], current[id]);
-            var fields = new List<string>(3);
-            if (!string.Equals(a.TextSha256, b.TextSha256, StringComparison.Ordinal))
+            var b = i < current.Length ? records[current[i]] : null;
+            var a = j < before.Length ? previous.Records[before[j]] : null;
+            var order = (a, b) switch
             {
-                fields.Add("text");
+                (null, _) => 1,
+                (_, null) => -1,
+                _ => string.CompareOrdinal(a.Id, b.Id),
+            };
+            if (order < 0)
+            {
+                removed.Add(a!.Id);
+                j++;
+                continue;
             }
 
-            if (!string.Equals(a.TitleSha256, b.TitleSha256, StringComparison.Ordinal))
+            if (order > 0)
             {
-                fields.Add("title");
+                added.Add(b!.Id);
+                i++;
+                continue;
             }
 
-            if (!string.Equals(a.MetadataSha256, b.MetadataSha256, StringComparison.Ordinal))
-            {
-                fields.Add("metadata");
-            }
-
+            var fields = ChangedFields(a!, b!);
             if (fields.Count > 0)
             {
-                changed.Add(new RecordChange(id, fields));
+                changed.Add(new RecordChange(b!.Id, fields));
             }
             else
             {
                 unchanged++;
             }
+
+            i++;
+            j++;
         }
 
         var columnChanges = CompareColumns(previous.Columns, columns);
@@ -80,6 +90,61 @@ public static class ReleaseComparer
             Unchanged = unchanged,
             ColumnChanges = columnChanges,
         };
+    }
+
+    /// <summary>The fields whose hashes differ between two fingerprints of one id.</summary>
+    private static List<string> ChangedFields(RecordFingerprint a, RecordFingerprint b)
+    {
+        var fields = new List<string>(3);
+        if (!string.Equals(a.TextSha256, b.TextSha256, StringComparison.Ordinal))
+        {
+            fields.Add("text");
+        }
+
+        if (!string.Equals(a.TitleSha256, b.TitleSha256, StringComparison.Ordinal))
+        {
+            fields.Add("title");
+        }
+
+        if (!string.Equals(a.MetadataSha256, b.MetadataSha256, StringComparison.Ordinal))
+        {
+            fields.Add("metadata");
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// Positions of <paramref name="records"/> in ascending id order (listings are written in that order, so this is usually
+    /// 0, 1, 2…); two records with one id are an error naming it.
+    /// </summary>
+    private static int[] ById(IReadOnlyList<RecordFingerprint> records, string whose)
+    {
+        var order = new int[records.Count];
+        var sorted = true;
+        string? last = null;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            var id = records is RecordFingerprintList compact ? compact.IdAt(i) : records[i].Id;
+            sorted &= last is null || string.CompareOrdinal(last, id) < 0;
+            last = id;
+        }
+
+        if (!sorted)
+        {
+            var ids = records.Select(static r => r.Id).ToArray();
+            Array.Sort(ids, order, StringComparer.Ordinal);
+            for (var i = 1; i < ids.Length; i++)
+            {
+                if (string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal))
+                {
+                    throw new InvalidDataException($"the records of {whose} list the id \"{ids[i]}\" twice");
+                }
+            }
+        }
+
+        return order;
     }
 
     /// <summary>The version that <paramref name="bump"/> leads to from <paramref name="previous"/>.</summary>

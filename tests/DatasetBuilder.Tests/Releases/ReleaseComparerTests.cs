@@ -92,4 +92,54 @@ public sealed class ReleaseComparerTests
         var changes = ReleaseComparer.Compare(Previous(Record("a")), extended, [Record("a", text: "T")], "x");
         changes.Bump.ShouldBe(VersionBump.Major);
     }
+
+    [Fact]
+    public void Compare_ListingsOutOfIdOrder_SameChangesAsInOrder()
+    {
+        RecordFingerprint[] before = [Record("c"), Record("a", text: "old"), Record("d"), Record("b")];
+        RecordFingerprint[] after = [Record("e"), Record("b"), Record("a", text: "new"), Record("c", title: "other")];
+
+        var shuffled = ReleaseComparer.Compare(Previous(before), Columns, after, "x");
+        var ordered = ReleaseComparer.Compare(Previous([.. before.OrderBy(static r => r.Id, StringComparer.Ordinal)]), Columns, [.. after.OrderBy(static r => r.Id, StringComparer.Ordinal)], "x");
+
+        shuffled.Added.ShouldBe(["e"]);
+        shuffled.Removed.ShouldBe(["d"]);
+        shuffled.Changed.Select(static c => $"{c.Id}:{string.Join('+', c.Fields)}").ShouldBe(["a:text", "c:title"]);
+        shuffled.Unchanged.ShouldBe(1);
+        shuffled.Added.ShouldBe(ordered.Added);
+        shuffled.Removed.ShouldBe(ordered.Removed);
+        shuffled.Changed.Select(static c => c.Id).ShouldBe(ordered.Changed.Select(static c => c.Id));
+    }
+
+    [Fact]
+    public void Compare_PreviousListsAnIdTwice_RefusesNamingIt()
+    {
+        var error = Should.Throw<InvalidDataException>(() => ReleaseComparer.Compare(Previous(Record("b"), Record("a"), Record("b")), Columns, [Record("a")], "x"));
+
+        error.Message.ShouldContain("\"b\" twice");
+        error.Message.ShouldContain("1.2.3");
+    }
+
+    [Fact]
+    public void Compare_CompactListings_SameChangesAsPlainOnes()
+    {
+        static string Hash(int i) => System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.BitConverter.GetBytes(i)));
+        var before = Enumerable.Range(0, 300).Select(i => new RecordFingerprint($"id-{i:D4}", Hash(i), Hash(i + 1), Hash(i + 2))).ToList();
+        var after = Enumerable.Range(100, 300).Select(i => new RecordFingerprint($"id-{i:D4}", Hash(i % 7 == 0 ? -i : i), Hash(i + 1), Hash(i + 2))).ToList();
+        var compactBefore = new RecordFingerprintList();
+        var compactAfter = new RecordFingerprintList(after.Count);
+        before.ForEach(compactBefore.Add);
+        after.ForEach(compactAfter.Add);
+
+        var plain = ReleaseComparer.Compare(Previous([.. before]), Columns, after, "x");
+        var compact = ReleaseComparer.Compare(new ReleaseSnapshot("1.2.3", Columns, compactBefore), Columns, compactAfter, "x");
+
+        compact.Added.ShouldBe(plain.Added);
+        compact.Removed.ShouldBe(plain.Removed);
+        compact.Changed.Select(static c => c.Id).ShouldBe(plain.Changed.Select(static c => c.Id));
+        compact.Unchanged.ShouldBe(plain.Unchanged);
+        plain.Added.Count.ShouldBe(100);
+        plain.Removed.Count.ShouldBe(100);
+        plain.Changed.Count.ShouldBe(28);
+    }
 }
