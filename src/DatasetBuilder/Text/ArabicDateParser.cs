@@ -35,25 +35,31 @@ public static partial class ArabicDateParser
     // Longest names first so that "كانون الثاني" wins over a shorter prefix and "مايو" over "ماي".
     private static readonly string MonthAlternation = string.Join('|', MonthNames.Select(static m => m.Name).OrderByDescending(static n => n.Length).Select(static n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
 
+    /// <summary>
+    /// A guard against a runaway match, not a budget: the patterns are linear on a line, but the clock runs while the thread
+    /// waits for a core, and a 1 s limit was seen to expire on a heavily loaded machine (an exception that stops the build).
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
+
     // Compiled: the cleaner asks every short line whether it is a date line, so these run millions of times in a build.
     private static readonly Regex NamedDate = new(
         $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
     private static readonly Regex NumericDayFirst = new(
         @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/.\-])(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
     private static readonly Regex NumericYearFirst = new(
         @"(?<![\d/.\-])(?<year>\d{4})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d/.\-])(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
     private static readonly Regex DateLineFiller = new(
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+\S+|[\s|:,،\-–—/()\[\].•·]+",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>
     public static IReadOnlyList<DateMatch> FindAll(string text)
