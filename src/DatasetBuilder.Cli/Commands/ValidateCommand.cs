@@ -77,7 +77,9 @@ internal static class ValidateCommand
             {
                 KeyCacheDirectory = parse.GetValue(noCache) ? null : parse.GetValue(cacheDir) is { Length: > 0 } dir ? Path.GetFullPath(dir) : ArticleKeyCache.DefaultDirectory(),
             };
-            var report = requested.Length == 0 && since is null ? validator.Validate(layout) : validator.Validate(layout, selection);
+            // The report's findings are all this command prints: each valid article is let go as soon as it is checked
+            // (keeping them all held every text of the corpus, 1.4 GB at 200k articles).
+            var report = validator.Validate(layout, requested.Length == 0 && since is null ? null : selection, static _ => { });
             var isStrict = parse.GetValue(strict);
             var color = context.ColorOutput && Environment.GetEnvironmentVariable("NO_COLOR") is null or "";
             ReportWriter.Write(report, parse.GetValue(format), context.Out, isStrict, color);

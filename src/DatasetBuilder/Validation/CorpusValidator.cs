@@ -81,6 +81,8 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         var articles = new ConcurrentBag<ValidArticle>();
         var keys = new ConcurrentBag<ArticleKeys>();
         files += selected.Count;
+        // The text lengths of the checked articles, for a partial validation: whoever takes the articles (onValid) may let them go.
+        var checkedLengths = new ConcurrentBag<int>();
         Parallel.ForEach(selected, entry =>
         {
             if (!entry.IsJsonFile)
@@ -95,6 +97,11 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 
             if (CheckArticle(entry.File, rules, diagnostics, keys) is { } valid)
             {
+                if (selection is not null)
+                {
+                    checkedLengths.Add(valid.Article.Text.Length);
+                }
+
                 if (onValid is null)
                 {
                     articles.Add(valid);
@@ -109,7 +116,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         if (selection is not null)
         {
             // Only texts as long as a checked one can be the same text: hash just those.
-            var textLengths = articles.Select(static a => a.Article.Text.Length).ToHashSet();
+            var textLengths = checkedLengths.ToHashSet();
             var cache = KeyCacheDirectory is null ? null : ArticleKeyCache.Open(KeyCacheDirectory, layout.Root);
             Parallel.ForEach(others.Where(static e => e.IsJsonFile), entry =>
             {

@@ -116,6 +116,21 @@ public sealed class CorpusValidatorTests
     }
 
     [Fact]
+    public void Validate_SelectedFileHandedOnAsChecked_StillFindsTheSameTextInAnUncheckedFile()
+    {
+        // The validate command lets each checked article go (onValid); the same-text check must not depend on keeping them.
+        var selected = Path.Combine(Corpus, "articles", "fixture", "duplicate-text-a.json");
+        var handed = new List<string>();
+        var report = new CorpusValidator(FixtureLimits, Clock).Validate(new DataLayout(Corpus), [selected], valid => handed.Add(valid.File.DisplayPath));
+
+        handed.ShouldBe(["corpus/articles/fixture/duplicate-text-a.json"]);
+        report.Articles.ShouldBeEmpty();
+        var finding = report.Diagnostics.Where(static d => d.File.StartsWith("corpus/articles/", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        finding.Code.ShouldBe(RuleCodes.DuplicateText);
+        finding.Message.ShouldContain("corpus/articles/fixture/duplicate-text-b.json");
+    }
+
+    [Fact]
     public void Validate_SelectedFileWithDuplicateUrl_FindsTheUncheckedTwin()
     {
         var selected = Path.Combine(Corpus, "articles", "fixture", "duplicate-url-b.json");
