@@ -26,18 +26,9 @@ internal sealed class SignatureSpill : IDisposable
     /// <summary>Reads the signatures of consecutive slots from <paramref name="firstSlot"/> on into <paramref name="into"/> (a whole number of signatures).</summary>
     public void Read(int firstSlot, Span<uint> into)
     {
-        var bytes = MemoryMarshal.AsBytes(into);
-        var offset = Offset(firstSlot);
-        while (bytes.Length > 0)
+        if (!Reading.PositionalRead.TryReadExactly(_handle, MemoryMarshal.AsBytes(into), Offset(firstSlot)))
         {
-            var read = RandomAccess.Read(_handle, bytes, offset);
-            if (read == 0)
-            {
-                throw new InvalidDataException($"the signature spill ends before slot {firstSlot + (into.Length / _width)}");
-            }
-
-            bytes = bytes[read..];
-            offset += read;
+            throw new InvalidDataException($"the signature spill ends before slot {firstSlot + (into.Length / _width)}");
         }
     }
 

@@ -149,16 +149,9 @@ public sealed class ArticleSpill : IDisposable
 
     private void ReadExactly(Span<byte> destination, long offset)
     {
-        while (destination.Length > 0)
+        if (!Reading.PositionalRead.TryReadExactly(_handle, destination, offset))
         {
-            var read = RandomAccess.Read(_handle, destination, offset);
-            if (read == 0)
-            {
-                throw new EndOfStreamException($"the spill file {Path} ends inside a record at offset {offset}");
-            }
-
-            destination = destination[read..];
-            offset += read;
+            throw new EndOfStreamException($"the spill file {Path} ends inside a record at offset {offset}");
         }
     }
 
