@@ -66,9 +66,9 @@ public sealed class RecordFingerprintList : IReadOnlyList<RecordFingerprint>
         }
 
         var slot = _hashes.AsSpan(_ids.Count * RecordBytes, RecordBytes);
-        Parse(record.TextSha256, slot[..HashBytes], nameof(record.TextSha256));
-        Parse(record.TitleSha256, slot.Slice(HashBytes, HashBytes), nameof(record.TitleSha256));
-        Parse(record.MetadataSha256, slot[(2 * HashBytes)..], nameof(record.MetadataSha256));
+        Parse(record.TextSha256, slot[..HashBytes], "text_sha256");
+        Parse(record.TitleSha256, slot.Slice(HashBytes, HashBytes), "title_sha256");
+        Parse(record.MetadataSha256, slot[(2 * HashBytes)..], "metadata_sha256");
         _ids.Add(id);
     }
 
@@ -88,7 +88,7 @@ public sealed class RecordFingerprintList : IReadOnlyList<RecordFingerprint>
         if (hex is null || hex.Length != 2 * HashBytes || hex.AsSpan().ContainsAnyExcept(LowerHex)
             || Convert.FromHexString(hex, into, out _, out var written) != System.Buffers.OperationStatus.Done || written != HashBytes)
         {
-            throw new ArgumentException($"{name} \"{hex}\" is not a SHA-256 value in lower-case hex", nameof(hex));
+            throw new ArgumentException($"{name} \"{hex}\" is not a SHA-256 value in lower-case hex (64 characters 0-9 a-f)");
         }
     }
 }

@@ -28,7 +28,7 @@ public static class ReleaseComparer
                 Version = version,
                 Bump = VersionBump.Initial,
                 Reason = string.Create(CultureInfo.InvariantCulture, $"first release: {records.Count} articles"),
-                Added = [.. current.Select(i => records is RecordFingerprintList compact ? compact.IdAt(i) : records[i].Id)],
+                Added = [.. current.Select(i => IdAt(records, i))],
             };
         }
 
@@ -114,6 +114,10 @@ public static class ReleaseComparer
         return fields;
     }
 
+    /// <summary>The id of record <paramref name="i"/>, without making the whole fingerprint when the list is compact.</summary>
+    private static string IdAt(IReadOnlyList<RecordFingerprint> records, int i) =>
+        records is RecordFingerprintList compact ? compact.IdAt(i) : records[i].Id;
+
     /// <summary>
     /// Positions of <paramref name="records"/> in ascending id order (listings are written in that order, so this is usually
     /// 0, 1, 2…); two records with one id are an error naming it.
@@ -126,7 +130,7 @@ public static class ReleaseComparer
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
-            var id = records is RecordFingerprintList compact ? compact.IdAt(i) : records[i].Id;
+            var id = IdAt(records, i);
             sorted &= last is null || string.CompareOrdinal(last, id) < 0;
             last = id;
         }

@@ -32,16 +32,35 @@ public sealed class RecordFingerprintListTests
     }
 
     [Theory]
-    [InlineData("ABCDEF")]
+    [InlineData("upper")]
+    [InlineData("short")]
     [InlineData("not-hex")]
-    [InlineData("")]
-    public void Add_HashNotLowerCaseSha256Hex_Refuses(string prefix)
+    public void Add_HashNotLowerCaseSha256Hex_Refuses(string kind)
     {
-        var bad = (prefix + Hash("x"))[..64];
+        var bad = kind switch
+        {
+            "upper" => Hash("x").ToUpperInvariant(),
+            "short" => Hash("x")[..62],
+            _ => "zz" + Hash("x")[2..],
+        };
         var list = new RecordFingerprintList();
 
-        Should.Throw<ArgumentException>(() => list.Add(new RecordFingerprint("a", Hash("t"), bad == Hash("x") ? Hash("x").ToUpperInvariant() : bad, Hash("m"))));
+        Should.Throw<ArgumentException>(() => list.Add(new RecordFingerprint("a", Hash("t"), bad, Hash("m")))).Message.ShouldContain("lower-case hex");
         list.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public void RecordListingRead_HashInUpperCase_NamesTheLineAndTheField()
+    {
+        using var temp = new DatasetBuilder.Tests.Support.TempDirectory();
+        var good = $"{{\"id\":\"a\",\"text_sha256\":\"{Hash("t")}\",\"title_sha256\":\"{Hash("h")}\",\"metadata_sha256\":\"{Hash("m")}\"}}";
+        File.WriteAllLines(temp.Combine(RecordListing.FileName), [good, good.Replace("\"a\"", "\"b\"", StringComparison.Ordinal).Replace(Hash("h"), Hash("h").ToUpperInvariant(), StringComparison.Ordinal)]);
+
+        var error = Should.Throw<InvalidDataException>(() => RecordListing.Read(temp.Path));
+
+        error.Message.ShouldContain(RecordListing.FileName + ":2:");
+        error.Message.ShouldContain("title_sha256");
+        error.Message.ShouldNotContain("Parameter");
     }
 
     [Fact]
