@@ -16,12 +16,13 @@ internal sealed class ValidationStage(BuildOptions options, TimeProvider timePro
     public ValidatedCorpus Run(DataLayout layout, StageClock clock)
     {
         var counter = new SiteTemplateCounter();
-        var passed = new ConcurrentBag<ArticleFacts>();
+        var passed = new ConcurrentQueue<ArticleFacts>();
+        var folders = new ConcurrentDictionary<string, ContributionFile>(StringComparer.Ordinal);
         var done = 0;
         var report = new CorpusValidator(options.Load, timeProvider).Validate(layout, null, valid =>
         {
             counter.Add(valid.Article);
-            passed.Add(new ArticleFacts(valid.File, valid.Article.Id));
+            passed.Enqueue(ArticleFacts.Of(valid.File, valid.Article.Id, folders));
 
             // The number of files is the validator's to know: report the count alone (total 0).
             if (Interlocked.Increment(ref done) % 1000 == 0)

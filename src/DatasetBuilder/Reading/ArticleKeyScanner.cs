@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using DatasetBuilder.Text;
 
@@ -27,7 +28,8 @@ public static class ArticleKeyScanner
 
             var bytes = File.ReadAllBytes(file.FullPath);
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
-            string? id = null, url = null, hash = null;
+            string? id = null, url = null;
+            UInt128? hash = null;
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return null;
@@ -54,7 +56,7 @@ public static class ArticleKeyScanner
                     default:
                         // Most texts cannot match by length: count their UTF-16 length without decoding them.
                         var length = reader.ValueIsEscaped ? reader.GetString()!.Length : System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
-                        hash = hashText(length) ? ContentHash.Sha256Hex(reader.GetString()!) : null;
+                        hash = hashText(length) ? ArticleKeys.TextHashOf(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reader.GetString()!))) : null;
                         break;
                 }
             }

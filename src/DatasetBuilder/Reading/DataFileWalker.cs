@@ -200,6 +200,6 @@ public sealed class DataFileWalker(DataLayout layout)
     {
         var file = layout.File(fullPath.TrimEnd('/'));
         var display = fullPath.EndsWith('/') ? file.DisplayPath + "/" : file.DisplayPath;
-        return new DataEntry(file with { DisplayPath = display }, [new Diagnostic(display, null, null, null, code, Severity.Error, message)]);
+        return new DataEntry(new ContributionFile(file.FullPath, display), [new Diagnostic(display, null, null, null, code, Severity.Error, message)]);
     }
 }

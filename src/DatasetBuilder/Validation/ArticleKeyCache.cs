@@ -14,13 +14,13 @@ namespace DatasetBuilder.Validation;
 /// Format (little-endian): magic "DSBKEYS", format byte, entry count, entries ordered ordinally by display path, then the
 /// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). After the format byte, the
 /// build stamp (module version id and runtime version). Entry: display path, length, last-write ticks (UTC), flags
-/// (scanned, id, url, text, hash), id, url and its normalised address, text length (UTF-16 units), 32-byte text hash
+/// (scanned, id, url, text, hash), id, url and its normalised address, text length (UTF-16 units), 16-byte text key (the first half of its SHA-256, big-endian)
 /// (only when some run needed it: texts of other lengths cannot be the same text).
 /// </remarks>
 public sealed class ArticleKeyCache
 {
     /// <summary>Bumped whenever the layout or the meaning of an entry changes: an older file is then simply rebuilt.</summary>
-    private const byte FormatVersion = 2;
+    private const byte FormatVersion = 3;
 
     /// <summary>
     /// A file written within this long of the cache itself may change again without its length or time changing
@@ -110,7 +110,7 @@ public sealed class ArticleKeyCache
                 return hashText(n);
             });
             cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
-                scanned?.TextSha256 is { } hex ? Convert.FromHexString(hex) : null);
+                scanned?.TextHash is { } hash ? TextHashBytes(hash) : null);
             lock (_gate)
             {
                 _changed = true;
@@ -123,7 +123,7 @@ public sealed class ArticleKeyCache
         }
 
         return cached.Scanned
-            ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? Convert.ToHexStringLower(h) : null, null) { UrlKey = cached.UrlKey }
+            ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? ArticleKeys.TextHashOf(h) : null, null) { UrlKey = cached.UrlKey }
             : null;
     }
 
@@ -235,6 +235,7 @@ public sealed class ArticleKeyCache
 
             var bytes = File.ReadAllBytes(path);
             const int HashBytes = 32;
+            const int TextKeyBytes = 16;
             if (bytes.Length < Magic.Length + 1 + 4 + HashBytes
                 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
                 || bytes[Magic.Length] != FormatVersion
@@ -262,8 +263,8 @@ public sealed class ArticleKeyCache
                 var url = (flags & 4) != 0 ? reader.ReadString() : null;
                 var urlKey = url is null ? null : reader.ReadString();
                 var textLength = (flags & 8) != 0 ? reader.ReadInt32() : -1;
-                var hash = (flags & 16) != 0 ? reader.ReadBytes(HashBytes) : null;
-                if (hash is { Length: not HashBytes })
+                var hash = (flags & 16) != 0 ? reader.ReadBytes(TextKeyBytes) : null;
+                if (hash is { Length: not TextKeyBytes })
                 {
                     return null;
                 }
@@ -278,6 +279,13 @@ public sealed class ArticleKeyCache
         }
     }
 
-    /// <summary>What is remembered of one file: its length and time when scanned, and its keys (TextHash raw SHA-256).</summary>
+    private static byte[] TextHashBytes(UInt128 hash)
+    {
+        var bytes = new byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, hash);
+        return bytes;
+    }
+
+    /// <summary>What is remembered of one file: its length and time when scanned, and its keys (TextHash: the text key, 16 bytes).</summary>
     private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, string? UrlKey, int TextLength, byte[]? TextHash);
 }

@@ -16,6 +16,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 {
     private readonly JsonFileLoader _loader = new(loadOptions);
     private readonly SourceProfileValidator _sourceRules = new();
+    private readonly MessagePool _messages = new();
 
     /// <summary>
     /// Folder of the keys cache (<see cref="ArticleKeyCache"/>) a partial validation reads the other files' keys from;
@@ -42,7 +43,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     public ValidationReport Validate(DataLayout layout, IReadOnlyCollection<string>? articlePaths, Action<ValidArticle>? onValid)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var diagnostics = new ConcurrentBag<Diagnostic>();
+        var diagnostics = new ConcurrentQueue<Diagnostic>();
         var walker = new DataFileWalker(layout);
         var files = 0;
 
@@ -54,12 +55,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             dataset = LoadAs(datasetFile, SchemaKind.Dataset, diagnostics, DatasetMetadataMapper.Map);
             foreach (var d in DatasheetCompleteness.Check(datasetFile, dataset))
             {
-                diagnostics.Add(d);
+                diagnostics.Enqueue(d);
             }
         }
         else
         {
-            diagnostics.Add(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.MissingMetadata, Severity.Error,
+            diagnostics.Enqueue(new Diagnostic(datasetFile.DisplayPath, null, null, null, RuleCodes.MissingMetadata, Severity.Error,
                 $"{datasetFile.DisplayPath} is missing; it names the dataset and holds the datasheet answers"));
         }
 
@@ -78,18 +79,18 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         }
 
         var rules = new ArticleContentValidator(sources, Today(timeProvider), layout);
-        var articles = new ConcurrentBag<ValidArticle>();
-        var keys = new ConcurrentBag<ArticleKeys>();
+        var articles = new ConcurrentQueue<ValidArticle>();
+        var keys = new ConcurrentQueue<ArticleKeys>();
         files += selected.Count;
         // The text lengths of the checked articles, for a partial validation: whoever takes the articles (onValid) may let them go.
-        var checkedLengths = new ConcurrentBag<int>();
+        var checkedLengths = new ConcurrentQueue<int>();
         Parallel.ForEach(selected, entry =>
         {
             if (!entry.IsJsonFile)
             {
                 foreach (var d in entry.Problems)
                 {
-                    diagnostics.Add(d);
+                    diagnostics.Enqueue(d);
                 }
 
                 return;
@@ -99,12 +100,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             {
                 if (selection is not null)
                 {
-                    checkedLengths.Add(valid.Article.Text.Length);
+                    checkedLengths.Enqueue(valid.Article.Text.Length);
                 }
 
                 if (onValid is null)
                 {
-                    articles.Add(valid);
+                    articles.Enqueue(valid);
                 }
                 else
                 {
@@ -125,7 +126,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                     : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains);
                 if (scanned is not null)
                 {
-                    keys.Add(scanned);
+                    keys.Enqueue(scanned);
                 }
             });
             if (cache is not null)
@@ -139,14 +140,14 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             }
         }
 
-        foreach (var d in DuplicateFinder.Find([.. keys.OrderBy(static k => k.File.DisplayPath, StringComparer.Ordinal)], IsSelected))
+        foreach (var d in DuplicateFinder.Find([.. keys.OrderBy(static k => k.File, ContributionFile.DisplayOrder)], IsSelected))
         {
-            diagnostics.Add(d);
+            diagnostics.Enqueue(d);
         }
 
         return new ValidationReport
         {
-            Articles = [.. articles.OrderBy(static a => a.File.DisplayPath, StringComparer.Ordinal)],
+            Articles = [.. articles.OrderBy(static a => a.File, ContributionFile.DisplayOrder)],
             Sources = sources,
             Dataset = dataset,
             Diagnostics = Sort(diagnostics),
@@ -169,7 +170,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     /// </summary>
     internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(14));
 
-    private SortedDictionary<string, SourceProfile> LoadSources(DataLayout layout, DataFileWalker walker, ConcurrentBag<Diagnostic> diagnostics, ref int files)
+    private SortedDictionary<string, SourceProfile> LoadSources(DataLayout layout, DataFileWalker walker, ConcurrentQueue<Diagnostic> diagnostics, ref int files)
     {
         var sources = new SortedDictionary<string, SourceProfile>(StringComparer.Ordinal);
         foreach (var entry in walker.Walk(layout.SourcesDirectory, recursive: false))
@@ -179,7 +180,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             {
                 foreach (var d in entry.Problems)
                 {
-                    diagnostics.Add(d);
+                    diagnostics.Enqueue(d);
                 }
 
                 continue;
@@ -194,7 +195,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             var failures = _sourceRules.Validate(new SourceCandidate(profile, Path.GetFileNameWithoutExtension(entry.File.FullPath))).Errors;
             foreach (var failure in failures)
             {
-                diagnostics.Add(ToDiagnostic(entry.File, failure, null));
+                diagnostics.Enqueue(ToDiagnostic(entry.File, failure, null));
             }
 
             sources[profile.Id] = profile;
@@ -203,18 +204,18 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return sources;
     }
 
-    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys) =>
-        _loader.Use(file, result => CheckArticle(result, rules, diagnostics, keys));
+    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentQueue<Diagnostic> diagnostics, ConcurrentQueue<ArticleKeys> keys) =>
+        _loader.Use(file, result => CheckArticle(result, rules, diagnostics, keys, _messages));
 
     /// <summary>The checks of one loaded file; the loader disposes the document (and reuses its bytes) afterwards.</summary>
-    private static ValidArticle? CheckArticle(JsonLoadResult result, ArticleContentValidator rules, ConcurrentBag<Diagnostic> diagnostics, ConcurrentBag<ArticleKeys> keys)
+    private static ValidArticle? CheckArticle(JsonLoadResult result, ArticleContentValidator rules, ConcurrentQueue<Diagnostic> diagnostics, ConcurrentQueue<ArticleKeys> keys, MessagePool messages)
     {
         var file = result.File;
         if (!result.Success)
         {
             foreach (var d in result.Diagnostics)
             {
-                diagnostics.Add(d);
+                diagnostics.Enqueue(d);
             }
 
             return null;
@@ -239,18 +240,18 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             var locations = failures.Count == 0 ? null : JsonLocator.Locate(result.Utf8.Span);
             foreach (var d in Merge(schemaErrors, failures.Select(f => ToDiagnostic(file, f, locations)).ToList()))
             {
-                diagnostics.Add(d);
+                diagnostics.Enqueue(messages.Share(d));
                 errors += d.Severity == Severity.Error ? 1 : 0;
             }
         }
 
         // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
-        var textSha256 = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Hex(article.Text) : null;
+        UInt128? textHash = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Key(article.Text) : null;
         // Neither places nor the url's address are kept per file (a million files' worth would be hundreds of MB): the duplicate
         // checks work both out for the few files they name. The id is the article's own string.
         var id = String(root, "id");
-        keys.Add(new ArticleKeys(file, string.Equals(id, article.Id, StringComparison.Ordinal) ? article.Id : id, String(root, "url"), textSha256, null));
-        return errors == 0 ? new ValidArticle(file, article, textSha256 ?? TextSha256.Hex(article.Text)) : null;
+        keys.Enqueue(new ArticleKeys(file, string.Equals(id, article.Id, StringComparison.Ordinal) ? article.Id : id, String(root, "url"), textHash, null));
+        return errors == 0 ? new ValidArticle(file, article) : null;
     }
 
     /// <summary>
@@ -281,7 +282,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return new Diagnostic(file.DisplayPath, at?.Line, at?.Column, pointer, failure.ErrorCode, severity, failure.ErrorMessage);
     }
 
-    private T? LoadAs<T>(ContributionFile file, SchemaKind kind, ConcurrentBag<Diagnostic> diagnostics, Func<JsonElement, T> map)
+    private T? LoadAs<T>(ContributionFile file, SchemaKind kind, ConcurrentQueue<Diagnostic> diagnostics, Func<JsonElement, T> map)
         where T : class
     {
         var result = _loader.Load(file);
@@ -289,7 +290,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         {
             foreach (var d in result.Diagnostics)
             {
-                diagnostics.Add(d);
+                diagnostics.Enqueue(d);
             }
 
             return null;
@@ -299,7 +300,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         var errors = JsonSchemaValidator.Validate(file, result.Text!, kind);
         foreach (var d in errors)
         {
-            diagnostics.Add(d);
+            diagnostics.Enqueue(d);
         }
 
         return errors.Count == 0 ? map(document.RootElement) : null;

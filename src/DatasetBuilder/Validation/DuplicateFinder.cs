@@ -22,7 +22,7 @@ public static class DuplicateFinder
             static others => $"another article file has the same id: {others}; ids are the dataset's stable keys: give this article its own id (and file name)", reportFor, diagnostics);
         Group(all, static k => k.Url is null ? null : k.UrlKey ?? NormalizeUrl(k.Url), "/url", RuleCodes.DuplicateUrl, Severity.Error,
             static others => $"the same url is already contributed in {others}; keep one file (or correct the url)", reportFor, diagnostics);
-        Group(all, static k => k.TextSha256, "/text", RuleCodes.DuplicateText, Severity.Warning,
+        Group(all, static k => k.TextHash, "/text", RuleCodes.DuplicateText, Severity.Warning,
             static others => $"the same raw text is already in {others}; the build keeps only one: remove the copy unless the two articles differ", reportFor, diagnostics);
         return diagnostics;
     }
@@ -41,9 +41,39 @@ public static class DuplicateFinder
         return host.ToLowerInvariant() + port + uri.AbsolutePath.TrimEnd('/') + uri.Query;
     }
 
+    /// <summary>Groups by the text key: the key is the value (16 bytes of SHA-256), so equal keys are the same text.</summary>
+    private static void Group(
+        IReadOnlyList<ArticleKeys> all,
+        Func<ArticleKeys, UInt128?> key,
+        string pointer,
+        string code,
+        Severity severity,
+        Func<string, string> message,
+        Func<ContributionFile, bool> reportFor,
+        List<Diagnostic> diagnostics) =>
+        Group(all, k => key(k) is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, k => key(k) is { } v ? (ulong)v : null,
+            pointer, code, severity, message, reportFor, diagnostics);
+
     private static void Group(
         IReadOnlyList<ArticleKeys> all,
         Func<ArticleKeys, string?> key,
+        string pointer,
+        string code,
+        Severity severity,
+        Func<string, string> message,
+        Func<ContributionFile, bool> reportFor,
+        List<Diagnostic> diagnostics) =>
+        Group(all, key, k => key(k) is { } value ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan())) : null,
+            pointer, code, severity, message, reportFor, diagnostics);
+
+    /// <summary>
+    /// Files group by <paramref name="key"/>, found through <paramref name="hash"/> (a 64-bit hash of the value, or null when the
+    /// file has none): the value itself is asked for only for files whose hash meets another's.
+    /// </summary>
+    private static void Group(
+        IReadOnlyList<ArticleKeys> all,
+        Func<ArticleKeys, string?> key,
+        Func<ArticleKeys, ulong?> hash,
         string pointer,
         string code,
         Severity severity,
@@ -58,9 +88,9 @@ public static class DuplicateFinder
         var count = 0;
         for (var i = 0; i < all.Count; i++)
         {
-            if (key(all[i]) is { } value)
+            if (hash(all[i]) is { } h)
             {
-                hashes[count] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
+                hashes[count] = h;
                 order[count++] = i;
             }
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using DatasetBuilder.Text;
 
@@ -10,13 +11,18 @@ namespace DatasetBuilder.Validation;
 /// </summary>
 internal static class TextSha256
 {
-    public static string Hex(string text)
+    public static string Hex(string text) => Convert.ToHexStringLower(Digest(text));
+
+    /// <summary>The key the duplicate checks compare texts by (<see cref="Reading.ArticleKeys.TextHashOf"/> of the digest).</summary>
+    public static UInt128 Key(string text) => Reading.ArticleKeys.TextHashOf(Digest(text));
+
+    private static byte[] Digest(string text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
-            return ContentHash.Sha256Hex(buffer.AsSpan(0, length));
+            return SHA256.HashData(buffer.AsSpan(0, length));
         }
         finally
         {

@@ -3,5 +3,5 @@ using DatasetBuilder.Reading;
 
 namespace DatasetBuilder.Validation;
 
-/// <summary>An article that passed validation, with the file it came from and the SHA-256 of its raw text.</summary>
-public sealed record ValidArticle(ContributionFile File, Article Article, string RawSha256);
+/// <summary>An article that passed validation, with the file it came from.</summary>
+public sealed record ValidArticle(ContributionFile File, Article Article);

@@ -17,7 +17,7 @@ public sealed class ArticleKeyScannerTests
 
         keys.Id.ShouldBe("a");
         keys.Url.ShouldBe("https://x.example/1");
-        keys.TextSha256.ShouldBe(ContentHash.Sha256Hex("نص\nثان"));
+        keys.TextHash.ShouldBe(ArticleKeys.TextHashOf(Convert.FromHexString(ContentHash.Sha256Hex("نص\nثان"))));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ArticleKeyScannerTests
         using var temp = new TempDirectory();
         var path = temp.Combine("a.json");
         File.WriteAllText(path, "{\"text\": \"abc\"}");
-        ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static n => n != 3)!.TextSha256.ShouldBeNull();
+        ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static n => n != 3)!.TextHash.ShouldBeNull();
     }
 
     [Theory]

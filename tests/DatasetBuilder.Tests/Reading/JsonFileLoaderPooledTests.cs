@@ -40,6 +40,7 @@ public sealed class JsonFileLoaderPooledTests : IDisposable
         foreach (var text in new[] { string.Empty, "abc", "نص عربي 😀", "\ud800 lone", new string('ع', 70_000) })
         {
             TextSha256.Hex(text).ShouldBe(DatasetBuilder.Text.ContentHash.Sha256Hex(text));
+            TextSha256.Key(text).ShouldBe(ArticleKeys.TextHashOf(Convert.FromHexString(DatasetBuilder.Text.ContentHash.Sha256Hex(text))));
         }
     }
 

@@ -6,8 +6,8 @@ namespace DatasetBuilder.Tests.Validation;
 
 public sealed class DuplicateFinderTests
 {
-    private static ArticleKeys Keys(string name, string? id = null, string? url = null, string? hash = null) =>
-        new(new ContributionFile("/d/" + name, "data/articles/s/" + name), id ?? name, url, hash, null);
+    private static ArticleKeys Keys(string name, string? id = null, string? url = null, string? text = null) =>
+        new(new ContributionFile("/d/" + name, "data/articles/s/" + name), id ?? name, url, text is null ? null : TextSha256.Key(text), null);
 
     [Theory]
     [InlineData("https://www.Site.example/news/1/", "http://site.example/news/1")]
@@ -23,7 +23,7 @@ public sealed class DuplicateFinderTests
     [Fact]
     public void Find_ThreeFilesSameText_EachNamesTheOtherTwo()
     {
-        var all = new[] { Keys("a.json", hash: "h"), Keys("b.json", hash: "h"), Keys("c.json", hash: "h"), Keys("d.json", hash: "x") };
+        var all = new[] { Keys("a.json", text: "h"), Keys("b.json", text: "h"), Keys("c.json", text: "h"), Keys("d.json", text: "x") };
         var found = DuplicateFinder.Find(all, static _ => true);
         found.Count.ShouldBe(3);
         found.Single(static d => d.File.EndsWith("b.json", StringComparison.Ordinal)).Message.ShouldContain("data/articles/s/a.json, data/articles/s/c.json");
@@ -35,6 +35,19 @@ public sealed class DuplicateFinderTests
         var all = new[] { Keys("a.json", url: "https://x.example/1"), Keys("b.json", url: "https://x.example/1") };
         var found = DuplicateFinder.Find(all, static f => f.DisplayPath.EndsWith("b.json", StringComparison.Ordinal));
         found.ShouldHaveSingleItem().Message.ShouldContain("a.json");
+    }
+
+    [Fact]
+    public void Find_TextKeysEqualInTheirLow64Bits_AreNotTheSameText()
+    {
+        // The sort meets files by the low 64 bits of the 128-bit key; files are only the same text when all 128 bits agree.
+        var low = (UInt128)0x0123_4567_89AB_CDEFUL;
+        var file = static (string name, UInt128 key) => new ArticleKeys(new ContributionFile("/d/" + name, "data/articles/s/" + name), name, null, key, null);
+        var all = new[] { file("a.json", low | ((UInt128)1 << 64)), file("b.json", low | ((UInt128)2 << 64)), file("c.json", low | ((UInt128)1 << 64)) };
+
+        var found = DuplicateFinder.Find(all, static _ => true);
+
+        found.Select(static d => d.File).ShouldBe(["data/articles/s/a.json", "data/articles/s/c.json"]);
     }
 
     [Fact]
@@ -52,12 +65,12 @@ public sealed class DuplicateFinderTests
         var all = new List<ArticleKeys>();
         for (var i = 0; i < values.Length; i++)
         {
-            all.Add(Keys($"first-{i:D2}.json", hash: values[i]));
+            all.Add(Keys($"first-{i:D2}.json", text: values[i]));
         }
 
         for (var i = values.Length - 1; i >= 0; i--)
         {
-            all.Add(Keys($"second-{i:D2}.json", hash: values[i]));
+            all.Add(Keys($"second-{i:D2}.json", text: values[i]));
         }
 
         var found = DuplicateFinder.Find(all, static _ => true);
