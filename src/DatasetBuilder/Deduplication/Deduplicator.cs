@@ -119,27 +119,41 @@ public sealed class Deduplicator(MinHashParameters parameters)
     /// <see cref="RepresentativeComparer"/>) is kept, every remaining member that is directly a duplicate of it (exact, near, or
     /// contained in it) is dropped into it, and the rest start over. So no article is ever dropped on the strength of a chain.
     /// </summary>
-    private Dictionary<string, ClusterAssignment> Assign(Func<int, string> textOf, SignatureTable table, UnionFind sets)
+    private ClusterAssignmentDictionary Assign(Func<int, string> textOf, SignatureTable table, UnionFind sets)
     {
+        // Most articles are alone in their component: only linked groups get a member list (a list per article was about
+        // 100 MB at a million articles) and an assignment kept; ClusterAssignmentDictionary makes a lone article's when asked.
+        var roots = new int[table.Count];
+        var sizes = new int[table.Count];
+        for (var i = 0; i < table.Count; i++)
+        {
+            roots[i] = sets.Find(i);
+            sizes[roots[i]]++;
+        }
+
         var components = new Dictionary<int, List<int>>();
         for (var i = 0; i < table.Count; i++)
         {
-            var root = sets.Find(i);
-            if (!components.TryGetValue(root, out var members))
+            if (sizes[roots[i]] < 2)
             {
-                components[root] = members = [];
+                continue;
+            }
+
+            if (!components.TryGetValue(roots[i], out var members))
+            {
+                components[roots[i]] = members = new List<int>(sizes[roots[i]]);
             }
 
             members.Add(i);
         }
 
-        var assignments = new Dictionary<string, ClusterAssignment>(table.Count, StringComparer.Ordinal);
+        var assignments = new Dictionary<string, ClusterAssignment>(StringComparer.Ordinal);
         foreach (var members in components.Values)
         {
             AssignComponent(textOf, table, members, assignments);
         }
 
-        return assignments;
+        return new ClusterAssignmentDictionary(table.Ids, assignments);
     }
 
     private void AssignComponent(Func<int, string> textOf, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)

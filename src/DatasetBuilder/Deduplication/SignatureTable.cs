@@ -143,6 +143,9 @@ public sealed class SignatureTable : IDisposable
 
     public string Id(int i) => _ids[i];
 
+    /// <summary>Every slot's id (ascending once the table is checked by the deduplicator); shared, not copied.</summary>
+    internal string[] Ids => _ids;
+
     public PartialDate? Published(int i) => _published[i];
 
     public int TextLength(int i) => _textLengths[i];

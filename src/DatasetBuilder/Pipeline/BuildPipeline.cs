@@ -104,6 +104,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             // The spill lives in the staging folder (same disk as the release, swept with it after a kill) and is gone before
             // the release files are listed.
             clock.Start("clean", corpus.Articles.Count);
+            ReturnFreedMemory();
             var cleaned = new CleaningStage(options, report.Sources, corpus.Templates).Run(corpus.Articles, Path.Combine(staging, SpillFileName), clock, cancellationToken);
             spill = cleaned.Spill;
             clock.Stop(corpus.Articles.Count);
@@ -113,6 +114,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             clock.Stop(corpus.Articles.Count);
 
             clock.Start("write", corpus.Articles.Count);
+            ReturnFreedMemory();
             var rows = await new RowWritingStage(options.Layout).RunAsync(staging, cleaned, dedup, clock, cancellationToken).ConfigureAwait(false);
             clock.Stop(rows.Count);
 
@@ -281,4 +283,14 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
     /// <summary>The tool's informational version (from the assembly), recorded in every manifest.</summary>
     public static string ToolVersion { get; } =
         typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>
+    /// Between passes, most of what the last one held is garbage (pass 1: every file's keys for the corpus-wide checks; cleaning
+    /// and deduplication: batches, band keys, clusters), but the runtime keeps the memory it grew to, and the next pass's large
+    /// buffers (the Parquet row groups) came on top of it: a 1M-article build peaked near 1.5 GB with about 0.4 GB live. One
+    /// blocking, compacting collection that hands free memory back (a second at 1M articles) lets the next pass start from what
+    /// is live. Results do not depend on it.
+    /// </summary>
+    private static void ReturnFreedMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
