@@ -12,6 +12,7 @@ public sealed class ClusterAssignmentDictionary : IReadOnlyDictionary<string, Cl
 {
     private readonly string[] _ids;
     private readonly Dictionary<string, ClusterAssignment> _clustered;
+    private readonly Dictionary<string, int> _clusterSizes;
 
     /// <param name="ids">Every article's id, ascending (ordinal), no repeats.</param>
     /// <param name="clustered">The assignments of the articles that share a cluster (any other id is alone).</param>
@@ -19,6 +20,11 @@ public sealed class ClusterAssignmentDictionary : IReadOnlyDictionary<string, Cl
     {
         _ids = ids;
         _clustered = clustered;
+        _clusterSizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var assignment in clustered.Values)
+        {
+            _clusterSizes[assignment.ClusterId] = _clusterSizes.GetValueOrDefault(assignment.ClusterId) + 1;
+        }
     }
 
     public int Count => _ids.Length;
@@ -34,6 +40,12 @@ public sealed class ClusterAssignmentDictionary : IReadOnlyDictionary<string, Cl
     /// left on their own), ascending by id; every other article is alone.
     /// </summary>
     public IEnumerable<ClusterAssignment> Clustered => _clustered.Values.OrderBy(static a => a.Id, StringComparer.Ordinal);
+
+    /// <summary>The assignment of the article at <paramref name="index"/> in ascending id order (its slot), found without a search.</summary>
+    public ClusterAssignment ByIndex(int index) => Get(_ids[index]);
+
+    /// <summary>How many articles the cluster named <paramref name="clusterId"/> holds (1 for a lone article's own cluster).</summary>
+    public int ClusterSize(string clusterId) => _clusterSizes.GetValueOrDefault(clusterId, 1);
 
     public bool ContainsKey(string key) => _clustered.ContainsKey(key) || Array.BinarySearch(_ids, key, StringComparer.Ordinal) >= 0;
 

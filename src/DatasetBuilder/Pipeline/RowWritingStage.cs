@@ -15,13 +15,10 @@ internal sealed class RowWritingStage(ParquetLayout layout)
     public async Task<WrittenRows> RunAsync(string staging, CleanedCorpus corpus, DeduplicationResult dedup, StageClock clock, CancellationToken cancellationToken)
     {
         var table = corpus.Signatures;
-        var clusterSizes = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = 0;
         for (var slot = 0; slot < table.Count; slot++)
         {
-            var cluster = dedup.Assignments[table.Id(slot)];
-            clusterSizes[cluster.ClusterId] = clusterSizes.GetValueOrDefault(cluster.ClusterId) + 1;
-            kept += cluster.IsKept && !corpus.IsLeftOut(slot) ? 1 : 0;
+            kept += dedup.Assignments.ByIndex(slot).IsKept && !corpus.IsLeftOut(slot) ? 1 : 0;
         }
 
         var tally = new DatasheetTally();
@@ -36,7 +33,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
             var written = 0;
             for (var slot = 0; slot < table.Count; slot++)
             {
-                var cluster = dedup.Assignments[table.Id(slot)];
+                var cluster = dedup.Assignments.ByIndex(slot);
                 if (!cluster.IsKept || corpus.IsLeftOut(slot))
                 {
                     continue;
@@ -44,7 +41,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
 
                 var row = corpus.Spill.Read(corpus.Offsets[slot]).Row;
                 row.DedupCluster = cluster.ClusterId;
-                row.DedupClusterSize = clusterSizes[cluster.ClusterId];
+                row.DedupClusterSize = dedup.Assignments.ClusterSize(cluster.ClusterId);
                 tally.Add(row);
                 // Under the id string the build holds anyway, not the copy decoded from the spill.
                 fingerprints.Add(table.Id(slot), RecordFingerprint.From(row));
@@ -95,7 +92,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         {
             for (var slot = 0; slot < corpus.Signatures.Count; slot++)
             {
-                if (!dedup.Assignments[corpus.Signatures.Id(slot)].IsKept || corpus.IsLeftOut(slot))
+                if (!dedup.Assignments.ByIndex(slot).IsKept || corpus.IsLeftOut(slot))
                 {
                     continue;
                 }

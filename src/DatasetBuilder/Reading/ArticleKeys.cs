@@ -19,6 +19,13 @@ public sealed record ArticleKeys(
     UInt128? TextHash,
     IReadOnlyDictionary<string, (int Line, int Column)>? Locations)
 {
+    // Kept as a plain 16-byte value and a flag: a nullable UInt128 takes 32 bytes, one of these is kept per file.
+    private readonly UInt128 _textHash = TextHash.GetValueOrDefault();
+    private readonly bool _hasTextHash = TextHash.HasValue;
+
+    /// <summary>The first 128 bits of the SHA-256 of the raw <c>text</c> value, or null when not computed.</summary>
+    public UInt128? TextHash => _hasTextHash ? _textHash : null;
+
     /// <summary>
     /// The address the url names, as <c>DuplicateFinder.NormalizeUrl</c> gives it, when already known (remembered by the
     /// keys cache); null to compute it from <see cref="Url"/>.

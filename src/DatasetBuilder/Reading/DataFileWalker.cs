@@ -63,6 +63,9 @@ public sealed class DataFileWalker(DataLayout layout)
         // are joined in the sorted order: the same entries in the same order as walking them one after the other.
         var parallel = recursive && depth == 0;
         var folders = new List<(int At, DirectoryInfo Folder, List<DataEntry> Entries)>();
+        // The files of this folder share its two paths (a million files' full paths were most of what a validation kept).
+        var folderPath = directory.FullName.TrimEnd(Path.DirectorySeparatorChar);
+        var folderDisplay = FileOf(folderPath).DisplayPath + "/";
         foreach (var child in children)
         {
             if (child.Name is ".gitkeep")
@@ -95,7 +98,7 @@ public sealed class DataFileWalker(DataLayout layout)
                 // The listing's status (one lstat, already taken by Classify) gives length and time: no second stat per file.
                 // A link inside data/ gets neither: its own time says nothing of its target's content.
                 var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0;
-                entries.Add(new DataEntry(FileOf(child.FullName), [])
+                entries.Add(new DataEntry(ContributionFile.InFolder(FileOf(child.FullName), folderPath, folderDisplay), [])
                 {
                     Length = isLink ? null : ((FileInfo)child).Length,
                     LastWriteTicks = isLink ? null : child.LastWriteTimeUtc.Ticks,

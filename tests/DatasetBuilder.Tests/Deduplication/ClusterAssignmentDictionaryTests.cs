@@ -50,4 +50,15 @@ public sealed class ClusterAssignmentDictionaryTests
         assignments.Values.ShouldBe(assignments.Keys.Select(k => assignments[k]));
         assignments.Select(static p => p.Value.Id).ShouldBe(["a", "b", "c", "d"]);
     }
+
+    [Fact]
+    public void ByIndex_AndClusterSize_AgreeWithTheLookups()
+    {
+        var assignments = Result().Assignments;
+
+        Enumerable.Range(0, 4).Select(assignments.ByIndex).ShouldBe(assignments.Values);
+        assignments.ClusterSize("a").ShouldBe(2);
+        assignments.ClusterSize("c").ShouldBe(1);
+        assignments.Values.ShouldAllBe(v => assignments.ClusterSize(v.ClusterId) == assignments.Values.Count(o => o.ClusterId == v.ClusterId));
+    }
 }

@@ -35,6 +35,26 @@ public sealed class DataFileWalkerTests
     }
 
     [Fact]
+    public void Walk_Files_AreTheLayoutsFiles_WithTheListingsLengthAndTime()
+    {
+        using var temp = new TempDirectory();
+        var articles = Directory.CreateDirectory(temp.Combine("data", "articles", "s")).FullName;
+        File.WriteAllText(Path.Combine(articles, "a.json"), "{\"id\": 1}");
+        Directory.CreateDirectory(temp.Combine("data", "articles", "t"));
+        File.WriteAllText(temp.Combine("data", "articles", "t", "b.json"), "{}");
+
+        var layout = new DataLayout(temp.Combine("data"));
+        var entries = new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true);
+
+        entries.Select(static e => e.File).ShouldBe([layout.File(Path.Combine(articles, "a.json")), layout.File(temp.Combine("data", "articles", "t", "b.json"))]);
+        entries.Select(static e => e.File.FullPath).ShouldBe([Path.Combine(articles, "a.json"), temp.Combine("data", "articles", "t", "b.json")]);
+        entries[0].Length.ShouldBe(9);
+        entries[0].LastWriteTicks.ShouldBe(File.GetLastWriteTimeUtc(Path.Combine(articles, "a.json")).Ticks);
+        new DataEntry(entries[0].File, []).Length.ShouldBeNull();
+        new DataEntry(entries[0].File, []) { LastWriteTicks = 0 }.LastWriteTicks.ShouldBe(0);
+    }
+
+    [Fact]
     public void Walk_DanglingSymlink_IsUnreadable()
     {
         using var temp = new TempDirectory();
