@@ -103,17 +103,21 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         {
             // The spill lives in the staging folder (same disk as the release, swept with it after a kill) and is gone before
             // the release files are listed.
-            clock.Start("clean", corpus.Articles.Count);
+            var articleCount = corpus.Articles.Count;
+            clock.Start("clean", articleCount);
             ReturnFreedMemory();
             var cleaned = new CleaningStage(options, report.Sources, corpus.Templates).Run(corpus.Articles, Path.Combine(staging, SpillFileName), clock, cancellationToken);
             spill = cleaned.Spill;
-            clock.Stop(corpus.Articles.Count);
+            clock.Stop(articleCount);
 
-            clock.Start("dedup", corpus.Articles.Count);
+            // Nothing after the cleaning pass reads the files again: their facts (one object per article) can go.
+            corpus = corpus with { Articles = [] };
+
+            clock.Start("dedup", articleCount);
             var dedup = DeduplicationStage.Run(cleaned);
-            clock.Stop(corpus.Articles.Count);
+            clock.Stop(articleCount);
 
-            clock.Start("write", corpus.Articles.Count);
+            clock.Start("write", articleCount);
             ReturnFreedMemory();
             var rows = await new RowWritingStage(options.Layout).RunAsync(staging, cleaned, dedup, clock, cancellationToken).ConfigureAwait(false);
             clock.Stop(rows.Count);
