@@ -26,6 +26,9 @@ public sealed class RecordFingerprintList : IReadOnlyList<RecordFingerprint>
 
     public int Count => _ids.Count;
 
+    /// <summary>Whether every record was added after one with a smaller id (ordinal): then the list can be read in id order as it is.</summary>
+    public bool IsInIdOrder { get; private set; } = true;
+
     public RecordFingerprint this[int index]
     {
         get
@@ -66,10 +69,12 @@ public sealed class RecordFingerprintList : IReadOnlyList<RecordFingerprint>
         }
 
         var slot = _hashes.AsSpan(_ids.Count * RecordBytes, RecordBytes);
+        var after = _ids.Count == 0 || string.CompareOrdinal(_ids[^1], id) < 0;
         Parse(record.TextSha256, slot[..HashBytes], "text_sha256");
         Parse(record.TitleSha256, slot.Slice(HashBytes, HashBytes), "title_sha256");
         Parse(record.MetadataSha256, slot[(2 * HashBytes)..], "metadata_sha256");
         _ids.Add(id);
+        IsInIdOrder &= after;
     }
 
     public IEnumerator<RecordFingerprint> GetEnumerator()

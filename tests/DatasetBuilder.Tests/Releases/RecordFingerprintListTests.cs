@@ -69,4 +69,40 @@ public sealed class RecordFingerprintListTests
         var list = new RecordFingerprintList();
         Should.Throw<ArgumentOutOfRangeException>(() => list[0]);
     }
+
+    [Theory]
+    [InlineData(new[] { "a", "b", "c" }, true)]
+    [InlineData(new[] { "a", "c", "b" }, false)]
+    [InlineData(new[] { "a", "a" }, false)]
+    [InlineData(new[] { "B", "a" }, true)]
+    public void IsInIdOrder_OnlyWhenEachIdFollowsASmallerOne(string[] ids, bool ordered)
+    {
+        var list = new RecordFingerprintList();
+        foreach (var id in ids)
+        {
+            list.Add(new RecordFingerprint(id, Hash("t" + id), Hash("h"), Hash("m")));
+        }
+
+        list.IsInIdOrder.ShouldBe(ordered);
+    }
+
+    [Fact]
+    public async Task RecordListing_WritesIdOrder_WhetherOrNotTheListWasAddedInIt()
+    {
+        using var temp = new DatasetBuilder.Tests.Support.TempDirectory();
+        var records = new[] { "b", "c", "a", "d" }.Select(id => new RecordFingerprint(id, Hash("t" + id), Hash("h" + id), Hash("m"))).ToList();
+        var shuffled = new RecordFingerprintList();
+        records.ForEach(shuffled.Add);
+        var ordered = new RecordFingerprintList();
+        records.OrderBy(static r => r.Id, StringComparer.Ordinal).ToList().ForEach(ordered.Add);
+        Directory.CreateDirectory(temp.Combine("one"));
+        Directory.CreateDirectory(temp.Combine("two"));
+
+        await RecordListing.WriteAsync(temp.Combine("one"), shuffled);
+        await RecordListing.WriteAsync(temp.Combine("two"), ordered);
+
+        var one = File.ReadAllBytes(temp.Combine("one", RecordListing.FileName));
+        one.ShouldBe(File.ReadAllBytes(temp.Combine("two", RecordListing.FileName)));
+        RecordListing.Read(temp.Combine("one"))!.Select(static r => r.Id).ShouldBe(["a", "b", "c", "d"]);
+    }
 }
