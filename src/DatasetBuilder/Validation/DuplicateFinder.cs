@@ -18,11 +18,12 @@ public static class DuplicateFinder
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(reportFor);
         var diagnostics = new List<Diagnostic>();
-        Group(all, static k => k.Id, "/id", RuleCodes.DuplicateId, Severity.Error,
+        Group(all, static k => k.Id, static k => HashOf(k.Id), "/id", RuleCodes.DuplicateId, Severity.Error,
             static others => $"another article file has the same id: {others}; ids are the dataset's stable keys: give this article its own id (and file name)", reportFor, diagnostics);
-        Group(all, static k => k.Url is null ? null : k.UrlKey ?? NormalizeUrl(k.Url), "/url", RuleCodes.DuplicateUrl, Severity.Error,
+        Group(all, UrlAddress, static k => HashOf(UrlAddress(k)), "/url", RuleCodes.DuplicateUrl, Severity.Error,
             static others => $"the same url is already contributed in {others}; keep one file (or correct the url)", reportFor, diagnostics);
-        Group(all, static k => k.TextHash, "/text", RuleCodes.DuplicateText, Severity.Warning,
+        // The text key is itself the value (16 bytes of SHA-256): its low 64 bits sort the files, all 128 bits tell them apart.
+        Group(all, static k => k.TextHash?.ToString(System.Globalization.CultureInfo.InvariantCulture), static k => (ulong?)k.TextHash, "/text", RuleCodes.DuplicateText, Severity.Warning,
             static others => $"the same raw text is already in {others}; the build keeps only one: remove the copy unless the two articles differ", reportFor, diagnostics);
         return diagnostics;
     }
@@ -41,30 +42,9 @@ public static class DuplicateFinder
         return host.ToLowerInvariant() + port + uri.AbsolutePath.TrimEnd('/') + uri.Query;
     }
 
-    /// <summary>Groups by the text key: the key is the value (16 bytes of SHA-256), so equal keys are the same text.</summary>
-    private static void Group(
-        IReadOnlyList<ArticleKeys> all,
-        Func<ArticleKeys, UInt128?> key,
-        string pointer,
-        string code,
-        Severity severity,
-        Func<string, string> message,
-        Func<ContributionFile, bool> reportFor,
-        List<Diagnostic> diagnostics) =>
-        Group(all, k => key(k) is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, k => key(k) is { } v ? (ulong)v : null,
-            pointer, code, severity, message, reportFor, diagnostics);
+    private static ulong? HashOf(string? value) => value is null ? null : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
 
-    private static void Group(
-        IReadOnlyList<ArticleKeys> all,
-        Func<ArticleKeys, string?> key,
-        string pointer,
-        string code,
-        Severity severity,
-        Func<string, string> message,
-        Func<ContributionFile, bool> reportFor,
-        List<Diagnostic> diagnostics) =>
-        Group(all, key, k => key(k) is { } value ? XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan())) : null,
-            pointer, code, severity, message, reportFor, diagnostics);
+    private static string? UrlAddress(ArticleKeys k) => k.Url is null ? null : k.UrlKey ?? NormalizeUrl(k.Url);
 
     /// <summary>
     /// Files group by <paramref name="key"/>, found through <paramref name="hash"/> (a 64-bit hash of the value, or null when the
