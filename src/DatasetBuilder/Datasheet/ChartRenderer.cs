@@ -5,8 +5,8 @@ using ScottPlot;
 namespace DatasetBuilder.Datasheet;
 
 /// <summary>
-/// Draws the card's bar charts as SVG with ScottPlot. Labels are ASCII (source ids, months, ranges) so the drawing does not depend on
-/// which Arabic fonts a machine has; the same figures give the same bytes.
+/// Draws the card's bar charts as SVG with ScottPlot, in the font the library carries (<see cref="ChartFont"/>). Labels are ASCII
+/// (source ids, months, ranges), all of which that font has; the same figures give the same bytes on any machine.
 /// </summary>
 public static partial class ChartRenderer
 {
@@ -23,9 +23,11 @@ public static partial class ChartRenderer
     public static string Bars(string title, string yLabel, IReadOnlyList<(string Label, double Value)> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
+        ChartFont.EnsureRegistered();
         var plot = new Plot();
         try
         {
+            UseChartFont(plot);
             var values = bars.Select(static b => b.Value).ToArray();
             if (values.Length > 0)
             {
@@ -63,6 +65,20 @@ public static partial class ChartRenderer
         finally
         {
             plot.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Names the embedded font on every label the chart draws. (ScottPlot's <c>Font.Set</c> would also make the bold title regular, and
+    /// disposes the typeface it looked up, which ScottPlot keeps in a process-wide cache.)
+    /// </summary>
+    private static void UseChartFont(Plot plot)
+    {
+        plot.Axes.Title.Label.FontName = ChartFont.Family;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontName = ChartFont.Family;
+            axis.TickLabelStyle.FontName = ChartFont.Family;
         }
     }
 

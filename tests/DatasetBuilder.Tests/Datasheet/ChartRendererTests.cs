@@ -78,6 +78,37 @@ public sealed class ChartRendererTests
         TickTexts(svg).ShouldContain("1100-1199");
     }
 
+    /// <summary>
+    /// The drawings checked in under TestData/Datasheet/Charts were made with the embedded font. ScottPlot writes each glyph's
+    /// position into the SVG, so with a machine's own default font (DejaVu Serif on these machines, something else elsewhere) the
+    /// bytes differ. Set DSB_CHART_DUMP to write the current drawings next to the test output to compare or refresh them.
+    /// </summary>
+    [Theory]
+    [InlineData("months", 3)]
+    [InlineData("length", 12)]
+    public void Bars_SameFigures_SameBytesAsTheCheckedInDrawing(string name, int bins)
+    {
+        var svg = bins == 3
+            ? ChartRenderer.Bars("Articles per publication month", "articles", Bars)
+            : ChartRenderer.Bars("Article length (words)", "articles", ManyBins);
+        DumpIfAsked(svg, name);
+
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Datasheet", "Charts", name + ".svg"));
+
+        svg.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Bars_EveryText_NamesTheEmbeddedFontAndTheTitleIsBold()
+    {
+        var svg = ChartRenderer.Bars("Articles per source", "articles", Bars);
+
+        var texts = Regex.Matches(svg, @"<text [^>]*>").Select(static m => m.Value).ToList();
+        texts.Count.ShouldBeGreaterThan(4);
+        texts.ShouldAllBe(static t => t.Contains(@"font-family=""DejaVu Sans""", StringComparison.Ordinal));
+        texts.Count(static t => t.Contains("font-weight", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
     [Fact]
     public void CountTicks_Top_AreWholeStepsOfOneTwoOrFiveCoveringTheTop()
     {
