@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Datasheet;
 using DatasetBuilder.Deduplication;
@@ -110,11 +111,18 @@ internal sealed class RowWritingStage(ParquetLayout layout)
 
     private static void Tally(SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)> removals, string source, IReadOnlyList<RemovalAuditRow> spans)
     {
-        foreach (var rule in spans.Select(static s => s.Rule).Distinct(StringComparer.Ordinal))
+        // One pass over the article's spans, by rule; the sums do not depend on the order the rules are added in.
+        var mine = new Dictionary<string, (int Spans, long Characters)>(StringComparer.Ordinal);
+        foreach (var span in spans)
         {
-            var (articles, count, characters) = removals.GetValueOrDefault((source, rule));
-            var mine = spans.Where(s => string.Equals(s.Rule, rule, StringComparison.Ordinal)).ToList();
-            removals[(source, rule)] = (articles + 1, count + mine.Count, characters + mine.Sum(static s => (long)s.Length));
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(mine, span.Rule, out _);
+            sum = (sum.Spans + 1, sum.Characters + span.Length);
+        }
+
+        foreach (var (rule, (count, characters)) in mine)
+        {
+            var (articles, total, totalCharacters) = removals.GetValueOrDefault((source, rule));
+            removals[(source, rule)] = (articles + 1, total + count, totalCharacters + characters);
         }
     }
 

@@ -96,26 +96,26 @@ public sealed class ArticleSpill : IDisposable
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         var row = new DatasetRow
         {
-            Id = r.ReadString(),
-            Source = r.ReadString(),
-            SourceName = Nullable(r),
-            Url = Nullable(r),
-            Title = r.ReadString(),
-            Subtitle = Nullable(r),
+            Id = Utf8(r, bytes),
+            Source = Utf8(r, bytes),
+            SourceName = Nullable(r, bytes),
+            Url = Nullable(r, bytes),
+            Title = Utf8(r, bytes),
+            Subtitle = Nullable(r, bytes),
             PublishedDate = r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
-            PublishedPrecision = Nullable(r),
-            Language = r.ReadString(),
+            PublishedPrecision = Nullable(r, bytes),
+            Language = Utf8(r, bytes),
         };
         var authors = r.ReadInt32();
         for (var i = 0; i < authors; i++)
         {
-            row.Authors.Add(r.ReadString());
+            row.Authors.Add(Utf8(r, bytes));
         }
 
-        row.Agency = Nullable(r);
+        row.Agency = Nullable(r, bytes);
         if (withText)
         {
-            row.Text = r.ReadString();
+            row.Text = Utf8(r, bytes);
         }
         else
         {
@@ -125,8 +125,8 @@ public sealed class ArticleSpill : IDisposable
         row.CharCount = r.ReadInt32();
         row.WordCount = r.ReadInt32();
         row.ParagraphCount = r.ReadInt32();
-        row.TextSha256 = r.ReadString();
-        row.RawSha256 = r.ReadString();
+        row.TextSha256 = Utf8(r, bytes);
+        row.RawSha256 = Utf8(r, bytes);
         row.RemovedCharCount = r.ReadInt32();
         var removals = new RemovalAuditRow[r.ReadInt32()];
         for (var i = 0; i < removals.Length; i++)
@@ -134,11 +134,11 @@ public sealed class ArticleSpill : IDisposable
             removals[i] = new RemovalAuditRow
             {
                 Id = row.Id,
-                Rule = r.ReadString(),
+                Rule = Utf8(r, bytes),
                 Start = r.ReadInt32(),
                 Length = r.ReadInt32(),
-                Reason = r.ReadString(),
-                RemovedText = r.ReadString(),
+                Reason = Utf8(r, bytes),
+                RemovedText = Utf8(r, bytes),
             };
         }
 
@@ -164,5 +164,22 @@ public sealed class ArticleSpill : IDisposable
         }
     }
 
-    private static string? Nullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? Nullable(BinaryReader r, byte[] bytes) => r.ReadBoolean() ? Utf8(r, bytes) : null;
+
+    /// <summary>
+    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit length, UTF-8), decoded in one call straight from the
+    /// record's bytes: <see cref="BinaryReader.ReadString"/> decodes a body of several KB in 128-byte pieces through a builder.
+    /// </summary>
+    private static string Utf8(BinaryReader r, byte[] bytes)
+    {
+        var length = r.Read7BitEncodedInt();
+        var at = (int)r.BaseStream.Position;
+        if (length < 0 || length > bytes.Length - at)
+        {
+            throw new EndOfStreamException($"a string of {length} bytes runs past the end of a {bytes.Length}-byte spill record");
+        }
+
+        r.BaseStream.Position = at + length;
+        return Encoding.UTF8.GetString(bytes, at, length);
+    }
 }

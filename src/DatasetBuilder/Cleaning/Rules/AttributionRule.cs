@@ -37,7 +37,7 @@ internal sealed partial class AttributionRule : CleaningRule
                 continue;
             }
 
-            var origin = match.Groups["origin"].Value.Trim(' ', '.', ':', '-');
+            var origin = match.Groups["origin"].Value.Trim(OriginEdges);
             document.Remove(i, Id, "attribution line");
             if (origin.Length > 0)
             {
@@ -49,11 +49,15 @@ internal sealed partial class AttributionRule : CleaningRule
     /// <summary>True when the line is a short attribution line ("المصدر: تاس").</summary>
     internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);
 
+    private static readonly char[] OriginEdges = [' ', '.', ':', '-'];
+
+    private static readonly char[] CopiedFromEdges = [' ', '.', ':'];
+
     /// <summary>The site after "منقول من/عن" as written, or null.</summary>
     private static string? CopiedFrom(string text)
     {
         var at = text.IndexOf("منقول", StringComparison.Ordinal);
-        var words = at < 0 ? [] : text[(at + "منقول".Length)..].Trim(' ', '.', ':').Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var words = at < 0 ? [] : text[(at + "منقول".Length)..].Trim(CopiedFromEdges).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 ? words[1] : null;
     }
 

@@ -24,6 +24,12 @@ internal sealed class BylineRule : CleaningRule
         "تاس", "نوفوستي", "ريا نوفوستي", "سانا", "واس", "قنا", "كونا", "وام", "د ب ا", "بترا", "ارنا", "شينخوا", "يونهاب", "reuters", "afp", "ap", "أ ف ب", "الأناضول", "أسوشيتد برس", "رويترز", "فرانس برس", "سبوتنيك", "وكالات",
     ]);
 
+    // The separators and edges of Parse, one array each rather than one per call.
+    private static readonly char[] SegmentSeparators = ['–', '—', '|', '/', '،', ','];
+    private static readonly char[] WordEdges = [':', '-', '(', ')'];
+    private static readonly char[] NameEdges = [':', ' ', '.', '-'];
+    private static readonly char[] AgencyEdges = ['(', ')', ':', ' '];
+
     public override string Id => CleaningRules.Byline;
 
     public override string Description => "byline lines naming the writer, editor or agencies (\"بقلم\", \"كتب\", \"حرر\", \"وكالات – …\"), moved into authors and agency";
@@ -59,27 +65,30 @@ internal sealed class BylineRule : CleaningRule
         }
     }
 
+    private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim(WordEdges));
+
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
-        var segments = text.Split(['–', '—', '|', '/', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var segments = text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var authors = new List<string>();
         string? agency = null;
         var cueSeen = false;
         foreach (var segment in segments)
         {
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var folded = words.Select(w => ArabicNormalizer.Normalize(w.Trim(':', '-', '(', ')'))).ToList();
-            if (folded.Count > 0 && Cues.Contains(folded[0], StringComparer.Ordinal))
+            // Only a segment opened by a cue needs the rest of its words folded; most lines are not bylines.
+            if (words.Length > 0 && Cues.Contains(Fold(words[0]), StringComparer.Ordinal))
             {
                 cueSeen = true;
+                var folded = words.Select(Fold).ToList();
                 var k = 1;
                 while (k < folded.Count && (CueFiller.Contains(folded[k]) || folded[k].Length == 0))
                 {
                     k++;
                 }
 
-                var name = string.Join(' ', words.Skip(k)).Trim(':', ' ', '.', '-');
+                var name = string.Join(' ', words.Skip(k)).Trim(NameEdges);
                 if (name.Length > 0 && LineShape.WordCount(name) <= 5)
                 {
                     authors.Add(name);
@@ -88,10 +97,10 @@ internal sealed class BylineRule : CleaningRule
                 continue;
             }
 
-            var key = ArabicNormalizer.Normalize(segment.Trim('(', ')', ':', ' '));
+            var key = ArabicNormalizer.Normalize(segment.Trim(AgencyEdges));
             if (agency is null && Agencies.Contains(key, StringComparer.Ordinal))
             {
-                agency = segment.Trim('(', ')', ':', ' ');
+                agency = segment.Trim(AgencyEdges);
             }
         }
 

@@ -47,6 +47,9 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly string[] SubscriptionAsks = Lexicon.List(["معنا", "لتصلك", "ليصلك", "بريدك", "نشرتنا", "النشرة البريدية", "النشرة الإخبارية", "newsletter", "sign up"]);
 
+    /// <summary>Trimmed off a line's key before the look-ups (one array, not one per line).</summary>
+    private static readonly char[] KeyEdges = [' ', ':', '.'];
+
     public override string Id => CleaningRules.Footer;
 
     public override string Description => "footers: the contributors label, copyright lines, comment-section disclaimers, promotions of the site's channels, newsletter and cookie notices";
@@ -56,7 +59,7 @@ internal sealed class FooterRule : CleaningRule
         var first = document.FirstBodyParagraph();
         foreach (var i in document.Kept())
         {
-            var key = document.Lines[i].Key.Trim(' ', ':', '.');
+            var key = document.Lines[i].Key.Trim(KeyEdges);
             var words = -1;
             // A sentence of a story about rights ("… أن جميع الحقوق محفوظة للورثة …") is not a copyright line.
             if (ConsentNotice.IsNotice(document.Lines[i]))

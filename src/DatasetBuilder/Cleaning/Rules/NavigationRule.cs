@@ -51,6 +51,9 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>A logo token: one to four capital Latin letters alone on a line ("TT").</summary>
     internal static bool IsLogoToken(string text) => LogoToken().IsMatch(text);
 
+    /// <summary>What separates the tokens of a line (one array, not one per line asked).</summary>
+    private static readonly char[] TokenSeparators = [' ', '|', '/', '•', '·', ','];
+
     private static string? Kind(DocumentLine line)
     {
         var (text, key) = (line.Text, line.Key);
@@ -75,7 +78,7 @@ internal sealed partial class NavigationRule : CleaningRule
             return "video or gallery widget";
         }
 
-        var tokens = key.Split([' ', '|', '/', '•', '·', ','], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = key.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length > 0 && (LanguageNames.Contains(key) || tokens.All(LanguageNames.Contains)))
         {
             return "language switcher";

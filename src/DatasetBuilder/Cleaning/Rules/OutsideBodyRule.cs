@@ -109,11 +109,15 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// </summary>
     private static int ExtendBackOverLead(CleaningDocument document, int first)
     {
-        var before = document.Kept().Where(i => i < first).Reverse().ToList();
-        var items = before.TakeWhile(i => LineShape.IsListItem(document.Lines[i].Text)).Count();
-        if (items < before.Count && LineShape.ContinuesIntoNext(document.Lines[before[items]].Text))
+        // Back from the body's first line over the kept list items, to the first kept line that is not one.
+        for (var i = first - 1; i >= 0; i--)
         {
-            return before[items];
+            if (!document.IsKept(i) || LineShape.IsListItem(document.Lines[i].Text))
+            {
+                continue;
+            }
+
+            return LineShape.ContinuesIntoNext(document.Lines[i].Text) ? i : first;
         }
 
         return first;

@@ -98,7 +98,9 @@ internal sealed class TrailingBlockRule : CleaningRule
     }
 
     /// <summary>A screen-reader label closing a list of links ("end of list", "نهاية القائمة").</summary>
-    private static bool IsListEnd(string key) => ListEnds.Contains(key.Trim(' ', '.', ':'));
+    private static bool IsListEnd(string key) => ListEnds.Contains(key.Trim(ListEndEdges));
+
+    private static readonly char[] ListEndEdges = [' ', '.', ':'];
 
     private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة"]);
 
