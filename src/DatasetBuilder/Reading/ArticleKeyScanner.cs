@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using DatasetBuilder.Text;
 
@@ -18,6 +21,8 @@ public static class ArticleKeyScanner
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(hashText);
+        byte[]? buffer = null;
+        byte[]? unescaped = null;
         try
         {
             var info = new FileInfo(file.FullPath);
@@ -26,8 +31,10 @@ public static class ArticleKeyScanner
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(file.FullPath);
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+            // A pooled buffer, not a new array per file: a partial validation scans every other file of the corpus.
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(info.Length, 1));
+            var read = PositionalRead.ReadFile(file.FullPath, info.Length, ref buffer);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, read), new JsonReaderOptions { MaxDepth = 64 });
             string? id = null, url = null;
             UInt128? hash = null;
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -54,9 +61,12 @@ public static class ArticleKeyScanner
                         url = reader.GetString();
                         break;
                     default:
-                        // Most texts cannot match by length: count their UTF-16 length without decoding them.
-                        var length = reader.ValueIsEscaped ? reader.GetString()!.Length : System.Text.Encoding.UTF8.GetCharCount(reader.ValueSpan);
-                        hash = hashText(length) ? ArticleKeys.TextHashOf(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reader.GetString()!))) : null;
+                        hash = TextHash(ref reader, ref unescaped, hashText, out var unreadable);
+                        if (unreadable)
+                        {
+                            return null;
+                        }
+
                         break;
                 }
             }
@@ -66,6 +76,52 @@ public static class ArticleKeyScanner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {
             return null;
+        }
+        finally
+        {
+            Return(buffer);
+            Return(unescaped);
+        }
+    }
+
+    /// <summary>
+    /// The key of the text value under the reader, or null when <paramref name="hashText"/> says its length cannot match. Works on
+    /// the value's UTF-8 bytes, unescaped into a pooled buffer (an article's text always has escaped line breaks), instead of
+    /// decoding it to a string to count it and encoding it back to hash it; <paramref name="unreadable"/> is set where that
+    /// decoding would have failed (bytes that are not UTF-8), which skips the file as before.
+    /// </summary>
+    private static UInt128? TextHash(ref Utf8JsonReader reader, ref byte[]? unescaped, Func<int, bool> hashText, out bool unreadable)
+    {
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
+        {
+            var room = reader.ValueSpan.Length; // unescaping never lengthens a value
+            if (unescaped is null || unescaped.Length < room)
+            {
+                Return(unescaped);
+                unescaped = ArrayPool<byte>.Shared.Rent(room);
+            }
+
+            utf8 = unescaped.AsSpan(0, reader.CopyString(unescaped));
+        }
+
+        var valid = Utf8.IsValid(utf8);
+        // An escaped value was decoded to count it, which fails on bytes that are not UTF-8; a plain one was counted as bytes.
+        unreadable = reader.ValueIsEscaped && !valid;
+        if (unreadable || !hashText(Encoding.UTF8.GetCharCount(utf8)))
+        {
+            return null;
+        }
+
+        unreadable = !valid;
+        return unreadable ? null : ArticleKeys.TextHashOf(SHA256.HashData(utf8));
+    }
+
+    private static void Return(byte[]? buffer)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

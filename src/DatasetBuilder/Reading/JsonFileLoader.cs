@@ -54,7 +54,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             int read;
             try
             {
-                read = ReadInto(file, length, ref buffer);
+                read = PositionalRead.ReadFile(file.FullPath, length, ref buffer);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -75,36 +75,6 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>
-    /// Reads the <paramref name="length"/> bytes the file holds into <paramref name="buffer"/>, as File.ReadAllBytes does (a
-    /// file that reports no length is read to its end, into a larger pooled buffer as needed); the number of bytes read.
-    /// </summary>
-    private static int ReadInto(ContributionFile file, long length, ref byte[] buffer)
-    {
-        using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var total = 0;
-        while (length == 0 || total < length)
-        {
-            if (total == buffer.Length)
-            {
-                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan().CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = larger;
-            }
-
-            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)length - total), total);
-            if (n == 0)
-            {
-                break;
-            }
-
-            total += n;
-        }
-
-        return total;
     }
 
     private JsonLoadResult? TooLargeOrUnreadable(ContributionFile file, out long length)

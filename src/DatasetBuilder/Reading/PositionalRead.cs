@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace DatasetBuilder.Reading;
@@ -21,5 +22,35 @@ internal static class PositionalRead
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Reads the <paramref name="length"/> bytes the file at <paramref name="path"/> holds into <paramref name="buffer"/> (pooled), as File.ReadAllBytes does (a
+    /// file that reports no length is read to its end, into a larger pooled buffer as needed); the number of bytes read.
+    /// </summary>
+    public static int ReadFile(string path, long length, ref byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var total = 0;
+        while (length == 0 || total < length)
+        {
+            if (total == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan().CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)length - total), total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
+        }
+
+        return total;
     }
 }

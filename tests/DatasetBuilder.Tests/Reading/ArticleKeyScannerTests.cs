@@ -40,4 +40,58 @@ public sealed class ArticleKeyScannerTests
         File.WriteAllText(path, content);
         ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true).ShouldBeNull();
     }
+
+    /// <summary>The key of a text is the SHA-256 of its UTF-8, whether the file writes it plainly or with escapes.</summary>
+    [Theory]
+    [InlineData("plain text only")]
+    [InlineData(@"سطر أول\nسطر \""ثان\"" \u0627\u0644\u0646\u0635 \/ \t tab")]
+    [InlineData(@"emoji \ud83d\ude00 and a literal 😀")]
+    public void Scan_TextPlainOrEscaped_KeyAndLengthAreThoseOfTheDecodedText(string jsonText)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        var json = "{\"id\": \"a\", \"text\": \"" + jsonText + "\"}";
+        File.WriteAllText(path, json);
+        var decoded = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("text").GetString()!;
+        var lengths = new List<int>();
+
+        var keys = ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, n => { lengths.Add(n); return true; }).ShouldNotBeNull();
+
+        lengths.ShouldBe([decoded.Length]);
+        keys.TextHash.ShouldBe(ArticleKeys.TextHashOf(Convert.FromHexString(ContentHash.Sha256Hex(decoded))));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Scan_TextNotUtf8_FileIsSkippedWhenItsTextWouldBeHashed(bool escaped)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        var head = "{\"id\": \"a\", \"text\": \"abc"u8.ToArray();
+        byte[] tail = [.. (escaped ? "\\n"u8 : "d"u8), 0xC3, 0x28, .. "\"}"u8];
+        File.WriteAllBytes(path, [.. head, .. tail]);
+        var file = new ContributionFile(path, "a.json");
+
+        ArticleKeyScanner.Scan(file, 1 << 20, static _ => true).ShouldBeNull();
+        // Not asked for its hash, a plain text leaves the file's other keys usable; an escaped one had to be decoded to be counted.
+        var unhashed = ArticleKeyScanner.Scan(file, 1 << 20, static _ => false);
+        if (escaped)
+        {
+            unhashed.ShouldBeNull();
+        }
+        else
+        {
+            unhashed.ShouldNotBeNull().Id.ShouldBe("a");
+        }
+    }
+
+    [Fact]
+    public void Scan_LoneSurrogateEscape_IsSkipped()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllText(path, "{\"id\": \"a\", \"text\": \"x \\ud800 y\"}");
+        ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true).ShouldBeNull();
+    }
 }
