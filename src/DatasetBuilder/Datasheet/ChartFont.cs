@@ -7,7 +7,8 @@ namespace DatasetBuilder.Datasheet;
 /// The one font the charts are drawn with: DejaVu Sans, regular and bold, embedded in this library (<c>Datasheet/Fonts</c>).
 /// ScottPlot writes every glyph's position into the SVG, measured with whatever font the machine offers by default (DejaVu Serif
 /// here, Segoe UI or Helvetica elsewhere, nothing at all in a slim container), so without it the same figures gave different
-/// chart bytes, and a different <c>SHA256SUMS</c>, from one machine to the next.
+/// chart bytes, and a different <c>SHA256SUMS</c>, from one machine to the next. The font's licence travels in the assembly with it
+/// (resource <c>fonts/LICENSE</c>), as the Bitstream Vera licence asks of every copy.
 /// </summary>
 internal sealed class ChartFont : IFontResolver
 {
@@ -16,13 +17,13 @@ internal sealed class ChartFont : IFontResolver
 
     private static readonly Lazy<ChartFont> Registered = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly SKData regular;
-    private readonly SKData bold;
+    private readonly SKData _regular;
+    private readonly SKData _bold;
 
     private ChartFont(SKData regular, SKData bold)
     {
-        this.regular = regular;
-        this.bold = bold;
+        _regular = regular;
+        _bold = bold;
     }
 
     /// <summary>Puts the embedded font ahead of the system's in ScottPlot's process-wide resolvers, once.</summary>
@@ -33,7 +34,7 @@ internal sealed class ChartFont : IFontResolver
     /// has no italic, and the charts draw none. Any other family is left to the next resolver.
     /// </summary>
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-        string.Equals(fontName, Family, StringComparison.Ordinal) ? SKTypeface.FromData(bold ? this.bold : regular) : null;
+        string.Equals(fontName, Family, StringComparison.Ordinal) ? SKTypeface.FromData(bold ? _bold : _regular) : null;
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
         CreateTypeface(fontName, (int)weight >= (int)FontWeight.SemiBold, slant != FontSlant.Upright);

@@ -40,4 +40,13 @@ public sealed class ChartFontTests
 
         font.CreateTypeface("Some Other Family", bold: false, italic: false).ShouldBeNull();
     }
+
+    [Fact]
+    public void Assembly_CarriesTheFontLicenceWithTheFont()
+    {
+        using var stream = typeof(ChartFont).Assembly.GetManifestResourceStream("fonts/LICENSE").ShouldNotBeNull();
+        using var reader = new StreamReader(stream);
+
+        reader.ReadToEnd().ShouldContain("Bitstream Vera");
+    }
 }
