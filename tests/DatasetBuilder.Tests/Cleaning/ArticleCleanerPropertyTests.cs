@@ -40,6 +40,24 @@ public sealed class ArticleCleanerPropertyTests
             _cleaner.Clean(Context(once)).Text.ShouldBe(once);
         });
 
+    /// <summary>
+    /// Texts the idempotence property found (CsCheck seeds 0oypkB-Sf_c2 and fGiSXuvMwsm1): the article's own header after a
+    /// teaser, with a line it repeats. Cleaned once, the header's repeated line stayed and, the headline gone, read as a new
+    /// page's header the second time, which cut the article's last paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData("TT|والتحقيقات مستمرة.|وقال رئيس البلدية في تصريح صحفي إن فرق الدفاع المدني تعمل منذ ساعات الفجر على سحب المياه من الشوارع.|" + Title + "|والتحقيقات مستمرة.|والتحقيقات مستمرة.|مئات العائلات في المدارس|والتحقيقات مستمرة.|المساهمون|وأضاف أن الأضرار طالت عشرات المحال التجارية والسيارات المركونة على الطريق البحري، من دون تسجيل إصابات خطيرة.")]
+    [InlineData("وقال أحد السكان: «خسرنا كل شيء في ليلة واحدة، ولم يصل إلينا أحد قبل الصباح».|الأكثر قراءة|سيارات غمرتها المياه على الطريق البحري (حسن عمار/فرانس برس)|مقالات ذات صلة|أقر مجلس النواب مساء الخميس قانون الانتخاب الجديد بأغلبية ستين صوتاً، بعد جلسة استمرت أكثر من سبع ساعات.|وقال أحد السكان: «خسرنا كل شيء في ليلة واحدة، ولم يصل إلينا أحد قبل الصباح».|أقر مجلس النواب مساء الخميس قانون الانتخاب الجديد بأغلبية ستين صوتاً، بعد جلسة استمرت أكثر من سبع ساعات.|مئات العائلات في المدارس|بقلم: سامر خليل|" + Title + "|\u200fشبكة الأنباء\u200f|TT|\u200fشبكة الأنباء\u200f|وأضاف أن الأضرار طالت عشرات المحال التجارية والسيارات المركونة على الطريق البحري، من دون تسجيل إصابات خطيرة.")]
+    public void Clean_OwnHeaderAfterATeaser_SecondCleaningChangesNothingAndTheLastParagraphStays(string lines)
+    {
+        var text = lines.Replace('|', '\n');
+
+        var once = _cleaner.Clean(Context(text)).Text;
+
+        once.ShouldEndWith("من دون تسجيل إصابات خطيرة.");
+        _cleaner.Clean(Context(once)).Text.ShouldBe(once);
+    }
+
     [Fact]
     public void Clean_AnyText_NeverAddsOrReordersText() =>
         Text.Sample(text =>

@@ -36,6 +36,17 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
 
             var block = Enumerable.Range(i, next - i).Where(document.IsKept).ToList();
+            if (block.Exists(document.RepeatsTitle))
+            {
+                // The article's own headline is not a new article's: text before it (a cookie notice, a teaser) is not the
+                // article. The block is the article's own page header: the headline rule takes the headline; the lines the header
+                // repeats (a site name printed twice) go with it. Left, they would read as a new page's header once the
+                // headline is gone, and cleaning the cleaned text again would cut the article there.
+                RemoveRepeatedHeaderLines(document, block);
+                i = next;
+                continue;
+            }
+
             if (LooksLikeHeader(document, block) is { } signal)
             {
                 if (RepeatedHeadline(document, block) is { } repeated)
@@ -64,12 +75,6 @@ internal sealed class AppendedArticleRule : CleaningRule
 
     private static string? LooksLikeHeader(CleaningDocument document, List<int> block)
     {
-        // The article's own headline is not a new article's: text before it (a cookie notice, a teaser) is not the article.
-        if (block.Exists(document.RepeatsTitle))
-        {
-            return null;
-        }
-
         // A new article has a headline: a block of captions, credits and dates alone is a photo inside this article.
         var headline = block.FindIndex(b => IsHeadline(document.Lines[b]));
         if (headline < 0)
@@ -79,8 +84,7 @@ internal sealed class AppendedArticleRule : CleaningRule
 
         if (block.Count >= 2)
         {
-            var keys = block.Select(b => document.Lines[b].Key).ToList();
-            if (keys.Distinct(StringComparer.Ordinal).Count() < keys.Count)
+            if (HeaderRepeats(document, block).Count > 0)
             {
                 return "lines repeated as in a page header";
             }
@@ -108,6 +112,28 @@ internal sealed class AppendedArticleRule : CleaningRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="block"/> whose key another line of the block has. A page header repeats its headline,
+    /// kicker or site name, none of them a sentence; a short sentence printed twice ("والتحقيقات مستمرة.") is the scraper's
+    /// or the writer's, and does not count.
+    /// </summary>
+    private static List<int> HeaderRepeats(CleaningDocument document, List<int> block)
+    {
+        var lines = block.Where(b => !LineShape.IsSentence(document.Lines[b].Text)).ToList();
+        return [.. lines.Where(b => lines.Exists(o => o != b && string.Equals(document.Lines[o].Key, document.Lines[b].Key, StringComparison.Ordinal)))];
+    }
+
+    private void RemoveRepeatedHeaderLines(CleaningDocument document, List<int> block)
+    {
+        foreach (var line in HeaderRepeats(document, block))
+        {
+            if (!document.RepeatsTitle(line))
+            {
+                document.Remove(line, Id, "a line repeated in the article's own page header (after a teaser)");
+            }
+        }
     }
 
     /// <summary>The first line of a headline the block repeats as a caption with a credit, or null.</summary>
