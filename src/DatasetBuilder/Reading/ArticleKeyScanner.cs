@@ -105,16 +105,12 @@ public static class ArticleKeyScanner
             utf8 = unescaped.AsSpan(0, reader.CopyString(unescaped));
         }
 
+        // Bytes that are not UTF-8 make the file unreadable where the text had to be decoded: always when it is escaped (it was
+        // decoded to be counted), and a plain one only when its length asks for its hash.
         var valid = Utf8.IsValid(utf8);
-        // An escaped value was decoded to count it, which fails on bytes that are not UTF-8; a plain one was counted as bytes.
-        unreadable = reader.ValueIsEscaped && !valid;
-        if (unreadable || !hashText(Encoding.UTF8.GetCharCount(utf8)))
-        {
-            return null;
-        }
-
-        unreadable = !valid;
-        return unreadable ? null : ArticleKeys.TextHashOf(SHA256.HashData(utf8));
+        var wanted = (valid || !reader.ValueIsEscaped) && hashText(Encoding.UTF8.GetCharCount(utf8));
+        unreadable = !valid && (reader.ValueIsEscaped || wanted);
+        return wanted && valid ? ArticleKeys.TextHashOf(SHA256.HashData(utf8)) : null;
     }
 
     private static void Return(byte[]? buffer)
