@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using DatasetBuilder.Reading;
 
 namespace DatasetBuilder.Releases;
 
@@ -70,38 +70,7 @@ public sealed class BuildClock(TimeProvider timeProvider, Func<string, string?>?
     private static bool GitIsDirty(string dataRoot) =>
         RunGit(dataRoot, "status", "--porcelain", "--untracked-files=all", "--", ".") is { } status && status.Trim().Length > 0;
 
-    /// <summary>git's standard output, or null when git is missing, fails (not a checkout) or hangs.</summary>
-    private static string? RunGit(string workingDirectory, params string[] arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = workingDirectory,
-            };
-            foreach (var arg in arguments)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            error.Wait();
-            return process.WaitForExit(10_000) && process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // git is not installed: the build still works, stamped by the clock and without a commit.
-            return null;
-        }
-    }
+    /// <summary>git's standard output, or null when git is missing, fails (not a checkout) or hangs: the build still works, stamped by the clock and without a commit.</summary>
+    private static string? RunGit(string workingDirectory, params string[] arguments) =>
+        GitProcess.Run(workingDirectory, arguments) is { Error: null } result ? result.Output : null;
 }
