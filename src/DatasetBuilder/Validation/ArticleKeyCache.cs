@@ -7,20 +7,22 @@ namespace DatasetBuilder.Validation;
 /// <summary>
 /// Remembers, per article file, the keys the corpus-wide checks need (id, url, the text's length and, once needed, its raw-text SHA-256),
 /// so <c>validate PATH</c> in a large corpus does not re-read every other file. An entry is reused only while the file's
-/// length and last-write time are those it was scanned with; anything else is scanned again. The file is a cache, never
-/// a source of truth: a missing, unreadable, corrupt or older-format file is ignored and rebuilt, never an error.
+/// length and last-write time are those it was scanned with, or, after a checkout gave every file a new time, while git
+/// reports the file unchanged with the blob id it had when scanned (<see cref="UseBlobIds"/>); anything else is scanned
+/// again. The file is a cache, never a source of truth: a missing, unreadable, corrupt or older-format file is ignored and
+/// rebuilt, never an error.
 /// </summary>
 /// <remarks>
 /// Format (little-endian): magic "DSBKEYS", format byte, entry count, entries ordered ordinally by display path, then the
 /// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). After the format byte, the
 /// build stamp (module version id and runtime version). Entry: display path, length, last-write ticks (UTC), flags
-/// (scanned, id, url, text, hash), id, url and its normalised address, text length (UTF-16 units), 16-byte text key (the first half of its SHA-256, big-endian)
-/// (only when some run needed it: texts of other lengths cannot be the same text).
+/// (scanned, id, url, text, hash, blob), id, url and its normalised address, text length (UTF-16 units), 16-byte text key (the first half of its SHA-256, big-endian)
+/// (only when some run needed it: texts of other lengths cannot be the same text), git blob id (when git knew the file unchanged).
 /// </remarks>
 public sealed class ArticleKeyCache
 {
     /// <summary>Bumped whenever the layout or the meaning of an entry changes: an older file is then simply rebuilt.</summary>
-    private const byte FormatVersion = 3;
+    private const byte FormatVersion = 4;
 
     /// <summary>
     /// A file written within this long of the cache itself may change again without its length or time changing
@@ -41,6 +43,8 @@ public sealed class ArticleKeyCache
     private readonly Dictionary<string, Entry> _new = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private bool _changed;
+    private IReadOnlyDictionary<string, string>? _blobs;
+    private int _scanned;
 
     private ArticleKeyCache(string path, Dictionary<string, Entry> old)
     {
@@ -76,8 +80,28 @@ public sealed class ArticleKeyCache
         return new ArticleKeyCache(path, TryRead(path) ?? new Dictionary<string, Entry>(StringComparer.Ordinal));
     }
 
+    /// <summary>How many files <see cref="Get"/> had to read so far (the others came from the cache).</summary>
+    public int FilesScanned => Volatile.Read(ref _scanned);
+
     /// <summary>
-    /// The keys of <paramref name="entry"/>, from the cache when its length and time match, otherwise scanned (and remembered).
+    /// How many of <paramref name="entries"/> the cache cannot answer by length and time: after a checkout, all of them;
+    /// when that is a large share, asking git for blob ids (<see cref="UseBlobIds"/>) is cheaper than reading the files.
+    /// </summary>
+    public int CountStale(IEnumerable<DataEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return entries.Count(e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && cached.Length == e.Length && cached.Ticks == e.LastWriteTicks));
+    }
+
+    /// <summary>
+    /// The blob ids git gives the files it reports unchanged (by full path, <see cref="GitBlobIds.Clean"/>): an entry whose
+    /// time no longer matches is still reused when its remembered blob id is the file's, and what is scanned is remembered
+    /// with its blob id. Call before <see cref="Get"/>.
+    /// </summary>
+    public void UseBlobIds(IReadOnlyDictionary<string, string>? blobs) => _blobs = blobs;
+
+    /// <summary>
+    /// The keys of <paramref name="entry"/>, from the cache when its length and time (or its git blob id) match, otherwise scanned (and remembered).
     /// Null when the file cannot be scanned, as <see cref="ArticleKeyScanner.Scan"/>. Thread-safe.
     /// </summary>
     /// <param name="entry">An article file from the walk, with its length and time.</param>
@@ -100,9 +124,34 @@ public sealed class ArticleKeyCache
         // The text is hashed, as by the scanner, only when a checked text has its length; an entry remembered without
         // its hash is read again the day a checked text of that length asks for it.
         var key = entry.File.DisplayPath;
-        if (!(_old.TryGetValue(key, out var cached) && cached.Length == length && cached.Ticks == ticks
-            && !(cached.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength))))
+        string? blob = null;
+        _ = _blobs?.TryGetValue(entry.File.FullPath, out blob);
+        var known = _old.TryGetValue(key, out var cached);
+        var hashMissing = known && cached!.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength);
+        if (known && !hashMissing && (cached!.Length != length || cached.Ticks != ticks) && blob is not null && cached.Blob == blob)
         {
+            // The same content under a new time (a checkout): remembered under the new time, so the next run needs no git.
+            cached = cached with { Length = length, Ticks = ticks };
+            lock (_gate)
+            {
+                _changed = true;
+            }
+        }
+        else if (known && !hashMissing && cached!.Length == length && cached.Ticks == ticks)
+        {
+            if (blob is not null && cached.Blob != blob)
+            {
+                // Unchanged since it was scanned, and git now names its content: remembered for the run after a checkout.
+                cached = cached with { Blob = blob };
+                lock (_gate)
+                {
+                    _changed = true;
+                }
+            }
+        }
+        else
+        {
+            Interlocked.Increment(ref _scanned);
             var textLength = -1;
             var scanned = ArticleKeyScanner.Scan(entry.File, maxBytes, n =>
             {
@@ -110,7 +159,7 @@ public sealed class ArticleKeyCache
                 return hashText(n);
             });
             cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
-                scanned?.TextHash is { } hash ? TextHashBytes(hash) : null);
+                scanned?.TextHash is { } hash ? TextHashBytes(hash) : null, blob);
             lock (_gate)
             {
                 _changed = true;
@@ -122,7 +171,7 @@ public sealed class ArticleKeyCache
             _new[key] = cached;
         }
 
-        return cached.Scanned
+        return cached!.Scanned
             ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? ArticleKeys.TextHashOf(h) : null, null) { UrlKey = cached.UrlKey }
             : null;
     }
@@ -196,7 +245,7 @@ public sealed class ArticleKeyCache
                 writer.Write(path);
                 writer.Write(e.Length);
                 writer.Write(e.Ticks);
-                writer.Write((byte)((e.Scanned ? 1 : 0) | (e.Id is null ? 0 : 2) | (e.Url is null ? 0 : 4) | (e.TextLength < 0 ? 0 : 8) | (e.TextHash is null ? 0 : 16)));
+                writer.Write((byte)((e.Scanned ? 1 : 0) | (e.Id is null ? 0 : 2) | (e.Url is null ? 0 : 4) | (e.TextLength < 0 ? 0 : 8) | (e.TextHash is null ? 0 : 16) | (e.Blob is null ? 0 : 32)));
                 if (e.Id is not null)
                 {
                     writer.Write(e.Id);
@@ -216,6 +265,11 @@ public sealed class ArticleKeyCache
                 if (e.TextHash is not null)
                 {
                     writer.Write(e.TextHash);
+                }
+
+                if (e.Blob is not null)
+                {
+                    writer.Write(e.Blob);
                 }
             }
         }
@@ -264,11 +318,12 @@ public sealed class ArticleKeyCache
                 var urlKey = url is null ? null : reader.ReadString();
                 var textLength = (flags & 8) != 0 ? reader.ReadInt32() : -1;
                 var hash = (flags & 16) != 0 ? reader.ReadBytes(TextKeyBytes) : null;
+                var blob = (flags & 32) != 0 ? reader.ReadString() : null;
                 if (hash is { Length: not TextKeyBytes })
                 {
                     return null;
                 }
-                entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash);
+                entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash, blob);
             }
 
             return entries;
@@ -286,6 +341,6 @@ public sealed class ArticleKeyCache
         return bytes;
     }
 
-    /// <summary>What is remembered of one file: its length and time when scanned, and its keys (TextHash: the text key, 16 bytes).</summary>
-    private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, string? UrlKey, int TextLength, byte[]? TextHash);
+    /// <summary>What is remembered of one file: its length and time when scanned, its keys (TextHash: the text key, 16 bytes), and its git blob id when git reported it unchanged.</summary>
+    private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, string? UrlKey, int TextLength, byte[]? TextHash, string? Blob);
 }

@@ -1,0 +1,77 @@
+namespace DatasetBuilder.Reading;
+
+/// <summary>
+/// The git blob id of each file under a folder whose working copy git reports unchanged from the index: a name for a
+/// file's content that survives a checkout (which gives every file a new time, so a cache keyed by length and time
+/// would miss them all, as in every CI run).
+/// </summary>
+public static class GitBlobIds
+{
+    /// <summary>
+    /// Blob ids by full path (spelt under <paramref name="directory"/> as given) of the tracked, unmodified regular files under
+    /// it; null when the folder is not in a git work tree or git cannot tell. A file git reports changed in any way (staged,
+    /// modified, unmerged, renamed) is left out, and so is any file git does not track.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? Clean(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var prefix = GitProcess.Run(directory, "rev-parse", "--show-prefix");
+        if (prefix.Error is not null)
+        {
+            return null;
+        }
+
+        // Paths from ls-files are relative to the folder; status gives them from the top of the work tree: the prefix is
+        // the folder's own path from there. Status compares contents where times differ (no index write: optional locks off).
+        var top = prefix.Output.TrimEnd('\n', '\r');
+        var tracked = GitProcess.Run(directory, "ls-files", "--stage", "-z", "--", ".");
+        var changed = GitProcess.Run(directory, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all", "--", ".");
+        if (tracked.Error is not null || changed.Error is not null)
+        {
+            return null;
+        }
+
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        var records = changed.Output.Split('\0');
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            // "1 XY sub mH mI mW hH hI path", "2 XY sub mH mI mW hH hI Xscore path" then the original path, "u XY sub m1 m2 m3 mW h1 h2 h3 path".
+            var fields = record.Length > 0 ? record[0] switch { '1' => 9, '2' => 10, 'u' => 11, _ => 0 } : 0;
+            if (fields > 0 && record.Split(' ', fields) is { Length: var n } parts && n == fields)
+            {
+                dirty.Add(parts[^1]);
+                if (record[0] == '2' && i + 1 < records.Length)
+                {
+                    dirty.Add(records[++i]);
+                }
+            }
+        }
+
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in tracked.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "mode blob stage<TAB>path": regular files at stage 0 only (a link's blob is its target, not a content).
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            var head = tab > 0 ? entry[..tab].Split(' ') : [];
+            if (head.Length != 3 || head[0] is not ("100644" or "100755") || head[2] != "0")
+            {
+                continue;
+            }
+
+            var path = entry[(tab + 1)..];
+            if (!dirty.Contains(top + path))
+            {
+                blobs[Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar))] = head[1];
+            }
+        }
+
+        return blobs;
+    }
+}
