@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
+using System.Runtime.CompilerServices;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Reading;
@@ -17,6 +18,7 @@ public static class ArticleKeyScanner
     /// <param name="file">The file to scan.</param>
     /// <param name="maxBytes">Files larger than this are skipped, as the loader would reject them.</param>
     /// <param name="hashText">Decides, from the text's length in UTF-16 units, whether its hash can matter (saves hashing every text).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ArticleKeys? Scan(ContributionFile file, long maxBytes, Func<int, bool> hashText)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -90,6 +92,7 @@ public static class ArticleKeyScanner
     /// decoding it to a string to count it and encoding it back to hash it; <paramref name="unreadable"/> is set where that
     /// decoding would have failed (bytes that are not UTF-8), which skips the file as before.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128? TextHash(ref Utf8JsonReader reader, ref byte[]? unescaped, Func<int, bool> hashText, out bool unreadable)
     {
         ReadOnlySpan<byte> utf8 = reader.ValueSpan;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DatasetBuilder.Model;
 using DatasetBuilder.Validation;
 
@@ -44,6 +45,7 @@ public sealed class DataFileWalker(DataLayout layout)
         return Classify(info) ?? new DataEntry(layout.File(info.FullName), []);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(DirectoryInfo directory, bool recursive, int depth, List<DataEntry> entries)
     {
         FileSystemInfo[] children;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Runtime.CompilerServices;
 using DatasetBuilder.Reading;
 
 namespace DatasetBuilder.Validation;
@@ -107,6 +108,7 @@ public sealed class ArticleKeyCache
     /// <param name="entry">An article file from the walk, with its length and time.</param>
     /// <param name="maxBytes">Larger files are skipped unread, as by the scanner.</param>
     /// <param name="hashText">Whether a text of this length can matter: the hash is kept only then, as the scanner does.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ArticleKeys? Get(DataEntry entry, long maxBytes, Func<int, bool> hashText)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -278,6 +280,7 @@ public sealed class ArticleKeyCache
         return stream.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, Entry>? TryRead(string path)
     {
         try
