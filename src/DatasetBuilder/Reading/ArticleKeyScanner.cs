@@ -1,9 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
-using System.Runtime.CompilerServices;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Reading;

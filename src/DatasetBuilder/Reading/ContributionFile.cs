@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace DatasetBuilder.Reading;
 
 /// <summary>A file found under the data folder.</summary>

@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Runtime.CompilerServices;
 using DatasetBuilder.Reading;
 
 namespace DatasetBuilder.Validation;
@@ -91,7 +91,7 @@ public sealed class ArticleKeyCache
     public int CountStale(IEnumerable<DataEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return entries.Count(e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && cached.Length == e.Length && cached.Ticks == e.LastWriteTicks));
+        return entries.Count(e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && IsCurrent(cached, e)));
     }
 
     /// <summary>
@@ -128,28 +128,20 @@ public sealed class ArticleKeyCache
         var key = entry.File.DisplayPath;
         string? blob = null;
         _ = _blobs?.TryGetValue(entry.File.FullPath, out blob);
-        var known = _old.TryGetValue(key, out var cached);
-        var hashMissing = known && cached!.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength);
-        if (known && !hashMissing && (cached!.Length != length || cached.Ticks != ticks) && blob is not null && cached.Blob == blob)
+        var usable = _old.TryGetValue(key, out var cached)
+            && !(cached.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength));
+        bool changed;
+        if (usable && IsCurrent(cached!, entry))
+        {
+            // Unchanged since it was scanned; when git now names its content, that is remembered for the run after a checkout.
+            changed = blob is not null && cached!.Blob != blob;
+            cached = changed ? cached! with { Blob = blob } : cached;
+        }
+        else if (usable && blob is not null && cached!.Blob == blob)
         {
             // The same content under a new time (a checkout): remembered under the new time, so the next run needs no git.
             cached = cached with { Length = length, Ticks = ticks };
-            lock (_gate)
-            {
-                _changed = true;
-            }
-        }
-        else if (known && !hashMissing && cached!.Length == length && cached.Ticks == ticks)
-        {
-            if (blob is not null && cached.Blob != blob)
-            {
-                // Unchanged since it was scanned, and git now names its content: remembered for the run after a checkout.
-                cached = cached with { Blob = blob };
-                lock (_gate)
-                {
-                    _changed = true;
-                }
-            }
+            changed = true;
         }
         else
         {
@@ -162,15 +154,13 @@ public sealed class ArticleKeyCache
             });
             cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
                 scanned?.TextHash is { } hash ? TextHashBytes(hash) : null, blob);
-            lock (_gate)
-            {
-                _changed = true;
-            }
+            changed = true;
         }
 
         lock (_gate)
         {
-            _new[key] = cached;
+            _changed |= changed;
+            _new[key] = cached!;
         }
 
         return cached!.Scanned
@@ -186,7 +176,7 @@ public sealed class ArticleKeyCache
     {
         ArgumentNullException.ThrowIfNull(entry);
         var key = entry.File.DisplayPath;
-        if (_old.TryGetValue(key, out var cached) && cached.Length == entry.Length && cached.Ticks == entry.LastWriteTicks)
+        if (_old.TryGetValue(key, out var cached) && IsCurrent(cached, entry))
         {
             lock (_gate)
             {
@@ -336,6 +326,9 @@ public sealed class ArticleKeyCache
             return null;
         }
     }
+
+    /// <summary>Whether the remembered entry was scanned from the file as the walk sees it now (the same length and time).</summary>
+    private static bool IsCurrent(Entry cached, DataEntry entry) => cached.Length == entry.Length && cached.Ticks == entry.LastWriteTicks;
 
     private static byte[] TextHashBytes(UInt128 hash)
     {
