@@ -133,6 +133,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                 cache.UseBlobIds(GitBlobIds.Clean(layout.ArticlesDirectory));
             }
 
+            var otherKeys = new ConcurrentQueue<ArticleKeys>();
             Parallel.ForEach(toScan, entry =>
             {
                 var scanned = cache is null
@@ -140,9 +141,15 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                     : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains);
                 if (scanned is not null)
                 {
-                    keys.Enqueue(scanned);
+                    otherKeys.Enqueue(scanned);
                 }
             });
+
+            // Only the other files that share a value with a checked one can be in a finding.
+            foreach (var meeting in DuplicateFinder.Meeting(keys, otherKeys))
+            {
+                keys.Enqueue(meeting);
+            }
             if (cache is not null)
             {
                 foreach (var entry in selected)

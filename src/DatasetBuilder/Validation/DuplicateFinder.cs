@@ -28,6 +28,49 @@ public static class DuplicateFinder
         return diagnostics;
     }
 
+    /// <summary>
+    /// The files of <paramref name="others"/> that can be in a group with one of <paramref name="checkedFiles"/>: those whose id,
+    /// url address or raw text has the 64-bit hash of one of theirs (the hash <see cref="Find"/> meets files by). A partial
+    /// validation hands <see cref="Find"/> only the checked files and these, instead of sorting the whole corpus's keys for a
+    /// few findings; the findings are the same, since every group a checked file is in is made of such files.
+    /// </summary>
+    public static IReadOnlyList<ArticleKeys> Meeting(IReadOnlyCollection<ArticleKeys> checkedFiles, IEnumerable<ArticleKeys> others)
+    {
+        ArgumentNullException.ThrowIfNull(checkedFiles);
+        ArgumentNullException.ThrowIfNull(others);
+        // Membership only: nothing is ever listed from these sets.
+        var ids = new HashSet<ulong>();
+        var urls = new HashSet<ulong>();
+        var texts = new HashSet<ulong>();
+        foreach (var k in checkedFiles)
+        {
+            AddIfAny(ids, HashOf(k.Id));
+            AddIfAny(urls, HashOf(UrlAddress(k)));
+            AddIfAny(texts, (ulong?)k.TextHash);
+        }
+
+        var meeting = new List<ArticleKeys>();
+        foreach (var k in others)
+        {
+            if (ContainsAny(ids, HashOf(k.Id)) || ContainsAny(urls, HashOf(UrlAddress(k))) || ContainsAny(texts, (ulong?)k.TextHash))
+            {
+                meeting.Add(k);
+            }
+        }
+
+        return meeting;
+
+        static void AddIfAny(HashSet<ulong> set, ulong? hash)
+        {
+            if (hash is { } h)
+            {
+                set.Add(h);
+            }
+        }
+
+        static bool ContainsAny(HashSet<ulong> set, ulong? hash) => hash is { } h && set.Contains(h);
+    }
+
     /// <summary>The address two urls share when they name the same page: scheme, case of the host, "www.", fragment and a trailing slash do not count.</summary>
     public static string NormalizeUrl(string url)
     {

@@ -109,4 +109,40 @@ public sealed class DuplicateFinderTests
         found.Count.ShouldBe(2);
         found.ShouldAllBe(static d => d.Line == null);
     }
+
+    [Fact]
+    public void Meeting_KeepsTheFilesThatShareAnIdUrlOrTextWithACheckedOne_InTheirOrder()
+    {
+        var checkedFiles = new[] { Keys("a.json", id: "a", url: "https://site.example/news/1", text: "t") };
+        var others = new[]
+        {
+            Keys("b.json", id: "a"),
+            Keys("c.json", id: "c", url: "http://www.site.example/news/1/"),
+            Keys("d.json", id: "d", text: "t"),
+            Keys("e.json", id: "e", url: "https://site.example/news/2", text: "u"),
+            Keys("f.json"),
+        };
+
+        DuplicateFinder.Meeting(checkedFiles, others).Select(static k => k.Id).ShouldBe(["a", "c", "d"]);
+    }
+
+    [Fact]
+    public void Meeting_ThenFind_SameFindingsAsFindOverTheWholeCorpus()
+    {
+        // 300 files drawing ids, urls and texts from small pools (many groups, some of three or more); a few are "checked".
+        var random = new Random(7);
+        var all = Enumerable.Range(0, 300)
+            .Select(i => Keys($"f{i:D3}.json", id: "id-" + random.Next(250), url: random.Next(3) == 0 ? null : $"https://site.example/{random.Next(200)}", text: "text-" + random.Next(220)))
+            .ToList();
+        var chosen = new[] { 3, 77, 150, 151, 299 }.Select(i => all[i].File.DisplayPath).ToHashSet(StringComparer.Ordinal);
+        bool IsChecked(ContributionFile f) => chosen.Contains(f.DisplayPath);
+
+        var whole = DuplicateFinder.Find(all, IsChecked);
+        var meeting = DuplicateFinder.Meeting([.. all.Where(k => IsChecked(k.File))], all.Where(k => !IsChecked(k.File)));
+        var partial = DuplicateFinder.Find([.. all.Where(k => IsChecked(k.File) || meeting.Contains(k)).OrderBy(static k => k.File, ContributionFile.DisplayOrder)], IsChecked);
+
+        whole.Count.ShouldBeGreaterThan(5);
+        meeting.Count.ShouldBeLessThan(60);
+        partial.ShouldBe(whole);
+    }
 }
