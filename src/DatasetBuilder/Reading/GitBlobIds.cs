@@ -20,21 +20,23 @@ public static class GitBlobIds
             return null;
         }
 
-        var prefix = GitProcess.Run(directory, "rev-parse", "--show-prefix");
-        if (prefix.Error is not null)
+        // Paths from ls-files are relative to the folder; status gives them from the top of the work tree: the prefix is
+        // the folder's own path from there. Status compares contents where times differ (no index write: optional locks off).
+        // The three only read, so they run at once: status, which looks at every file, takes the longest.
+        var asking = new[]
+        {
+            Task.Run(() => GitProcess.Run(directory, "rev-parse", "--show-prefix")),
+            Task.Run(() => GitProcess.Run(directory, "ls-files", "--stage", "-z", "--", ".")),
+        };
+        var changed = GitProcess.Run(directory, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all", "--", ".");
+        var prefix = asking[0].GetAwaiter().GetResult();
+        var tracked = asking[1].GetAwaiter().GetResult();
+        if (prefix.Error is not null || tracked.Error is not null || changed.Error is not null)
         {
             return null;
         }
 
-        // Paths from ls-files are relative to the folder; status gives them from the top of the work tree: the prefix is
-        // the folder's own path from there. Status compares contents where times differ (no index write: optional locks off).
         var top = prefix.Output.TrimEnd('\n', '\r');
-        var tracked = GitProcess.Run(directory, "ls-files", "--stage", "-z", "--", ".");
-        var changed = GitProcess.Run(directory, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all", "--", ".");
-        if (tracked.Error is not null || changed.Error is not null)
-        {
-            return null;
-        }
 
         var dirty = new HashSet<string>(StringComparer.Ordinal);
         var records = changed.Output.Split('\0');

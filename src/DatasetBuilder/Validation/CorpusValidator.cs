@@ -53,6 +53,10 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         var walker = new DataFileWalker(layout);
         var files = 0;
 
+        // The walk of the article files (on both cores) runs while the metadata and the source profiles are read and checked
+        // (on one, mostly the JSON Schema library's start): a partial validation's first second is these two.
+        var walking = Task.Run(() => walker.Walk(layout.ArticlesDirectory, recursive: true));
+
         DatasetMetadata? dataset = null;
         var datasetFile = layout.File(layout.DatasetFile);
         if (File.Exists(layout.DatasetFile))
@@ -76,7 +80,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         bool IsSelected(ContributionFile f) => selection is null
             || selection.Exists(p => f.FullPath.Equals(p, StringComparison.Ordinal) || f.FullPath.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
-        var entries = walker.Walk(layout.ArticlesDirectory, recursive: true);
+        var entries = walking.GetAwaiter().GetResult();
         var selected = new List<DataEntry>();
         var others = new List<DataEntry>();
         foreach (var entry in entries)
