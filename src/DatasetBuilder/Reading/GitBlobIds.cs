@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DatasetBuilder.Reading;
 
 /// <summary>
@@ -55,23 +57,45 @@ public static class GitBlobIds
             }
         }
 
-        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        return Tracked(tracked.Output, dirty, top, Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>
+    /// The blob ids of the regular files at stage 0 in the lines of <c>ls-files --stage -z</c>, by full path under
+    /// <paramref name="root"/>, leaving out the <paramref name="dirty"/> ones (paths from the top of the work tree, which
+    /// starts <paramref name="top"/> above the folder). One pass over the output, two strings kept per file and nothing
+    /// else made: 100k files' lines took a quarter of a second split into pieces.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, string> Tracked(string output, HashSet<string> dirty, string top, string root)
+    {
         var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in tracked.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        var folder = root + Path.DirectorySeparatorChar;
+        var rest = output.AsSpan();
+        while (!rest.IsEmpty)
         {
+            var end = rest.IndexOf('\0');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+
             // "mode blob stage<TAB>path": regular files at stage 0 only (a link's blob is its target, not a content).
-            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
-            var head = tab > 0 ? entry[..tab].Split(' ') : [];
-            if (head.Length != 3 || head[0] is not ("100644" or "100755") || head[2] != "0")
+            var tab = line.IndexOf('\t');
+            var head = tab > 0 ? line[..tab] : [];
+            var first = head.IndexOf(' ');
+            var last = head.LastIndexOf(' ');
+            if (first <= 0 || last <= first || head[(last + 1)..] is not "0" || head[..first] is not ("100644" or "100755"))
             {
                 continue;
             }
 
-            var path = entry[(tab + 1)..];
-            if (!dirty.Contains(top + path))
+            var path = line[(tab + 1)..];
+            if (dirty.Count > 0 && dirty.Contains(string.Concat(top, path)))
             {
-                blobs[Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar))] = head[1];
+                continue;
             }
+
+            var full = Path.DirectorySeparatorChar == '/' ? string.Concat(folder, path) : string.Concat(folder, path.ToString().Replace('/', Path.DirectorySeparatorChar));
+            blobs[full] = head[(first + 1)..last].ToString();
         }
 
         return blobs;
