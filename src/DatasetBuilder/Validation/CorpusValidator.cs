@@ -322,7 +322,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         }
 
         using var document = result.Document!;
-        var errors = JsonSchemaValidator.Validate(file, result.Text!, kind);
+        var errors = JsonSchemaValidator.Validate(result, kind);
         foreach (var d in errors)
         {
             diagnostics.Enqueue(d);

@@ -62,7 +62,7 @@ internal sealed class SchemaFastPath
             {
                 "properties" => keyword.Value.ValueKind == JsonValueKind.Object && keyword.Value.EnumerateObject().All(static p => IsUnderstood(p.Value)),
                 "items" => IsUnderstood(keyword.Value),
-                "additionalProperties" => keyword.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                "additionalProperties" or "propertyNames" => keyword.Value.ValueKind is JsonValueKind.True or JsonValueKind.False || IsUnderstood(keyword.Value),
                 _ => Understood.Contains(keyword.Name),
             };
             if (!ok)
@@ -133,6 +133,28 @@ internal sealed class SchemaFastPath
             return null;
         }
 
+        // additionalProperties and propertyNames as schemas (dataset.json's free datasheet answers); as true or false they
+        // leave any unlisted property to NJsonSchema, as before.
+        Node? additional = null;
+        if (schema.TryGetProperty("additionalProperties", out var more) && more.ValueKind == JsonValueKind.Object && (additional = Compile(more)) is null)
+        {
+            return null;
+        }
+
+        Node? nameRule = null;
+        if (schema.TryGetProperty("propertyNames", out var nameSchema))
+        {
+            // "propertyNames": false allows no property, true any: the first is left to NJsonSchema, the second changes nothing.
+            if (nameSchema.ValueKind == JsonValueKind.False)
+            {
+                unmeetable = true;
+            }
+            else if (nameSchema.ValueKind == JsonValueKind.Object && (nameRule = Compile(nameSchema)) is null)
+            {
+                return null;
+            }
+        }
+
         return new Node
         {
             Types = types,
@@ -145,6 +167,8 @@ internal sealed class SchemaFastPath
             Required = required,
             RequiredUnmeetable = unmeetable,
             Items = items,
+            Additional = additional,
+            PropertyNames = nameRule,
             Unique = schema.TryGetProperty("uniqueItems", out var u) && u.ValueKind == JsonValueKind.True,
         };
     }
@@ -199,7 +223,17 @@ internal sealed class SchemaFastPath
             return schema.MinLength is not 1 || !element.ValueEquals(string.Empty);
         }
 
-        var value = element.GetString()!;
+        return TextConforms(schema, element.GetString()!);
+    }
+
+    /// <summary>A string value (or a property name) against the string keywords of <paramref name="schema"/>.</summary>
+    private static bool TextConforms(Node schema, string value)
+    {
+        if (schema.MinLength is > 1 || (schema.Types is { } types && (types & Types.String) == Types.None))
+        {
+            return false;
+        }
+
         if (value.Length > schema.MaxLength || (schema.MinLength is 1 && value.Length == 0))
         {
             return false;
@@ -223,6 +257,7 @@ internal sealed class SchemaFastPath
 
         var properties = schema.Properties ?? [];
         var seen = 0UL;
+        HashSet<string>? unlisted = null;
         foreach (var property in value.EnumerateObject())
         {
             var index = -1;
@@ -231,8 +266,24 @@ internal sealed class SchemaFastPath
                 index = property.NameEquals(properties[i].Utf8Name) ? i : -1;
             }
 
-            // A property the schema does not list, or one seen before, is NJsonSchema's to judge.
-            if (index < 0 || (seen & (1UL << index)) != 0 || !Conforms(properties[index].Schema, property.Value))
+            if (schema.PropertyNames is { } names && !TextConforms(names, property.Name))
+            {
+                return false;
+            }
+
+            if (index < 0)
+            {
+                // Unlisted: only an additionalProperties schema judges it here, and only the first time the name appears.
+                if (schema.Additional is not { } additional || !(unlisted ??= new(StringComparer.Ordinal)).Add(property.Name) || !Conforms(additional, property.Value))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // A property seen before is NJsonSchema's to judge.
+            if ((seen & (1UL << index)) != 0 || !Conforms(properties[index].Schema, property.Value))
             {
                 return false;
             }
@@ -282,6 +333,12 @@ internal sealed class SchemaFastPath
         public bool RequiredUnmeetable { get; init; }
 
         public Node? Items { get; init; }
+
+        /// <summary>The schema of the properties <see cref="Properties"/> does not list (additionalProperties as a schema).</summary>
+        public Node? Additional { get; init; }
+
+        /// <summary>The schema every property name must meet (propertyNames).</summary>
+        public Node? PropertyNames { get; init; }
 
         public bool Unique { get; init; }
     }

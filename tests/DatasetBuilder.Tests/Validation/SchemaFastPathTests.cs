@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CsCheck;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Tests.Support;
 using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Tests.Validation;
@@ -10,6 +11,8 @@ public sealed class SchemaFastPathTests
     private static readonly ContributionFile File = new("/x/a.json", "data/articles/s/a.json");
 
     private static readonly SchemaFastPath Article = SchemaFastPath.For(JsonSchemaValidator.SchemaText(SchemaKind.Article)).ShouldNotBeNull();
+
+    private static readonly SchemaFastPath Dataset = SchemaFastPath.For(JsonSchemaValidator.SchemaText(SchemaKind.Dataset)).ShouldNotBeNull();
 
     private const string Valid = """
         {
@@ -77,6 +80,58 @@ public sealed class SchemaFastPathTests
 
         JsonSchemaValidator.Validate(File, json, document.RootElement, SchemaKind.Article)
             .ShouldBe(JsonSchemaValidator.Validate(File, json, SchemaKind.Article));
+    }
+
+    [Fact]
+    public void Conforms_TheRepositorysDatasetJson_IsTrue()
+    {
+        var json = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Data, "dataset.json"));
+        JsonSchemaValidator.Validate(File, json, SchemaKind.Dataset).ShouldBeEmpty();
+
+        ConformsTo(Dataset, json).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("\"extra.answer\": \"yes\"", true)] // unlisted, its name and value as additionalProperties and propertyNames ask
+    [InlineData("\"Extra answer\": \"yes\"", false)] // a name propertyNames refuses
+    [InlineData("\"extra.answer\": 3", false)] // a value additionalProperties refuses
+    [InlineData("\"extra.answer\": \"a\", \"extra.answer\": \"b\"", false)] // an unlisted name twice: NJsonSchema's to judge
+    [InlineData("\"motivation.purpose\": [\"x\"]", false)] // a listed answer of the wrong type
+    public void Conforms_DatasheetAnswers_FollowAdditionalPropertiesAndPropertyNames(string answers, bool conforms)
+    {
+        var json = $$"""{ "name": "n", "pretty_name": "N", "description": "d", "license": "cc-by-4.0", "license_statement": "s", "datasheet": { {{answers}} } }""";
+
+        ConformsTo(Dataset, json).ShouldBe(conforms);
+        if (conforms)
+        {
+            JsonSchemaValidator.Validate(File, json, SchemaKind.Dataset).ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Conforms_OnlyWhenNJsonSchemaFindsNothing_ForRandomDatasheetAnswers()
+    {
+        var name = Gen.OneOf(Gen.Const("motivation.purpose"), Gen.Const("extra.answer"), Gen.Const("Extra"), Gen.Const("a.b_c"), Gen.String[0, 8]);
+        var value = Gen.Int[0, 3].Select(static i => i switch { 0 => (object?)"yes", 1 => null, 2 => 3, _ => string.Empty });
+        Gen.Select(name, value, name, value).Sample(v =>
+        {
+            var answers = new Dictionary<string, object?> { [v.Item1] = v.Item2 };
+            answers[v.Item3] = v.Item4;
+            var json = JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["name"] = "n", ["pretty_name"] = "N", ["description"] = "d", ["license"] = "l", ["license_statement"] = "s", ["datasheet"] = answers,
+            });
+            if (ConformsTo(Dataset, json))
+            {
+                JsonSchemaValidator.Validate(File, json, SchemaKind.Dataset).ShouldBeEmpty();
+            }
+        }, iter: 300);
+    }
+
+    private static bool ConformsTo(SchemaFastPath schema, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return schema.Conforms(document.RootElement);
     }
 
     private static bool Conforms(string json)
