@@ -11,6 +11,11 @@ namespace DatasetBuilder.Validation;
 /// </summary>
 public static class DuplicateFinder
 {
+    // The 64-bit hashes files meet by, one per check: Find groups by them and Meeting filters by them, so the two agree.
+    private static readonly Func<ArticleKeys, ulong?> IdHash = static k => HashOf(k.Id);
+    private static readonly Func<ArticleKeys, ulong?> UrlHash = static k => HashOf(UrlAddress(k));
+    private static readonly Func<ArticleKeys, ulong?> TextHash = static k => (ulong?)k.TextHash;
+
     /// <param name="all">Keys of every article file in the corpus.</param>
     /// <param name="reportFor">Which files findings are wanted for (all of them, or the files a partial validation checks).</param>
     public static IReadOnlyList<Diagnostic> Find(IReadOnlyList<ArticleKeys> all, Func<ContributionFile, bool> reportFor)
@@ -18,12 +23,12 @@ public static class DuplicateFinder
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(reportFor);
         var diagnostics = new List<Diagnostic>();
-        Group(all, static k => k.Id, static k => HashOf(k.Id), "/id", RuleCodes.DuplicateId, Severity.Error,
+        Group(all, static k => k.Id, IdHash, "/id", RuleCodes.DuplicateId, Severity.Error,
             static others => $"another article file has the same id: {others}; ids are the dataset's stable keys: give this article its own id (and file name)", reportFor, diagnostics);
-        Group(all, UrlAddress, static k => HashOf(UrlAddress(k)), "/url", RuleCodes.DuplicateUrl, Severity.Error,
+        Group(all, UrlAddress, UrlHash, "/url", RuleCodes.DuplicateUrl, Severity.Error,
             static others => $"the same url is already contributed in {others}; keep one file (or correct the url)", reportFor, diagnostics);
         // The text key is itself the value (16 bytes of SHA-256): its low 64 bits sort the files, all 128 bits tell them apart.
-        Group(all, static k => k.TextHash?.ToString(System.Globalization.CultureInfo.InvariantCulture), static k => (ulong?)k.TextHash, "/text", RuleCodes.DuplicateText, Severity.Warning,
+        Group(all, static k => k.TextHash?.ToString(System.Globalization.CultureInfo.InvariantCulture), TextHash, "/text", RuleCodes.DuplicateText, Severity.Warning,
             static others => $"the same raw text is already in {others}; the build keeps only one: remove the copy unless the two articles differ", reportFor, diagnostics);
         return diagnostics;
     }
@@ -44,15 +49,15 @@ public static class DuplicateFinder
         var texts = new HashSet<ulong>();
         foreach (var k in checkedFiles)
         {
-            AddIfAny(ids, HashOf(k.Id));
-            AddIfAny(urls, HashOf(UrlAddress(k)));
-            AddIfAny(texts, (ulong?)k.TextHash);
+            AddIfAny(ids, IdHash(k));
+            AddIfAny(urls, UrlHash(k));
+            AddIfAny(texts, TextHash(k));
         }
 
         var meeting = new List<ArticleKeys>();
         foreach (var k in others)
         {
-            if (ContainsAny(ids, HashOf(k.Id)) || ContainsAny(urls, HashOf(UrlAddress(k))) || ContainsAny(texts, (ulong?)k.TextHash))
+            if (ContainsAny(ids, IdHash(k)) || ContainsAny(urls, UrlHash(k)) || ContainsAny(texts, TextHash(k)))
             {
                 meeting.Add(k);
             }

@@ -212,12 +212,7 @@ internal sealed class SchemaFastPath
 
     private static bool StringConforms(Node schema, JsonElement element)
     {
-        if (schema.MinLength is > 1)
-        {
-            return false;
-        }
-
-        if (schema.MaxLength is null && schema.Pattern is null)
+        if (schema.MinLength is not > 1 && schema.MaxLength is null && schema.Pattern is null)
         {
             // Only "not empty" may be asked: answered without decoding the string (the text of an article is long).
             return schema.MinLength is not 1 || !element.ValueEquals(string.Empty);
