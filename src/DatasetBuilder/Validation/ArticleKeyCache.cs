@@ -103,7 +103,7 @@ public sealed class ArticleKeyCache
 
     /// <summary>
     /// The keys of <paramref name="entry"/>, from the cache when its length and time (or its git blob id) match, otherwise scanned (and remembered).
-    /// Null when the file cannot be scanned, as <see cref="ArticleKeyScanner.Scan"/>. Thread-safe.
+    /// Null when the file cannot be scanned, as <see cref="ArticleKeyScanner.Scan(ContributionFile, long?, long, Func{int, bool})"/>. Thread-safe.
     /// </summary>
     /// <param name="entry">An article file from the walk, with its length and time.</param>
     /// <param name="maxBytes">Larger files are skipped unread, as by the scanner.</param>
@@ -115,7 +115,7 @@ public sealed class ArticleKeyCache
         ArgumentNullException.ThrowIfNull(hashText);
         if (entry.Length is not { } length || entry.LastWriteTicks is not { } ticks)
         {
-            return ArticleKeyScanner.Scan(entry.File, maxBytes, hashText);
+            return ArticleKeyScanner.Scan(entry.File, entry.Length, maxBytes, hashText);
         }
 
         if (length > maxBytes)
@@ -147,7 +147,7 @@ public sealed class ArticleKeyCache
         {
             Interlocked.Increment(ref _scanned);
             var textLength = -1;
-            var scanned = ArticleKeyScanner.Scan(entry.File, maxBytes, n =>
+            var scanned = ArticleKeyScanner.Scan(entry.File, length, maxBytes, n =>
             {
                 textLength = n;
                 return hashText(n);

@@ -141,7 +141,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             Parallel.ForEach(toScan, entry =>
             {
                 var scanned = cache is null
-                    ? ArticleKeyScanner.Scan(entry.File, loadOptions.MaxFileBytes, textLengths.Contains)
+                    ? ArticleKeyScanner.Scan(entry.File, entry.Length, loadOptions.MaxFileBytes, textLengths.Contains)
                     : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains);
                 if (scanned is not null)
                 {

@@ -29,6 +29,37 @@ public sealed class ArticleKeyScannerTests
         ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static n => n != 3)!.TextHash.ShouldBeNull();
     }
 
+    [Fact]
+    public void Scan_ListedLengthOfTheWholeFile_GivesTheKeysOfAScanThatAsksTheFile()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllText(path, "{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\nثان\"}");
+        var file = new ContributionFile(path, "a.json");
+
+        var listed = ArticleKeyScanner.Scan(file, new FileInfo(path).Length, 1 << 20, static _ => true).ShouldNotBeNull();
+
+        listed.ShouldBe(ArticleKeyScanner.Scan(file, 1 << 20, static _ => true));
+    }
+
+    /// <summary>
+    /// The listing's length is what is read, without asking the file again: a file that grew since it was listed reads cut
+    /// (and is skipped, no longer being an article), and one over the limit by its listed length is not opened at all.
+    /// </summary>
+    [Fact]
+    public void Scan_ListedLength_IsTheLengthReadAndLimited()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllText(path, "{\"id\": \"a\", \"text\": \"abc\"}");
+        var file = new ContributionFile(path, "a.json");
+        var length = new FileInfo(path).Length;
+
+        ArticleKeyScanner.Scan(file, length - 2, 1 << 20, static _ => true).ShouldBeNull();
+        ArticleKeyScanner.Scan(file, length, length - 1, static _ => true).ShouldBeNull();
+        ArticleKeyScanner.Scan(file, length, length, static _ => true).ShouldNotBeNull().Id.ShouldBe("a");
+    }
+
     [Theory]
     [InlineData("[1]")]
     [InlineData("{\"id\": ")]
