@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Deduplication;
@@ -24,6 +25,9 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
 
     /// <summary>Appended to the spill's path for the file that holds the signatures until deduplication.</summary>
     public const string SignatureSuffix = ".signatures";
+
+    /// <summary>The first buffer an article is re-read into: most article files are a few KB; a larger one grows it.</summary>
+    private const int ReloadBufferBytes = 1 << 16;
 
     public CleanedCorpus Run(IReadOnlyList<ArticleFacts> articles, string spillPath, StageClock clock, CancellationToken cancellationToken)
     {
@@ -123,16 +127,22 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     private static Article Reload(JsonLoadOptions load, ArticleFacts facts)
     {
         Article article;
+        // A pooled buffer (the mapped article holds strings, not the bytes), read to the file's end.
+        var buffer = ArrayPool<byte>.Shared.Rent(ReloadBufferBytes);
         try
         {
-            var bytes = File.ReadAllBytes(facts.File.FullPath);
-            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            using var document = JsonDocument.Parse(bytes.AsMemory(start), new JsonDocumentOptions { MaxDepth = load.MaxDepth, AllowDuplicateProperties = false });
+            var read = PositionalRead.ReadFile(facts.File.FullPath, 0, ref buffer);
+            var start = buffer.AsSpan(0, read).StartsWith("\uFEFF"u8) ? 3 : 0;
+            using var document = JsonDocument.Parse(buffer.AsMemory(start, read - start), new JsonDocumentOptions { MaxDepth = load.MaxDepth, AllowDuplicateProperties = false });
             article = ArticleMapper.Map(document.RootElement);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
             throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build and no longer loads; build again", e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return string.Equals(article.Id, facts.Id, StringComparison.Ordinal)

@@ -17,7 +17,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
     public JsonLoadResult Load(ContributionFile file)
     {
-        if (TooLargeOrUnreadable(file, out _) is { } failure)
+        if (TooLargeOrUnreadable(file, null, out _) is { } failure)
         {
             return failure;
         }
@@ -40,10 +40,18 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
     /// <paramref name="use"/>, then disposes the document and returns the buffer: for a pass over many files, which would
     /// otherwise allocate every file's bytes. Nothing of the result may outlive <paramref name="use"/>.
     /// </summary>
-    public T Use<T>(ContributionFile file, Func<JsonLoadResult, T> use)
+    public T Use<T>(ContributionFile file, Func<JsonLoadResult, T> use) => Use(file, null, use);
+
+    /// <summary>
+    /// As <see cref="Use{T}(ContributionFile, Func{JsonLoadResult, T})"/>, with the file's length as the folder listing gave it
+    /// (<see cref="DataEntry.Length"/>), so the file is not asked for its status again before it is read: the size limit is
+    /// checked against that length, and that many bytes are read (a file that changed length since reads cut or short, and
+    /// fails as what it then is).
+    /// </summary>
+    public T Use<T>(ContributionFile file, long? listedLength, Func<JsonLoadResult, T> use)
     {
         ArgumentNullException.ThrowIfNull(use);
-        if (TooLargeOrUnreadable(file, out var length) is { } failure)
+        if (TooLargeOrUnreadable(file, listedLength, out var length) is { } failure)
         {
             return use(failure);
         }
@@ -77,12 +85,12 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         }
     }
 
-    private JsonLoadResult? TooLargeOrUnreadable(ContributionFile file, out long length)
+    private JsonLoadResult? TooLargeOrUnreadable(ContributionFile file, long? listedLength, out long length)
     {
         length = 0;
         try
         {
-            length = new FileInfo(file.FullPath).Length;
+            length = listedLength ?? new FileInfo(file.FullPath).Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

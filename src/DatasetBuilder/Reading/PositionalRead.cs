@@ -30,16 +30,19 @@ internal static class PositionalRead
     /// </summary>
     public static int ReadFile(string path, long length, ref byte[] buffer)
     {
+        // Three system calls instead of six where the platform allows; any failure is retried below for the runtime's own error.
+        if (UnixFileRead.TryReadFile(path, length, ref buffer, out var fast))
+        {
+            return fast;
+        }
+
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var total = 0;
         while (length == 0 || total < length)
         {
             if (total == buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan().CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = larger;
+                Grow(ref buffer);
             }
 
             var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)length - total), total);
@@ -52,5 +55,14 @@ internal static class PositionalRead
         }
 
         return total;
+    }
+
+    /// <summary>Replaces a full pooled <paramref name="buffer"/> by a pooled one twice as large that starts with its bytes.</summary>
+    internal static void Grow(ref byte[] buffer)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan().CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = larger;
     }
 }

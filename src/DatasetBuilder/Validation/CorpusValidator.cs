@@ -106,7 +106,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                 return;
             }
 
-            if (CheckArticle(entry.File, rules, diagnostics, keys) is { } valid)
+            if (CheckArticle(entry, rules, diagnostics, keys) is { } valid)
             {
                 if (selection is not null)
                 {
@@ -229,8 +229,8 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
         return sources;
     }
 
-    private ValidArticle? CheckArticle(ContributionFile file, ArticleContentValidator rules, ConcurrentQueue<Diagnostic> diagnostics, ConcurrentQueue<ArticleKeys> keys) =>
-        _loader.Use(file, result => CheckArticle(result, rules, diagnostics, keys, _messages));
+    private ValidArticle? CheckArticle(DataEntry entry, ArticleContentValidator rules, ConcurrentQueue<Diagnostic> diagnostics, ConcurrentQueue<ArticleKeys> keys) =>
+        _loader.Use(entry.File, entry.Length, result => CheckArticle(result, rules, diagnostics, keys, _messages));
 
     /// <summary>The checks of one loaded file; the loader disposes the document (and reuses its bytes) afterwards.</summary>
     private static ValidArticle? CheckArticle(JsonLoadResult result, ArticleContentValidator rules, ConcurrentQueue<Diagnostic> diagnostics, ConcurrentQueue<ArticleKeys> keys, MessagePool messages)

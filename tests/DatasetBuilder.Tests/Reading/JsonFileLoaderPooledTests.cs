@@ -4,7 +4,7 @@ using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Tests.Reading;
 
-/// <summary><see cref="JsonFileLoader.Use{T}"/> reads into a pooled buffer: what it hands over must be what Load returns.</summary>
+/// <summary><see cref="JsonFileLoader.Use{T}(ContributionFile, Func{JsonLoadResult, T})"/> reads into a pooled buffer: what it hands over must be what Load returns.</summary>
 public sealed class JsonFileLoaderPooledTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("loader-pooled-").FullName;
@@ -32,6 +32,37 @@ public sealed class JsonFileLoaderPooledTests : IDisposable
         AssertSame(loader, Write("huge.json", new byte[100_001]));
         AssertSame(loader, Write("bad.json", [(byte)'{', 0xC3, 0x28, (byte)'}']));
         AssertSame(loader, new ContributionFile(Path.Combine(_folder, "missing.json"), "data/articles/s/missing.json"));
+    }
+
+    [Fact]
+    public void Use_ListedLengthOfTheWholeFile_GivesWhatLoadGives()
+    {
+        var loader = new JsonFileLoader(JsonLoadOptions.Default);
+        var file = Write("a.json", Encoding.UTF8.GetBytes("{\"id\": \"a\", \"text\": \"نص\"}"));
+        var expected = loader.Load(file);
+        var (success, raw) = loader.Use(file, new FileInfo(file.FullPath).Length, r => (r.Success, r.Document?.RootElement.GetRawText()));
+        success.ShouldBeTrue();
+        raw.ShouldBe(expected.Document!.RootElement.GetRawText());
+        expected.Document.Dispose();
+    }
+
+    /// <summary>
+    /// The listing's length is what the size limit is checked against and what is read, without asking the file again: a file
+    /// listed over the limit is refused as too large, and one that grew since it was listed reads cut (and fails as what it then is).
+    /// </summary>
+    [Fact]
+    public void Use_ListedLength_IsTheLengthLimitedAndRead()
+    {
+        var loader = new JsonFileLoader(JsonLoadOptions.Default with { MaxFileBytes = 1_000 });
+        var file = Write("a.json", Encoding.UTF8.GetBytes("{\"id\": \"a\"}"));
+
+        var tooLarge = loader.Use(file, 5_000, static r => r.Diagnostics.Select(static d => d.Code).ToList());
+        tooLarge.ShouldBe([RuleCodes.TooLarge]);
+
+        var (success, codes) = loader.Use(file, 5, static r => (r.Success, r.Diagnostics.Select(static d => d.Code).ToList()));
+        success.ShouldBeFalse(); // "{"id" is not a whole document
+        codes.ShouldNotBeEmpty();
+        codes.ShouldNotContain(RuleCodes.TooLarge);
     }
 
     [Fact]
