@@ -45,7 +45,7 @@ internal static class PositionalRead
                 Grow(ref buffer);
             }
 
-            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)length - total), total);
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)Math.Min(length - total, buffer.Length - total)), total);
             if (n == 0)
             {
                 break;

@@ -173,6 +173,40 @@ public sealed class CorpusValidatorTests
         report.Diagnostics.Any(static d => d.Code == RuleCodes.PublishedInFuture).ShouldBe(future);
     }
 
+    /// <summary>
+    /// A named pipe left among the articles is a finding, not a wait for a writer that never comes (the runtime's reader
+    /// blocked in open(2) on it, so validate hung). Both the full validation and a partial one, which scans the other files.
+    /// </summary>
+    [Fact]
+    public async Task Validate_FifoAmongTheArticles_IsAnEmptyFileNotAHang()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // mkfifo and the three-call reader are Linux's
+        }
+
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var folder = Path.Combine(data, "articles", "russia-islamic-world");
+        var pipe = Path.Combine(folder, "zz-pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        var validating = Task.Run(() =>
+        {
+            var full = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+            var partial = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data), [Directory.GetFiles(folder, "*.json").First(f => f != pipe)]);
+            return (full, partial);
+        });
+        var (report, partialReport) = await validating.WaitAsync(TimeSpan.FromSeconds(60));
+
+        report.Diagnostics.ShouldContain(static d => d.Code == RuleCodes.EmptyFile && d.File.EndsWith("zz-pipe.json", StringComparison.Ordinal));
+        partialReport.ErrorCount.ShouldBe(0, string.Join("\n", partialReport.Diagnostics));
+    }
+
     [Fact]
     public void Validate_Twice_GivesTheSameFindingsInTheSameOrder()
     {
