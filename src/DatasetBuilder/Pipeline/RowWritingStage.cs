@@ -32,6 +32,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         IEnumerable<DatasetRow> Rows()
         {
             var written = 0;
+            var spill = corpus.Spill.OpenCursor();
             for (var slot = 0; slot < table.Count; slot++)
             {
                 var cluster = dedup.Assignments.ByIndex(slot);
@@ -40,7 +41,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     continue;
                 }
 
-                var row = corpus.Spill.Read(corpus.Offsets[slot]).Row;
+                var row = spill.Read(corpus.Offsets[slot]).Row;
                 row.DedupCluster = cluster.ClusterId;
                 row.DedupClusterSize = dedup.Assignments.ClusterSize(cluster.ClusterId);
                 tally.Add(row);
@@ -91,6 +92,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         var audit = RemovalAuditFile.Create(staging);
         await using (audit.ConfigureAwait(false))
         {
+            var spill = corpus.Spill.OpenCursor();
             for (var slot = 0; slot < corpus.Signatures.Count; slot++)
             {
                 if (!dedup.Assignments.ByIndex(slot).IsKept || corpus.IsLeftOut(slot))
@@ -98,7 +100,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     continue;
                 }
 
-                var (row, spans) = corpus.Spill.ReadWithoutText(corpus.Offsets[slot]);
+                var (row, spans) = spill.ReadWithoutText(corpus.Offsets[slot]);
                 Tally(removals, row.Source, spans);
                 await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
             }

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace DatasetBuilder.Writing;
@@ -6,8 +7,15 @@ namespace DatasetBuilder.Writing;
 /// <summary>
 /// A temporary file of cleaned articles, so a streaming build holds no text between cleaning and writing: each record is
 /// length-prefixed (so it can be read back alone, by offset, from any thread) and holds a <see cref="SpilledArticle"/>.
-/// Appends are sequential; reads are positional and thread-safe. The file is deleted on dispose.
+/// Appends are sequential; reads are positional and thread-safe, or forward through a <see cref="ArticleSpillCursor"/> (one
+/// large read for many records). The file is deleted on dispose.
 /// </summary>
+/// <remarks>
+/// Record: int32 length of the rest, then the fields in order; an int32 is little-endian, a string is its length in UTF-16
+/// units (-1 for null) and its UTF-16 units as the machine stores them. The file never leaves the build that wrote it, so it
+/// keeps strings as .NET holds them: writing and reading them back is a copy, where UTF-8 was an encoding and a validating
+/// decoding of every body (Arabic takes two bytes a letter either way).
+/// </remarks>
 public sealed class ArticleSpill : IDisposable
 {
     private readonly SafeFileHandle _handle;
@@ -26,46 +34,46 @@ public sealed class ArticleSpill : IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         using var buffer = new MemoryStream();
-        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             w.Write(0);
             var r = article.Row;
-            w.Write(r.Id);
-            w.Write(r.Source);
-            Nullable(w, r.SourceName);
-            Nullable(w, r.Url);
-            w.Write(r.Title);
-            Nullable(w, r.Subtitle);
+            String(w, r.Id);
+            String(w, r.Source);
+            String(w, r.SourceName);
+            String(w, r.Url);
+            String(w, r.Title);
+            String(w, r.Subtitle);
             w.Write(r.PublishedDate?.DayNumber ?? -1);
-            Nullable(w, r.PublishedPrecision);
-            w.Write(r.Language);
+            String(w, r.PublishedPrecision);
+            String(w, r.Language);
             w.Write(r.Authors.Count);
             foreach (var author in r.Authors)
             {
-                w.Write(author);
+                String(w, author);
             }
 
-            Nullable(w, r.Agency);
-            w.Write(r.Text);
+            String(w, r.Agency);
+            String(w, r.Text);
             w.Write(r.CharCount);
             w.Write(r.WordCount);
             w.Write(r.ParagraphCount);
-            w.Write(r.TextSha256);
-            w.Write(r.RawSha256);
+            String(w, r.TextSha256);
+            String(w, r.RawSha256);
             w.Write(r.RemovedCharCount);
             w.Write(article.Removals.Count);
             foreach (var removal in article.Removals)
             {
-                w.Write(removal.Rule);
+                String(w, removal.Rule);
                 w.Write(removal.Start);
                 w.Write(removal.Length);
-                w.Write(removal.Reason);
-                w.Write(removal.RemovedText);
+                String(w, removal.Reason);
+                String(w, removal.RemovedText);
             }
         }
 
         var bytes = buffer.ToArray();
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), bytes.Length - 4);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, bytes.Length - 4);
         return bytes;
     }
 
@@ -83,103 +91,117 @@ public sealed class ArticleSpill : IDisposable
 
     /// <summary>
     /// Reads the record at <paramref name="offset"/> but leaves its body out (<see cref="DatasetRow.Text"/> is empty): for readers
-    /// that need the metadata or the removed spans only (the audit, the changelog's titles), decoding the body is most of the cost.
+    /// that need the metadata or the removed spans only (the audit, the changelog's titles).
     /// </summary>
     public SpilledArticle ReadWithoutText(long offset) => Read(offset, withText: false);
 
-    private SpilledArticle Read(long offset, bool withText)
+    /// <summary>A reader of records at ascending offsets (the order they were appended in), for one thread.</summary>
+    public ArticleSpillCursor OpenCursor() => new(this);
+
+    public void Dispose() => _handle.Dispose();
+
+    /// <summary>Reads up to <paramref name="destination"/>'s length from <paramref name="offset"/> on; fewer only where the file ends.</summary>
+    internal int ReadAt(Span<byte> destination, long offset)
     {
-        Span<byte> prefix = stackalloc byte[4];
-        ReadExactly(prefix, offset);
-        var bytes = new byte[BitConverter.ToInt32(prefix)];
-        ReadExactly(bytes, offset + 4);
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var row = new DatasetRow
+        var total = 0;
+        while (total < destination.Length)
         {
-            Id = Utf8(r, bytes),
-            Source = Utf8(r, bytes),
-            SourceName = Nullable(r, bytes),
-            Url = Nullable(r, bytes),
-            Title = Utf8(r, bytes),
-            Subtitle = Nullable(r, bytes),
-            PublishedDate = r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
-            PublishedPrecision = Nullable(r, bytes),
-            Language = Utf8(r, bytes),
-        };
-        var authors = r.ReadInt32();
-        for (var i = 0; i < authors; i++)
-        {
-            row.Authors.Add(Utf8(r, bytes));
+            var n = RandomAccess.Read(_handle, destination[total..], offset + total);
+            if (n == 0)
+            {
+                break;
+            }
+
+            total += n;
         }
 
-        row.Agency = Nullable(r, bytes);
+        return total;
+    }
+
+    /// <summary>The article in <paramref name="record"/> (without its length prefix).</summary>
+    internal static SpilledArticle Decode(ReadOnlySpan<byte> record, bool withText)
+    {
+        var r = new SpillRecordReader(record);
+        var row = new DatasetRow
+        {
+            Id = r.ReadString(),
+            Source = r.ReadString(),
+            SourceName = r.ReadNullableString(),
+            Url = r.ReadNullableString(),
+            Title = r.ReadString(),
+            Subtitle = r.ReadNullableString(),
+            PublishedDate = r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null,
+            PublishedPrecision = r.ReadNullableString(),
+            Language = r.ReadString(),
+        };
+        var authors = r.ReadCount();
+        for (var i = 0; i < authors; i++)
+        {
+            row.Authors.Add(r.ReadString());
+        }
+
+        row.Agency = r.ReadNullableString();
         if (withText)
         {
-            row.Text = Utf8(r, bytes);
+            row.Text = r.ReadString();
         }
         else
         {
-            r.BaseStream.Seek(r.Read7BitEncodedInt(), SeekOrigin.Current);
+            r.SkipString();
         }
 
         row.CharCount = r.ReadInt32();
         row.WordCount = r.ReadInt32();
         row.ParagraphCount = r.ReadInt32();
-        row.TextSha256 = Utf8(r, bytes);
-        row.RawSha256 = Utf8(r, bytes);
+        row.TextSha256 = r.ReadString();
+        row.RawSha256 = r.ReadString();
         row.RemovedCharCount = r.ReadInt32();
-        var removals = new RemovalAuditRow[r.ReadInt32()];
+        var removals = new RemovalAuditRow[r.ReadCount()];
         for (var i = 0; i < removals.Length; i++)
         {
             removals[i] = new RemovalAuditRow
             {
                 Id = row.Id,
-                Rule = Utf8(r, bytes),
+                Rule = r.ReadString(),
                 Start = r.ReadInt32(),
                 Length = r.ReadInt32(),
-                Reason = Utf8(r, bytes),
-                RemovedText = Utf8(r, bytes),
+                Reason = r.ReadString(),
+                RemovedText = r.ReadString(),
             };
         }
 
         return new SpilledArticle(row, removals);
     }
 
-    public void Dispose() => _handle.Dispose();
+    private SpilledArticle Read(long offset, bool withText)
+    {
+        Span<byte> prefix = stackalloc byte[4];
+        ReadExactly(prefix, offset);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
+        if (length < 0)
+        {
+            throw new InvalidDataException($"the spill file {Path} has a record of negative length at offset {offset}");
+        }
+
+        var bytes = new byte[length];
+        ReadExactly(bytes, offset + 4);
+        return Decode(bytes, withText);
+    }
 
     private void ReadExactly(Span<byte> destination, long offset)
     {
-        if (!Reading.PositionalRead.TryReadExactly(_handle, destination, offset))
+        if (ReadAt(destination, offset) < destination.Length)
         {
             throw new EndOfStreamException($"the spill file {Path} ends inside a record at offset {offset}");
         }
     }
 
-    private static void Nullable(BinaryWriter w, string? value)
+    private static void String(BinaryWriter w, string? value)
     {
-        w.Write(value is not null);
+        w.Write(value?.Length ?? -1);
         if (value is not null)
         {
-            w.Write(value);
+            w.Write(MemoryMarshal.AsBytes(value.AsSpan()));
         }
-    }
-
-    private static string? Nullable(BinaryReader r, byte[] bytes) => r.ReadBoolean() ? Utf8(r, bytes) : null;
-
-    /// <summary>
-    /// A string as <see cref="BinaryWriter.Write(string)"/> wrote it (7-bit length, UTF-8), decoded in one call straight from the
-    /// record's bytes: <see cref="BinaryReader.ReadString"/> decodes a body of several KB in 128-byte pieces through a builder.
-    /// </summary>
-    private static string Utf8(BinaryReader r, byte[] bytes)
-    {
-        var length = r.Read7BitEncodedInt();
-        var at = (int)r.BaseStream.Position;
-        if (length < 0 || length > bytes.Length - at)
-        {
-            throw new EndOfStreamException($"a string of {length} bytes runs past the end of a {bytes.Length}-byte spill record");
-        }
-
-        r.BaseStream.Position = at + length;
-        return Encoding.UTF8.GetString(bytes, at, length);
     }
 }

@@ -45,6 +45,67 @@ public sealed class ArticleSpillTests
         }
     }
 
+    /// <summary>
+    /// A cursor reads what a positional read reads, through its window: records skipped, records across the window's end,
+    /// a record larger than the window, bodies with every kind of UTF-16 unit (a lone surrogate is kept as it was).
+    /// </summary>
+    [Fact]
+    public void Cursor_ForwardWithSkips_ReadsWhatPositionalReadsRead()
+    {
+        using var temp = new TempDirectory();
+        using var spill = new ArticleSpill(temp.Combine("spill"));
+        var random = new Random(7);
+        var offsets = new List<long>();
+        for (var i = 0; i < 400; i++)
+        {
+            var length = i == 150 ? 700_000 : random.Next(0, 9_000);
+            var text = new string([.. Enumerable.Range(0, length).Select(k => (char)(k % 97 == 0 ? 0xD800 : 0x0621 + random.Next(0, 40)))]);
+            var removal = new RemovalAuditRow { Id = "r" + i, Rule = "footer", Start = i, Length = 2, Reason = "site name", RemovedText = "موقع" };
+            offsets.Add(spill.Append(ArticleSpill.Encode(new SpilledArticle(Row($"r{i:D3}", text, null, i % 3 == 0 ? null : "أحمد"), i % 2 == 0 ? [] : [removal]))));
+        }
+
+        var cursor = spill.OpenCursor();
+        var lean = spill.OpenCursor();
+        foreach (var offset in offsets.Where((_, i) => i % 5 != 1))
+        {
+            var expected = spill.Read(offset);
+            var read = cursor.Read(offset);
+            string.CompareOrdinal(read.Row.Text, expected.Row.Text).ShouldBe(0);
+            System.Text.Json.JsonSerializer.Serialize(read.Row).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected.Row));
+            System.Text.Json.JsonSerializer.Serialize(read.Removals).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected.Removals));
+            System.Text.Json.JsonSerializer.Serialize(lean.ReadWithoutText(offset)).ShouldBe(System.Text.Json.JsonSerializer.Serialize(spill.ReadWithoutText(offset)));
+        }
+
+        Should.Throw<ArgumentOutOfRangeException>(() => cursor.Read(offsets[0]));
+    }
+
+    [Fact]
+    public void Read_StringsAsStored_KeepEveryUtf16UnitOfTheBody()
+    {
+        using var temp = new TempDirectory();
+        using var spill = new ArticleSpill(temp.Combine("spill"));
+        var text = "نص\u0640\u064B \ud83d\ude00 \ud800 \u200F،؛؟ ٣";
+        var offset = spill.Append(ArticleSpill.Encode(new SpilledArticle(Row("a", text, null, null), [])));
+        string.CompareOrdinal(spill.Read(offset).Row.Text, text).ShouldBe(0);
+        string.CompareOrdinal(spill.OpenCursor().Read(offset).Row.Text, text).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Read_CutRecord_IsAnErrorNamingTheSpill()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("spill");
+        using var spill = new ArticleSpill(path);
+        var record = ArticleSpill.Encode(new SpilledArticle(Row("a", "نص طويل", null, null), []));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(record.AsSpan(4), 1_000); // the id claims more than the record holds
+        var offset = spill.Append(record);
+        Should.Throw<EndOfStreamException>(() => spill.Read(offset)).Message.ShouldContain("spill");
+        Should.Throw<EndOfStreamException>(() => spill.OpenCursor().Read(offset)).Message.ShouldContain("spill");
+        var past = spill.Append(new byte[] { 100, 0, 0, 0, 1 }); // a length prefix running past the end of the file
+        Should.Throw<EndOfStreamException>(() => spill.Read(past)).Message.ShouldContain(path);
+        Should.Throw<EndOfStreamException>(() => spill.OpenCursor().Read(past)).Message.ShouldContain(path);
+    }
+
     [Fact]
     public void Dispose_Spill_DeletesItsFile()
     {
