@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using DatasetBuilder.Model;
@@ -25,35 +26,58 @@ public sealed class SiteTemplateCounter
             return;
         }
 
-        // The expensive part (splitting and normalising the lines) runs outside the lock.
-        var keys = new List<(ulong Hash, string Key)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in CandidateKeys(article.Text))
+        // The expensive part (splitting and normalising the lines) runs outside the lock. The keys are written one after the
+        // other into one pooled buffer and known by their 64-bit hash (as the counts know them): a key becomes a string only
+        // when its count reaches the threshold, where every line's key was a string, hashed twice (set, then count) before.
+        var text = article.Text;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length + 16, 256));
+        try
         {
-            if (seen.Add(key))
+            var keys = new List<(ulong Hash, int Start, int Length)>();
+            var seen = new HashSet<ulong>();
+            var end = 0;
+            foreach (var (lineStart, lineLength) in Lines(text))
             {
-                keys.Add((XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan())), key));
-            }
-        }
-
-        lock (_gate)
-        {
-            if (!_sources.TryGetValue(article.Source, out var counts))
-            {
-                counts = new SourceCounts();
-                _sources[article.Source] = counts;
-            }
-
-            counts.Articles++;
-            foreach (var (hash, key) in keys)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.Lines, hash, out _);
-                count++;
-                if (count == SiteTemplateLearner.MinArticles)
+                var keyStart = end;
+                var keyEnd = CandidateInto(text.AsSpan(lineStart, lineLength), ref buffer, keyStart);
+                if (keyEnd >= 0)
                 {
-                    counts.Texts[hash] = key;
+                    end = keyEnd;
+                    var hash = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(keyStart, end - keyStart)));
+                    if (seen.Add(hash))
+                    {
+                        keys.Add((hash, keyStart, end - keyStart));
+                    }
+                    else
+                    {
+                        end = keyStart; // a repeat within the article: its key's room is reused
+                    }
                 }
             }
+
+            lock (_gate)
+            {
+                if (!_sources.TryGetValue(article.Source, out var counts))
+                {
+                    counts = new SourceCounts();
+                    _sources[article.Source] = counts;
+                }
+
+                counts.Articles++;
+                foreach (var (hash, keyStart, length) in keys)
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.Lines, hash, out _);
+                    count++;
+                    if (count == SiteTemplateLearner.MinArticles)
+                    {
+                        counts.Texts[hash] = new string(buffer, keyStart, length);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
@@ -63,33 +87,47 @@ public sealed class SiteTemplateCounter
     /// </summary>
     internal static IEnumerable<string> CandidateKeys(string text)
     {
+        var buffer = new char[256];
+        foreach (var (start, length) in Lines(text))
+        {
+            var end = CandidateInto(text.AsSpan(start, length), ref buffer, 0);
+            if (end >= 0)
+            {
+                yield return new string(buffer, 0, end);
+            }
+        }
+    }
+
+    /// <summary>The lines <see cref="CleaningDocument"/> makes of <paramref name="text"/>: start and length of each, breaks excluded.</summary>
+    private static List<(int Start, int Length)> Lines(string text)
+    {
+        var lines = new List<(int Start, int Length)>();
         var start = 0;
         while (start <= text.Length)
         {
             var length = text.AsSpan(start).IndexOfAny(CleaningDocument.LineBreaks);
             var end = length < 0 ? text.Length : start + length;
-            if (Candidate(text.AsSpan(start, end - start)) is { } key)
-            {
-                yield return key;
-            }
-
+            lines.Add((start, end - start));
             start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
         }
+
+        return lines;
     }
 
     /// <summary>
-    /// The key of a line that may be template, or null for a blank line or a body paragraph. A line already in stored form
-    /// (most are) is its own display text, so it is tested in place and only a candidate is copied: the key of the display text.
+    /// Writes the key of a line that may be template into <paramref name="buffer"/> from <paramref name="start"/> on and returns
+    /// where it ends (a key may be empty: a line of tatweel only); returns -1 for a blank line or a body paragraph. A line already in
+    /// stored form (most are) is its own display text, so it is tested in place; only another is made its display text first.
     /// </summary>
-    private static string? Candidate(ReadOnlySpan<char> raw)
+    private static int CandidateInto(ReadOnlySpan<char> raw, ref char[] buffer, int start)
     {
         if (ParagraphNormalizer.IsNormal(raw))
         {
-            return raw.Length > 0 && !LineShape.IsBodyParagraph(raw) ? Text.ArabicNormalizer.Normalize(raw) : null;
+            return raw.Length > 0 && !LineShape.IsBodyParagraph(raw) ? Text.ArabicNormalizer.NormalizeInto(raw, ref buffer, start) : -1;
         }
 
         var display = ParagraphNormalizer.NormalizeLine(raw);
-        return display.Length > 0 && !LineShape.IsBodyParagraph(display) ? Text.ArabicNormalizer.Normalize(display) : null;
+        return display.Length > 0 && !LineShape.IsBodyParagraph(display) ? Text.ArabicNormalizer.NormalizeInto(display, ref buffer, start) : -1;
     }
 
     /// <summary>Learned templates, one per source that has any, ordered by source id.</summary>

@@ -26,53 +26,7 @@ public static class ArabicNormalizer
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
         try
         {
-            var length = 0;
-            var pendingSpace = false;
-            foreach (var original in text)
-            {
-                // Fast paths for what most of a text is, with Append's result: a space, and a basic Arabic letter that has no
-                // decomposition and is not white space, a mark or the hamza above (so only its fold and the pending space apply).
-                if (original == ' ')
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-
-                if (original is '\u0621' or (>= '\u0627' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
-                {
-                    if (length + 2 > buffer.Length)
-                    {
-                        Grow(ref buffer, length);
-                    }
-
-                    if (pendingSpace)
-                    {
-                        buffer[length++] = ' ';
-                        pendingSpace = false;
-                    }
-
-                    buffer[length++] = original switch
-                    {
-                        '\u0629' => '\u0647', // taa marbuta -> heh
-                        '\u0649' => '\u064A', // alef maqsura -> yeh
-                        _ => original,
-                    };
-                    continue;
-                }
-
-                if (CompatibilityDecomposition.Of(original) is { } decomposed)
-                {
-                    foreach (var c in decomposed)
-                    {
-                        Append(ref buffer, ref length, c, ref pendingSpace);
-                    }
-                }
-                else
-                {
-                    Append(ref buffer, ref length, original, ref pendingSpace);
-                }
-            }
-
+            var length = NormalizeInto(text, ref buffer, 0);
             return new string(buffer, 0, length);
         }
         finally
@@ -81,17 +35,74 @@ public static class ArabicNormalizer
         }
     }
 
-    private static void Append(ref char[] buffer, ref int length, char c, ref bool pendingSpace)
+    /// <summary>
+    /// Writes the matching key of <paramref name="text"/> into <paramref name="buffer"/> (pooled; replaced by a larger pooled one
+    /// when the key does not fit) from <paramref name="start"/> on, and returns where it ends: the key without a string, for a
+    /// caller that only hashes most keys (the template counter).
+    /// </summary>
+    public static int NormalizeInto(ReadOnlySpan<char> text, ref char[] buffer, int start)
+    {
+        var length = start;
+        var pendingSpace = false;
+        foreach (var original in text)
+        {
+            // Fast paths for what most of a text is, with Append's result: a space, and a basic Arabic letter that has no
+            // decomposition and is not white space, a mark or the hamza above (so only its fold and the pending space apply).
+            if (original == ' ')
+            {
+                pendingSpace = length > start;
+                continue;
+            }
+
+            if (original is '\u0621' or (>= '\u0627' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+            {
+                if (length + 2 > buffer.Length)
+                {
+                    Grow(ref buffer, length);
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = original switch
+                {
+                    '\u0629' => '\u0647', // taa marbuta -> heh
+                    '\u0649' => '\u064A', // alef maqsura -> yeh
+                    _ => original,
+                };
+                continue;
+            }
+
+            if (CompatibilityDecomposition.Of(original) is { } decomposed)
+            {
+                foreach (var c in decomposed)
+                {
+                    Append(ref buffer, ref length, start, c, ref pendingSpace);
+                }
+            }
+            else
+            {
+                Append(ref buffer, ref length, start, original, ref pendingSpace);
+            }
+        }
+
+        return length;
+    }
+
+    private static void Append(ref char[] buffer, ref int length, int start, char c, ref bool pendingSpace)
     {
         if (char.IsWhiteSpace(c))
         {
-            pendingSpace = length > 0;
+            pendingSpace = length > start;
             return;
         }
 
         // Hamza on a waw or yeh seat (ؤ ئ, decomposed to the seat + U+0654 above) becomes the bare hamza: writers and sites
         // disagree on the seat (مسؤول / مسئول), so both spellings must give one key. Hamza on alef still folds to alef.
-        if (c == HamzaAbove && !pendingSpace && length > 0 && buffer[length - 1] is '\u0648' or '\u064A')
+        if (c == HamzaAbove && !pendingSpace && length > start && buffer[length - 1] is '\u0648' or '\u064A')
         {
             buffer[length - 1] = '\u0621';
             return;

@@ -25,6 +25,37 @@ public sealed class SiteTemplateCounterTests
     }
 
     [Fact]
+    public void CandidateKeys_LinesOfMarksOnlyAndLigatures_KeepTheirKeys()
+    {
+        // A separator of tatweel has an empty key, which is still a line that may be template; a ligature's key is longer
+        // than the line (the buffer the keys are written to grows).
+        var text = "ـــــ\n" + new string('\uFDFA', 200) + "\n" + Promo;
+        var article = new Article { Id = "a", Source = "site", Language = "ar", Title = "عنوان", Text = text };
+        var expected = new CleaningDocument(new CleaningContext { Article = article }).Lines
+            .Where(static l => !l.IsBlank && !LineShape.IsBodyParagraph(l.Text))
+            .Select(static l => l.Key)
+            .ToList();
+
+        expected[0].ShouldBeEmpty();
+        expected[1].Length.ShouldBeGreaterThan(200);
+        SiteTemplateCounter.CandidateKeys(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Learn_LineRepeatedInAnArticleAndMarkOnlyLines_CountOncePerArticle()
+    {
+        var articles = Enumerable.Range(0, 5)
+            .Select(i => new Article { Id = $"a{i}", Source = "one", Language = "ar", Title = "عنوان", Text = $"ـــــ\n{Promo}\n{Promo}\nسطر {i}\n{Paragraph}\n{Promo}" })
+            .ToList();
+        var counter = new SiteTemplateCounter();
+        articles.ForEach(counter.Add);
+
+        var learned = counter.Learn().ShouldHaveSingleItem().Lines;
+        learned.Keys.ShouldBe([string.Empty, DatasetBuilder.Text.ArabicNormalizer.Normalize(Promo)], ignoreOrder: true);
+        learned.Values.ShouldAllBe(static v => v == 5);
+    }
+
+    [Fact]
     public void Learn_ArticlesAddedFromSeveralThreads_LearnsWhatOneThreadLearns()
     {
         var articles = Enumerable.Range(0, 40)
