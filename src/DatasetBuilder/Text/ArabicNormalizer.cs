@@ -54,8 +54,15 @@ public static class ArabicNormalizer
                 continue;
             }
 
-            if (original is '\u0621' or (>= '\u0627' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+            // Below U+0700 (ASCII, Latin-1, the Arabic block: most of any text here) a table gives Append's result for a
+            // character with no decomposition that is neither white space nor the hamza above: its fold, or nothing.
+            if (original < FoldTableSize && FoldTable[original] is var folded and not NeedsAppend)
             {
+                if (folded == '\0')
+                {
+                    continue; // carries no letter (a diacritic, tatweel, an invisible)
+                }
+
                 if (length + 2 > buffer.Length)
                 {
                     Grow(ref buffer, length);
@@ -67,12 +74,7 @@ public static class ArabicNormalizer
                     pendingSpace = false;
                 }
 
-                buffer[length++] = original switch
-                {
-                    '\u0629' => '\u0647', // taa marbuta -> heh
-                    '\u0649' => '\u064A', // alef maqsura -> yeh
-                    _ => original,
-                };
+                buffer[length++] = folded;
                 continue;
             }
 
@@ -90,6 +92,27 @@ public static class ArabicNormalizer
         }
 
         return length;
+    }
+
+    /// <summary>The characters <see cref="FoldTable"/> covers.</summary>
+    private const int FoldTableSize = 0x0700;
+
+    /// <summary>In <see cref="FoldTable"/>: the character takes the full path (white space, a decomposition, the hamza above).</summary>
+    private const char NeedsAppend = '\uFFFF';
+
+    /// <summary><see cref="Fold"/> of each character below <see cref="FoldTableSize"/>, or <see cref="NeedsAppend"/>.</summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            table[i] = char.IsWhiteSpace(c) || c == HamzaAbove || CompatibilityDecomposition.Of(c) is not null ? NeedsAppend : Fold(c);
+        }
+
+        return table;
     }
 
     private static void Append(ref char[] buffer, ref int length, int start, char c, ref bool pendingSpace)

@@ -106,4 +106,34 @@ public sealed class ArabicNormalizerTests
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The table of folds below U+0700 gives what the character-by-character path gives, for every UTF-16 unit, alone and
+    /// after what changes its treatment (a pending space, a waw or yeh that takes the hamza above, a letter), and before them.
+    /// </summary>
+    [Fact]
+    public void Normalize_EveryCharacterInContext_IsWhatTheCharacterPathGives()
+    {
+        string[] before = ["", "ا", "و", "ي", " ", "ا ", "x"];
+        string[] after = ["", "ٔ", " ب", "ة"];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = ((char)i).ToString();
+            foreach (var b in before)
+            {
+                foreach (var a in after)
+                {
+                    var text = b + c + a;
+                    var expected = Reference(text);
+                    var actual = ArabicNormalizer.Normalize(text);
+                    if (!string.Equals(actual, expected, StringComparison.Ordinal))
+                    {
+                        Assert.Fail($"U+{i:X4} in \"{text}\": {Escape(actual)} against {Escape(expected)}");
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Escape(string s) => string.Concat(s.Select(static c => $"\\u{(int)c:X4}"));
 }
