@@ -60,7 +60,7 @@ internal static class PositionalRead
     /// <summary>Replaces a full pooled <paramref name="buffer"/> by a pooled one twice as large that starts with its bytes.</summary>
     internal static void Grow(ref byte[] buffer)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, 4096)); // an empty buffer grows too
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;

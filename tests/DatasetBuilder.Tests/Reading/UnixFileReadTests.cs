@@ -16,6 +16,7 @@ public sealed class UnixFileReadTests : IDisposable
 
     [Theory]
     [InlineData(0, 16)]
+    [InlineData(5, 0)] // an empty first buffer grows instead of looping
     [InlineData(5, 16)]
     [InlineData(16, 16)]
     [InlineData(17, 16)]
