@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using DatasetBuilder.Model;
 using DatasetBuilder.Text;
 
@@ -204,8 +202,7 @@ public sealed class SignatureTable : IDisposable
     private static UInt128 ExactKeyOf(string key)
     {
         Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(key);
-        SHA256.HashData(bytes, hash);
+        ContentHash.Sha256(key, hash);
         return BinaryPrimitives.ReadUInt128BigEndian(hash);
     }
 }

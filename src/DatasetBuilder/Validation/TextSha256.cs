@@ -1,13 +1,12 @@
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Validation;
 
 /// <summary>
-/// <see cref="ContentHash.Sha256Hex(string)"/> of a text, with its UTF-8 encoded into a pooled buffer rather than a new array:
-/// validation hashes every article's raw text, the largest string it holds.
+/// <see cref="ContentHash.Sha256Hex(string)"/> of a text, and the key the duplicate checks compare texts by: validation hashes
+/// every article's raw text, the largest string it holds (<see cref="ContentHash.Sha256(string, Span{byte})"/> encodes it
+/// into a pooled buffer).
 /// </summary>
 internal static class TextSha256
 {
@@ -18,15 +17,8 @@ internal static class TextSha256
 
     private static byte[] Digest(string text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            return SHA256.HashData(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var digest = new byte[SHA256.HashSizeInBytes];
+        ContentHash.Sha256(text, digest);
+        return digest;
     }
 }
