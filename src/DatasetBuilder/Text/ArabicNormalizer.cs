@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DatasetBuilder.Text;
 
@@ -46,8 +47,7 @@ public static class ArabicNormalizer
         var pendingSpace = false;
         foreach (var original in text)
         {
-            // Fast paths for what most of a text is, with Append's result: a space, and a basic Arabic letter that has no
-            // decomposition and is not white space, a mark or the hamza above (so only its fold and the pending space apply).
+            // A space, most common of all, only marks a pending space (as Append does).
             if (original == ' ')
             {
                 pendingSpace = length > start;
@@ -58,23 +58,11 @@ public static class ArabicNormalizer
             // character with no decomposition that is neither white space nor the hamza above: its fold, or nothing.
             if (original < FoldTableSize && FoldTable[original] is var folded and not NeedsAppend)
             {
-                if (folded == '\0')
+                if (folded != '\0') // '\0': carries no letter (a diacritic, tatweel, an invisible)
                 {
-                    continue; // carries no letter (a diacritic, tatweel, an invisible)
+                    Put(ref buffer, ref length, folded, ref pendingSpace);
                 }
 
-                if (length + 2 > buffer.Length)
-                {
-                    Grow(ref buffer, length);
-                }
-
-                if (pendingSpace)
-                {
-                    buffer[length++] = ' ';
-                    pendingSpace = false;
-                }
-
-                buffer[length++] = folded;
                 continue;
             }
 
@@ -132,11 +120,16 @@ public static class ArabicNormalizer
         }
 
         var folded = Fold(c);
-        if (folded == '\0')
+        if (folded != '\0')
         {
-            return;
+            Put(ref buffer, ref length, folded, ref pendingSpace);
         }
+    }
 
+    /// <summary>Writes a folded character, after the space that was pending before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(ref char[] buffer, ref int length, char folded, ref bool pendingSpace)
+    {
         if (length + 2 > buffer.Length)
         {
             Grow(ref buffer, length);
@@ -154,7 +147,7 @@ public static class ArabicNormalizer
     /// <summary>A compatibility decomposition can be longer than its character (a ligature): grow like a builder would.</summary>
     private static void Grow(ref char[] buffer, int length)
     {
-        var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, 16)); // an empty buffer grows too
         buffer.AsSpan(0, length).CopyTo(larger);
         ArrayPool<char>.Shared.Return(buffer);
         buffer = larger;
