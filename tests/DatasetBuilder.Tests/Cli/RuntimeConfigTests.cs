@@ -23,14 +23,24 @@ public sealed class RuntimeConfigTests
         delay.GetInt32().ShouldBe(0);
     }
 
-    /// <summary>Dynamic PGO is what a 1M build's steady state runs on (8-11% faster with it): the tiering change must not turn it off.</summary>
-    [Theory]
-    [InlineData("System.Runtime.TieredPGO")]
-    [InlineData("System.Runtime.TieredCompilation")]
-    public void CliRuntimeConfig_TieringAndPgo_AreNotSwitchedOff(string name)
+    /// <summary>
+    /// Dynamic PGO is off: its instrumented tier costs a 100k build and a short <c>validate FILE</c> more than its profile gives
+    /// back, and a 1M build is the same with or without it (measured side by side, README "Benchmarks").
+    /// </summary>
+    [Fact]
+    public void CliRuntimeConfig_DynamicPgo_IsOff()
+    {
+        var pgo = ConfigProperties().GetProperty("System.Runtime.TieredPGO");
+
+        pgo.ValueKind.ShouldBe(JsonValueKind.False);
+    }
+
+    /// <summary>Tiered compilation itself stays on: without it every method is compiled fully optimised before its first call.</summary>
+    [Fact]
+    public void CliRuntimeConfig_TieredCompilation_IsNotSwitchedOff()
     {
         var properties = ConfigProperties();
 
-        (properties.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.False).ShouldBeFalse();
+        (properties.TryGetProperty("System.Runtime.TieredCompilation", out var value) && value.ValueKind == JsonValueKind.False).ShouldBeFalse();
     }
 }
