@@ -22,7 +22,8 @@ public static partial class LineShape
         var inWord = false;
         foreach (var c in text)
         {
-            var word = IsBasicArabicLetter(c) || char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+            var facts = CharFacts.Of(c);
+            var word = (facts & CharFacts.LetterOrDigit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
             if (word && !inWord)
             {
                 count++;
@@ -33,9 +34,6 @@ public static partial class LineShape
 
         return count;
     }
-
-    /// <summary>The common Arabic letters (ء to غ, ف to ي): letters and Arabic script, answered without the Unicode tables.</summary>
-    private static bool IsBasicArabicLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
 
     /// <summary>Share of letters that are Arabic script, 0 when the line has no letter.</summary>
     public static double ArabicShare(string text)
@@ -50,19 +48,9 @@ public static partial class LineShape
         int letters = 0, arabic = 0;
         foreach (var c in text)
         {
-            if (IsBasicArabicLetter(c))
-            {
-                letters++;
-                arabic++;
-            }
-            else if (char.IsLetter(c))
-            {
-                letters++;
-                if (ArabicNormalizer.IsArabicLetter(c))
-                {
-                    arabic++;
-                }
-            }
+            var facts = CharFacts.Of(c);
+            letters += facts & CharFacts.Letter;
+            arabic += (facts & CharFacts.ArabicLetter) != 0 ? 1 : 0;
         }
 
         return letters == 0 ? 0 : (double)arabic / letters;
@@ -202,19 +190,16 @@ public static partial class LineShape
         foreach (var c in text)
         {
             bool word;
-            if (IsBasicArabicLetter(c))
-            {
-                (letters, arabic, word) = (letters + 1, arabic + 1, true);
-            }
-            else if (char.IsLetter(c))
+            var facts = CharFacts.Of(c);
+            if ((facts & CharFacts.Letter) != 0)
             {
                 letters++;
-                arabic += ArabicNormalizer.IsArabicLetter(c) ? 1 : 0;
+                arabic += (facts & CharFacts.ArabicLetter) != 0 ? 1 : 0;
                 word = true;
             }
             else
             {
-                word = char.IsDigit(c) || (inWord && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+                word = (facts & CharFacts.Digit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
                 marks += c is '|' or '•' or '·' ? 1 : 0;
                 clause |= c is '،' or ',' or '؛' or ';';
             }

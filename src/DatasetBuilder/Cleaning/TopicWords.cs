@@ -100,13 +100,13 @@ public static class TopicWords
     internal static bool NextToken(string key, ref int position, out Range token)
     {
         var start = position;
-        while (start < key.Length && !char.IsLetterOrDigit(key[start]))
+        while (start < key.Length && (CharFacts.Of(key[start]) & CharFacts.LetterOrDigit) == 0)
         {
             start++;
         }
 
         var end = start;
-        while (end < key.Length && char.IsLetterOrDigit(key[end]))
+        while (end < key.Length && (CharFacts.Of(key[end]) & CharFacts.LetterOrDigit) != 0)
         {
             end++;
         }

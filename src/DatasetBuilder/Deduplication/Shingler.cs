@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Deduplication;
 
@@ -65,7 +66,7 @@ internal static class Shingler
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            var inWord = i < text.Length && (CharFacts.Of(text[i]) & CharFacts.LetterOrDigit) != 0;
             if (inWord && start < 0)
             {
                 start = i;

@@ -54,7 +54,8 @@ public static class DatasetRowFactory
         var inWord = false;
         foreach (var c in text)
         {
-            var wordChar = char.IsLetterOrDigit(c) || (inWord && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+            var facts = CharFacts.Of(c);
+            var wordChar = (facts & CharFacts.LetterOrDigit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
             if (wordChar && !inWord)
             {
                 count++;
