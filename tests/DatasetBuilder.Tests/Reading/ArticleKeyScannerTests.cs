@@ -1,3 +1,4 @@
+using CsCheck;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Tests.Support;
 using DatasetBuilder.Text;
@@ -124,5 +125,53 @@ public sealed class ArticleKeyScannerTests
         var path = temp.Combine("a.json");
         File.WriteAllText(path, "{\"id\": \"a\", \"text\": \"x \\ud800 y\"}");
         ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true).ShouldBeNull();
+    }
+
+    /// <summary>
+    /// The length counted on the escaped bytes is the length of the unescaped string, and -1 exactly where the reader could not
+    /// unescape and decode it: random strings of plain and escaped Arabic and Latin, surrogate pairs written raw and as escapes,
+    /// lone surrogate escapes and bytes that are not UTF-8.
+    /// </summary>
+    [Fact]
+    public void UnescapedUtf16Length_IsTheLengthOfTheUnescapedString()
+    {
+        byte[][] pieces =
+        [
+            "نص عربي"u8.ToArray(), "abc"u8.ToArray(), "\\n"u8.ToArray(), "\\n\\n"u8.ToArray(), "\\\""u8.ToArray(), "\\\\"u8.ToArray(), "\\/"u8.ToArray(),
+            "\\t"u8.ToArray(), "\\u0041"u8.ToArray(), "\\u0628"u8.ToArray(), "\\u200F"u8.ToArray(), "\\uD83D\\uDE00"u8.ToArray(), "\\ud83d\\ude00"u8.ToArray(),
+            "😀"u8.ToArray(), "\\uD83D"u8.ToArray(), "\\uDE00"u8.ToArray(), "\\uD83Dx"u8.ToArray(), "\\uD83D\\u0041"u8.ToArray(), [0xD8], [0x80], [0xC3, 0xA9],
+            [0xE2, 0x80], [0xF0, 0x9F, 0x98], "\\u00e9"u8.ToArray(),
+        ];
+        Gen.Int[0, pieces.Length - 1].Array[0, 8].Sample(picked =>
+        {
+            var value = picked.SelectMany(i => pieces[i]).ToArray();
+            var json = new byte[value.Length + 2];
+            json[0] = json[^1] = (byte)'"';
+            value.CopyTo(json, 1);
+            var reader = new System.Text.Json.Utf8JsonReader(json);
+            reader.Read().ShouldBeTrue();
+            int expected;
+            try
+            {
+                expected = reader.GetString()!.Length;
+            }
+            catch (InvalidOperationException)
+            {
+                expected = -1;
+            }
+
+            ArticleKeyScanner.UnescapedUtf16Length(reader.ValueSpan).ShouldBe(expected, System.Text.Encoding.UTF8.GetString(value));
+        }, iter: 20_000);
+    }
+
+    /// <summary>An escaped text that is not UTF-8 makes the file unreadable whatever its length, as when it was unescaped to be counted.</summary>
+    [Fact]
+    public void Scan_EscapedTextThatIsNotUtf8_SkipsTheFile()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllBytes(path, [.. "{\"id\": \"a\", \"text\": \"ab\\n"u8, 0xD8, .. "\"}"u8]);
+
+        ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => false).ShouldBeNull();
     }
 }
