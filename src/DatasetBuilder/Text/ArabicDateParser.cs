@@ -97,14 +97,15 @@ public static partial class ArabicDateParser
     /// <summary>
     /// False when <paramref name="text"/> surely holds no date: every pattern needs a four-digit year, and folding keeps
     /// every decimal digit a digit (<c>\d</c> is <see cref="char.IsDigit(char)"/>) and makes no other character one. Most lines
-    /// the cleaner asks about fail this, and it is far cheaper than folding the line and running the patterns.
+    /// the cleaner asks about fail this, and it is far cheaper than folding the line and running the patterns (the digits are
+    /// told by <see cref="CharFacts"/>, the same answer without a Unicode category lookup for each Arabic character).
     /// </summary>
     public static bool MayHoldDate(ReadOnlySpan<char> text)
     {
         var digits = 0;
         foreach (var c in text)
         {
-            if (char.IsDigit(c) && ++digits == 4)
+            if ((CharFacts.Of(c) & CharFacts.Digit) != 0 && ++digits == 4)
             {
                 return true;
             }
