@@ -195,16 +195,8 @@ public static class ArticleKeyScanner
     }
 
     /// <summary>The UTF-16 unit written as the four hexadecimal digits of a <c>\u</c> escape (checked by the reader).</summary>
-    private static char Hex4(ReadOnlySpan<byte> digits)
-    {
-        var value = 0;
-        foreach (var d in digits)
-        {
-            value = (value << 4) | (d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
-        }
-
-        return (char)value;
-    }
+    private static char Hex4(ReadOnlySpan<byte> digits) =>
+        (char)ushort.Parse(digits, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The length in UTF-16 units of <paramref name="utf8"/>, or -1 when it is not UTF-8: one pass over the bytes, where

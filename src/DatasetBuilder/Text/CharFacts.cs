@@ -41,7 +41,7 @@ internal static class CharFacts
     }
 
     /// <summary>The flags of <paramref name="c"/> from the runtime's Unicode data: what the table holds, and the answer above it.</summary>
-    internal static int Compute(char c)
+    private static int Compute(char c)
     {
         var flags = char.IsLetter(c) ? Letter : 0;
         flags |= char.IsDigit(c) ? Digit : 0;

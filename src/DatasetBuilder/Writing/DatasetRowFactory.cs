@@ -47,23 +47,9 @@ public static class DatasetRowFactory
     /// </summary>
     internal static int ParagraphCount(string text) => text.Length == 0 ? 0 : text.AsSpan().Count("\n\n") + 1;
 
-    /// <summary>Words are maximal runs of letters or digits (Arabic and Latin alike); punctuation is not a word.</summary>
-    internal static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var facts = CharFacts.Of(c);
-            var wordChar = (facts & CharFacts.LetterOrDigit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
-            if (wordChar && !inWord)
-            {
-                count++;
-            }
-
-            inWord = wordChar;
-        }
-
-        return count;
-    }
+    /// <summary>
+    /// Words are maximal runs of letters or digits (Arabic and Latin alike) with their marks; punctuation is not a word: the
+    /// cleaner's own count (<see cref="LineShape.WordCount(string)"/>), which was a second copy of the same loop.
+    /// </summary>
+    internal static int CountWords(string text) => LineShape.WordCount(text);
 }
