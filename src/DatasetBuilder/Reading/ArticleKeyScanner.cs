@@ -14,9 +14,6 @@ namespace DatasetBuilder.Reading;
 /// </summary>
 public static class ArticleKeyScanner
 {
-    // Throws on bytes that are not UTF-8 rather than counting a replacement character for them.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <param name="file">The file to scan.</param>
     /// <param name="maxBytes">Files larger than this are skipped, as the loader would reject them.</param>
     /// <param name="hashText">Decides, from the text's length in UTF-16 units, whether its hash can matter (saves hashing every text).</param>
@@ -51,7 +48,10 @@ public static class ArticleKeyScanner
             // A pooled buffer, not a new array per file: a partial validation scans every other file of the corpus.
             buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
             var read = PositionalRead.ReadFile(file.FullPath, length, ref buffer);
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, read), new JsonReaderOptions { MaxDepth = 64 });
+            var json = buffer.AsSpan(0, read);
+            var options = new JsonReaderOptions { MaxDepth = 64 };
+            var reader = new Utf8JsonReader(json, options);
+            var offset = 0; // where the reader's bytes start in json
             string? id = null, url = null;
             UInt128? hash = null;
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -62,6 +62,34 @@ public static class ArticleKeyScanner
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.ValueTextEquals("id"u8) ? 1 : reader.ValueTextEquals("url"u8) ? 2 : reader.ValueTextEquals("text"u8) ? 3 : 0;
+                if (name == 3 && SkipWhitespace(json, offset + (int)reader.BytesConsumed) is var at && at < json.Length && json[at] == (byte)'"')
+                {
+                    // The text is measured in place rather than read (JsonStringMeasure); the reader then goes on from the
+                    // comma after it, made the opening brace of an object of the properties that follow.
+                    if (!JsonStringMeasure.Measure(json[at..], out var size, out var utf16Length, out var escaped) || utf16Length < 0)
+                    {
+                        return null; // not JSON, or a text that could not be decoded: the file is not an article a full validation would take
+                    }
+
+                    hash = hashText(utf16Length) ? TextHash(json.Slice(at, size), escaped, ref unescaped) : null;
+                    var next = SkipWhitespace(json, at + size);
+                    if (next < json.Length && json[next] == (byte)'}')
+                    {
+                        break;
+                    }
+
+                    if (next >= json.Length || json[next] != (byte)',' || SkipWhitespace(json, next + 1) is var following && (following >= json.Length || json[following] != (byte)'"'))
+                    {
+                        return null; // not JSON after the text (a trailing comma, a missing one, a cut file)
+                    }
+
+                    json[next] = (byte)'{';
+                    offset = next;
+                    reader = new Utf8JsonReader(json[next..], options);
+                    reader.Read();
+                    continue;
+                }
+
                 reader.Read();
                 if (name == 0 || reader.TokenType != JsonTokenType.String)
                 {
@@ -69,22 +97,14 @@ public static class ArticleKeyScanner
                     continue;
                 }
 
-                switch (name)
+                // Only the id or the url gets here as a string: a text that is one was measured above.
+                if (name == 1)
                 {
-                    case 1:
-                        id = reader.GetString();
-                        break;
-                    case 2:
-                        url = reader.GetString();
-                        break;
-                    default:
-                        hash = TextHash(ref reader, ref unescaped, hashText, out var unreadable);
-                        if (unreadable)
-                        {
-                            return null;
-                        }
-
-                        break;
+                    id = reader.GetString();
+                }
+                else
+                {
+                    url = reader.GetString();
                 }
             }
 
@@ -101,117 +121,36 @@ public static class ArticleKeyScanner
         }
     }
 
-    /// <summary>
-    /// The key of the text value under the reader, or null when <paramref name="hashText"/> says its length cannot match. The
-    /// length of an escaped value (an article's text always has escaped line breaks) is counted on its escaped bytes
-    /// (<see cref="UnescapedUtf16Length"/>), and the value is unescaped into a pooled buffer and hashed only when its length
-    /// asks for it: almost no other file's does, and unescaping every text to count it was most of what a partial validation
-    /// spent per file after the system calls. <paramref name="unreadable"/> is set where decoding the value would have failed
-    /// (bytes that are not UTF-8, a broken surrogate escape), which skips the file as before.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static UInt128? TextHash(ref Utf8JsonReader reader, ref byte[]? unescaped, Func<int, bool> hashText, out bool unreadable)
+    /// <summary>The key of a measured text (<paramref name="token"/>: the string with its quotes), unescaped first when it holds escapes.</summary>
+    private static UInt128 TextHash(ReadOnlySpan<byte> token, bool escaped, ref byte[]? unescaped)
     {
-        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
-        if (reader.ValueIsEscaped)
+        if (!escaped)
         {
-            var counted = UnescapedUtf16Length(utf8);
-            unreadable = counted < 0;
-            if (unreadable || !hashText(counted))
-            {
-                return null;
-            }
-
-            var room = utf8.Length; // unescaping never lengthens a value
-            if (unescaped is null || unescaped.Length < room)
-            {
-                Return(unescaped);
-                unescaped = ArrayPool<byte>.Shared.Rent(room);
-            }
-
-            return ArticleKeys.TextHashOf(SHA256.HashData(unescaped.AsSpan(0, reader.CopyString(unescaped))));
+            return ArticleKeys.TextHashOf(SHA256.HashData(token[1..^1]));
         }
 
-        // A plain value's bytes that are not UTF-8 make the file unreadable only when its length asks for its hash.
-        var length = Utf16Length(utf8);
-        var valid = length >= 0;
-        var wanted = hashText(valid ? length : Encoding.UTF8.GetCharCount(utf8));
-        unreadable = !valid && wanted;
-        return wanted && valid ? ArticleKeys.TextHashOf(SHA256.HashData(utf8)) : null;
+        var room = token.Length; // unescaping never lengthens a value
+        if (unescaped is null || unescaped.Length < room)
+        {
+            Return(unescaped);
+            unescaped = ArrayPool<byte>.Shared.Rent(room);
+        }
+
+        // The token alone is a JSON document the reader unescapes (it was checked to be a string that decodes).
+        var reader = new Utf8JsonReader(token);
+        reader.Read();
+        return ArticleKeys.TextHashOf(SHA256.HashData(unescaped.AsSpan(0, reader.CopyString(unescaped))));
     }
 
-    /// <summary>
-    /// The length in UTF-16 units of a JSON string value once unescaped, counted on its escaped bytes as the reader gave them
-    /// (escapes already checked by it): each escape is one unit, or two for a surrogate pair written as two <c>\u</c> escapes,
-    /// and the runs between escapes count as their UTF-8. -1 where unescaping and decoding the value would fail: a run that is
-    /// not UTF-8 (an escape's output never completes a sequence cut before it, nor continues one after it), a high surrogate
-    /// escape not followed by a low one, or a low one alone.
-    /// </summary>
-    internal static int UnescapedUtf16Length(ReadOnlySpan<byte> escaped)
+    /// <summary>The first position from <paramref name="at"/> on that is not JSON whitespace (the length of <paramref name="json"/> when there is none).</summary>
+    private static int SkipWhitespace(ReadOnlySpan<byte> json, int at)
     {
-        var length = 0;
-        while (true)
+        while (at < json.Length && json[at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
         {
-            var at = escaped.IndexOf((byte)'\\');
-            var run = Utf16Length(at < 0 ? escaped : escaped[..at]);
-            if (run < 0)
-            {
-                return -1;
-            }
-
-            length += run;
-            if (at < 0)
-            {
-                return length;
-            }
-
-            if (escaped[at + 1] != (byte)'u')
-            {
-                length++;
-                escaped = escaped[(at + 2)..];
-                continue;
-            }
-
-            var unit = Hex4(escaped.Slice(at + 2, 4));
-            escaped = escaped[(at + 6)..];
-            if (char.IsLowSurrogate(unit))
-            {
-                return -1;
-            }
-
-            if (char.IsHighSurrogate(unit))
-            {
-                if (escaped.Length < 6 || escaped[0] != (byte)'\\' || escaped[1] != (byte)'u' || !char.IsLowSurrogate(Hex4(escaped.Slice(2, 4))))
-                {
-                    return -1;
-                }
-
-                escaped = escaped[6..];
-                length++;
-            }
-
-            length++;
+            at++;
         }
-    }
 
-    /// <summary>The UTF-16 unit written as the four hexadecimal digits of a <c>\u</c> escape (checked by the reader).</summary>
-    private static char Hex4(ReadOnlySpan<byte> digits) =>
-        (char)ushort.Parse(digits, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// The length in UTF-16 units of <paramref name="utf8"/>, or -1 when it is not UTF-8: one pass over the bytes, where
-    /// asking whether they are valid and then counting them took two (the scan's largest cost after the system calls).
-    /// </summary>
-    private static int Utf16Length(ReadOnlySpan<byte> utf8)
-    {
-        try
-        {
-            return StrictUtf8.GetCharCount(utf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            return -1;
-        }
+        return at;
     }
 
     private static void Return(byte[]? buffer)

@@ -93,10 +93,14 @@ public sealed class ArticleKeyScannerTests
         keys.TextHash.ShouldBe(ArticleKeys.TextHashOf(Convert.FromHexString(ContentHash.Sha256Hex(decoded))));
     }
 
+    /// <summary>
+    /// A text that is not UTF-8 skips the file whatever its length, written plainly or with escapes: a full validation could not
+    /// read that file either, so its id and url are not in any group.
+    /// </summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Scan_TextNotUtf8_FileIsSkippedWhenItsTextWouldBeHashed(bool escaped)
+    public void Scan_TextNotUtf8_FileIsSkipped(bool escaped)
     {
         using var temp = new TempDirectory();
         var path = temp.Combine("a.json");
@@ -106,16 +110,56 @@ public sealed class ArticleKeyScannerTests
         var file = new ContributionFile(path, "a.json");
 
         ArticleKeyScanner.Scan(file, 1 << 20, static _ => true).ShouldBeNull();
-        // Not asked for its hash, a plain text leaves the file's other keys usable; an escaped one had to be decoded to be counted.
-        var unhashed = ArticleKeyScanner.Scan(file, 1 << 20, static _ => false);
-        if (escaped)
+        ArticleKeyScanner.Scan(file, 1 << 20, static _ => false).ShouldBeNull();
+    }
+
+    /// <summary>
+    /// The text is measured in place and the reading goes on after it: the keys are the same wherever the text stands among the
+    /// properties and however the file is spaced, and a file that is not JSON after the text is skipped.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"text\": \"نص\\nثان\", \"id\": \"a\", \"url\": \"https://x.example/1\"}", true)]
+    [InlineData("{\"text\":\"نص\\nثان\",\"meta\":{\"id\":\"no\"},\"id\":\"a\",\"url\":\"https://x.example/1\"}", true)]
+    [InlineData("{\n  \"id\": \"a\",\n  \"text\" :\r\n \"نص\\nثان\"\t,\n  \"url\": \"https://x.example/1\"\n}\n", true)]
+    [InlineData("{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\nثان\" }", true)]
+    [InlineData("{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\nثان\", }", false)]
+    [InlineData("{\"id\": \"a\", \"text\": \"نص\\nثان\" \"url\": \"https://x.example/1\"}", false)]
+    [InlineData("{\"id\": \"a\", \"text\": \"نص\\nثان\", \"url\": }", false)]
+    [InlineData("{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\nثان\"", false)]
+    [InlineData("{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\nثان", false)]
+    [InlineData("{\"id\": \"a\", \"url\": \"https://x.example/1\", \"text\": \"نص\\qثان\"}", false)]
+    public void Scan_TextAnywhere_SameKeysOrSkippedWhenNotJson(string json, bool isJson)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllText(path, json);
+
+        var keys = ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true);
+
+        if (!isJson)
         {
-            unhashed.ShouldBeNull();
+            keys.ShouldBeNull();
+            return;
         }
-        else
-        {
-            unhashed.ShouldNotBeNull().Id.ShouldBe("a");
-        }
+
+        keys.ShouldNotBeNull();
+        keys.Id.ShouldBe("a");
+        keys.Url.ShouldBe("https://x.example/1");
+        keys.TextHash.ShouldBe(ArticleKeys.TextHashOf(Convert.FromHexString(ContentHash.Sha256Hex("نص\nثان"))));
+    }
+
+    /// <summary>A text that is not a string is no text key, and the rest of the file is read as before.</summary>
+    [Fact]
+    public void Scan_TextNotAString_OtherKeysStillRead()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("a.json");
+        File.WriteAllText(path, "{\"text\": [\"x\"], \"id\": \"a\"}");
+
+        var keys = ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true).ShouldNotBeNull();
+
+        keys.Id.ShouldBe("a");
+        keys.TextHash.ShouldBeNull();
     }
 
     [Fact]
@@ -125,43 +169,6 @@ public sealed class ArticleKeyScannerTests
         var path = temp.Combine("a.json");
         File.WriteAllText(path, "{\"id\": \"a\", \"text\": \"x \\ud800 y\"}");
         ArticleKeyScanner.Scan(new ContributionFile(path, "a.json"), 1 << 20, static _ => true).ShouldBeNull();
-    }
-
-    /// <summary>
-    /// The length counted on the escaped bytes is the length of the unescaped string, and -1 exactly where the reader could not
-    /// unescape and decode it: random strings of plain and escaped Arabic and Latin, surrogate pairs written raw and as escapes,
-    /// lone surrogate escapes and bytes that are not UTF-8.
-    /// </summary>
-    [Fact]
-    public void UnescapedUtf16Length_IsTheLengthOfTheUnescapedString()
-    {
-        byte[][] pieces =
-        [
-            "نص عربي"u8.ToArray(), "abc"u8.ToArray(), "\\n"u8.ToArray(), "\\n\\n"u8.ToArray(), "\\\""u8.ToArray(), "\\\\"u8.ToArray(), "\\/"u8.ToArray(),
-            "\\t"u8.ToArray(), "\\u0041"u8.ToArray(), "\\u0628"u8.ToArray(), "\\u200F"u8.ToArray(), "\\uD83D\\uDE00"u8.ToArray(), "\\ud83d\\ude00"u8.ToArray(),
-            "😀"u8.ToArray(), "\\uD83D"u8.ToArray(), "\\uDE00"u8.ToArray(), "\\uD83Dx"u8.ToArray(), "\\uD83D\\u0041"u8.ToArray(), [0xD8], [0x80], [0xC3, 0xA9],
-            [0xE2, 0x80], [0xF0, 0x9F, 0x98], "\\u00e9"u8.ToArray(),
-        ];
-        Gen.Int[0, pieces.Length - 1].Array[0, 8].Sample(picked =>
-        {
-            var value = picked.SelectMany(i => pieces[i]).ToArray();
-            var json = new byte[value.Length + 2];
-            json[0] = json[^1] = (byte)'"';
-            value.CopyTo(json, 1);
-            var reader = new System.Text.Json.Utf8JsonReader(json);
-            reader.Read().ShouldBeTrue();
-            int expected;
-            try
-            {
-                expected = reader.GetString()!.Length;
-            }
-            catch (InvalidOperationException)
-            {
-                expected = -1;
-            }
-
-            ArticleKeyScanner.UnescapedUtf16Length(reader.ValueSpan).ShouldBe(expected, System.Text.Encoding.UTF8.GetString(value));
-        }, iter: 20_000);
     }
 
     /// <summary>An escaped text that is not UTF-8 makes the file unreadable whatever its length, as when it was unescaped to be counted.</summary>
