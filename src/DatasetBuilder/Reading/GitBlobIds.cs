@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace DatasetBuilder.Reading;
 
@@ -10,11 +12,101 @@ namespace DatasetBuilder.Reading;
 public static class GitBlobIds
 {
     /// <summary>
+    /// The blob ids of the tracked regular files under <paramref name="directory"/> (<see cref="Recorded"/>, or, when git's
+    /// index records cannot be read, <see cref="Clean"/>); null when the folder is not in a git work tree or git cannot tell.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IndexedBlob>? Find(string directory) => Recorded(directory) ?? Clean(directory);
+
+    /// <summary>
+    /// The blob id of each tracked regular file at stage 0 under <paramref name="directory"/>, by full path, with the length and
+    /// time the index recorded for it: the caller trusts a blob id only for a file that still has both (<see cref="IndexedBlob.For"/>),
+    /// which is git's own test, without git looking at every file again (<c>git status</c> spends a status call on each, as the
+    /// walk already did: 0.3 s of a validation after a checkout of 100k files, against 0.1 s for this). A file the index saw
+    /// change in the same clock tick as the index was written (racily clean, in git's words) is left out. Null when the folder is
+    /// not in a git work tree, or git's debug output is not the one understood here (it is not a stable format).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IndexedBlob>? Recorded(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var index = Task.Run(() => GitProcess.Run(directory, "rev-parse", "--git-path", "index"));
+        var listed = GitProcess.RunForBytes(directory, "ls-files", "--stage", "--debug", "-z", "--", ".");
+        var indexPath = index.GetAwaiter().GetResult();
+        if (listed.Error is not null || indexPath.Error is not null)
+        {
+            return null;
+        }
+
+        var indexFile = new FileInfo(Path.Combine(directory, indexPath.Output.TrimEnd('\n', '\r')));
+        return indexFile.Exists ? ParseRecorded(listed.Output.Span, Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar), indexFile.LastWriteTimeUtc.Ticks) : null;
+    }
+
+    /// <summary>
+    /// The entries of <c>ls-files --stage --debug -z</c> output ("mode blob stage\tpath\0" then indented "name: value" lines, among
+    /// them "  mtime: seconds:nanoseconds" and "  size: bytes\tflags: hex"), by full path under <paramref name="root"/>: regular
+    /// files at stage 0 whose recorded time is before <paramref name="indexTicks"/> (the index file's own time). Null when an
+    /// entry lacks its time or size.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static Dictionary<string, IndexedBlob>? ParseRecorded(ReadOnlySpan<byte> output, string root, long indexTicks)
+    {
+        var blobs = new Dictionary<string, IndexedBlob>(StringComparer.Ordinal);
+        var folder = root + Path.DirectorySeparatorChar;
+        var rest = output;
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf((byte)0);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            var line = rest[..end];
+            rest = rest[(end + 1)..];
+            long seconds = -1, nanoseconds = -1, size = -1;
+            while (rest.StartsWith("  "u8))
+            {
+                var eol = rest.IndexOf((byte)'\n');
+                var field = (eol < 0 ? rest : rest[..eol]).Trim((byte)' ');
+                rest = eol < 0 ? [] : rest[(eol + 1)..];
+                if (field.StartsWith("mtime: "u8) && field[7..] is var time && time.IndexOf((byte)':') is > 0 and var colon
+                    && Utf8Parser.TryParse(time[..colon], out long s, out var used) && used == colon
+                    && Utf8Parser.TryParse(time[(colon + 1)..], out long ns, out used) && used == time.Length - colon - 1)
+                {
+                    (seconds, nanoseconds) = (s, ns);
+                }
+                else if (field.StartsWith("size: "u8) && Utf8Parser.TryParse(field[6..], out long z, out used) && (used == field.Length - 6 || field[6 + used] == (byte)'\t'))
+                {
+                    size = z;
+                }
+            }
+
+            if (seconds < 0 || nanoseconds < 0 || size < 0)
+            {
+                return null;
+            }
+
+            var ticks = DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
+            // A time not before the index's own is racily clean: git itself would compare that file's content.
+            if (ticks < indexTicks && IsRegularFile(line, out var blob, out var path))
+            {
+                blobs[FullPath(folder, Encoding.UTF8.GetString(path))] = new IndexedBlob(Encoding.ASCII.GetString(blob), size, ticks);
+            }
+        }
+
+        return blobs;
+    }
+
+    /// <summary>
     /// Blob ids by full path (spelt under <paramref name="directory"/> as given) of the tracked, unmodified regular files under
     /// it; null when the folder is not in a git work tree or git cannot tell. A file git reports changed in any way (staged,
     /// modified, unmerged, renamed) is left out, and so is any file git does not track.
     /// </summary>
-    public static IReadOnlyDictionary<string, string>? Clean(string directory)
+    public static IReadOnlyDictionary<string, IndexedBlob>? Clean(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -25,14 +117,11 @@ public static class GitBlobIds
         // Paths from ls-files are relative to the folder; status gives them from the top of the work tree: the prefix is
         // the folder's own path from there. Status compares contents where times differ (no index write: optional locks off).
         // The three only read, so they run at once: status, which looks at every file, takes the longest.
-        var asking = new[]
-        {
-            Task.Run(() => GitProcess.Run(directory, "rev-parse", "--show-prefix")),
-            Task.Run(() => GitProcess.Run(directory, "ls-files", "--stage", "-z", "--", ".")),
-        };
+        var asking = Task.Run(() => GitProcess.Run(directory, "rev-parse", "--show-prefix"));
+        var listing = Task.Run(() => GitProcess.RunForBytes(directory, "ls-files", "--stage", "-z", "--", "."));
         var changed = GitProcess.Run(directory, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all", "--", ".");
-        var prefix = asking[0].GetAwaiter().GetResult();
-        var tracked = asking[1].GetAwaiter().GetResult();
+        var prefix = asking.GetAwaiter().GetResult();
+        var tracked = listing.GetAwaiter().GetResult();
         if (prefix.Error is not null || tracked.Error is not null || changed.Error is not null)
         {
             return null;
@@ -57,7 +146,7 @@ public static class GitBlobIds
             }
         }
 
-        return Tracked(tracked.Output, dirty, top, Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
+        return Tracked(tracked.Output.Span, dirty, top, Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
     }
 
     /// <summary>
@@ -67,37 +156,43 @@ public static class GitBlobIds
     /// else made: 100k files' lines took a quarter of a second split into pieces.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, string> Tracked(string output, HashSet<string> dirty, string top, string root)
+    private static Dictionary<string, IndexedBlob> Tracked(ReadOnlySpan<byte> output, HashSet<string> dirty, string top, string root)
     {
-        var blobs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var blobs = new Dictionary<string, IndexedBlob>(StringComparer.Ordinal);
         var folder = root + Path.DirectorySeparatorChar;
-        var rest = output.AsSpan();
+        var rest = output;
         while (!rest.IsEmpty)
         {
-            var end = rest.IndexOf('\0');
+            var end = rest.IndexOf((byte)0);
             var line = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
-
-            // "mode blob stage<TAB>path": regular files at stage 0 only (a link's blob is its target, not a content).
-            var tab = line.IndexOf('\t');
-            var head = tab > 0 ? line[..tab] : [];
-            var first = head.IndexOf(' ');
-            var last = head.LastIndexOf(' ');
-            if (first <= 0 || last <= first || head[(last + 1)..] is not "0" || head[..first] is not ("100644" or "100755"))
+            if (IsRegularFile(line, out var blob, out var pathBytes) && Encoding.UTF8.GetString(pathBytes) is var path
+                && (dirty.Count == 0 || !dirty.Contains(string.Concat(top, path))))
             {
-                continue;
+                blobs[FullPath(folder, path)] = new IndexedBlob(Encoding.ASCII.GetString(blob), null, null);
             }
-
-            var path = line[(tab + 1)..];
-            if (dirty.Count > 0 && dirty.Contains(string.Concat(top, path)))
-            {
-                continue;
-            }
-
-            var full = Path.DirectorySeparatorChar == '/' ? string.Concat(folder, path) : string.Concat(folder, path.ToString().Replace('/', Path.DirectorySeparatorChar));
-            blobs[full] = head[(first + 1)..last].ToString();
         }
 
         return blobs;
     }
+
+    /// <summary>
+    /// The blob id and path of an index line "mode blob stage&lt;TAB&gt;path" when it is a regular file at stage 0 (a link's blob
+    /// is its target, not a content; other stages are a merge in progress).
+    /// </summary>
+    private static bool IsRegularFile(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> blob, out ReadOnlySpan<byte> path)
+    {
+        var tab = line.IndexOf((byte)'\t');
+        var head = tab > 0 ? line[..tab] : [];
+        var first = head.IndexOf((byte)' ');
+        var last = head.LastIndexOf((byte)' ');
+        var regular = first > 0 && last > first && head[(last + 1)..].SequenceEqual("0"u8) && (head[..first].SequenceEqual("100644"u8) || head[..first].SequenceEqual("100755"u8));
+        blob = regular ? head[(first + 1)..last] : [];
+        path = regular ? line[(tab + 1)..] : [];
+        return regular;
+    }
+
+    /// <summary>The full path of a path git gave relative to <paramref name="folder"/> (which ends with a separator).</summary>
+    private static string FullPath(string folder, string path) =>
+        string.Concat(folder, Path.DirectorySeparatorChar == '/' ? path : path.Replace('/', Path.DirectorySeparatorChar));
 }

@@ -41,16 +41,19 @@ public sealed class ArticleKeyCache
 
     private readonly string _path;
     private readonly Dictionary<string, Entry> _old;
-    private readonly Dictionary<string, Entry> _new = new(StringComparer.Ordinal);
+    // Filled from both cores at once (one entry a file), under the lock: sized for the old entries, so the table is not grown
+    // (every entry hashed again) while the other thread waits.
+    private readonly Dictionary<string, Entry> _new;
     private readonly Lock _gate = new();
     private bool _changed;
-    private IReadOnlyDictionary<string, string>? _blobs;
+    private IReadOnlyDictionary<string, IndexedBlob>? _blobs;
     private int _scanned;
 
     private ArticleKeyCache(string path, Dictionary<string, Entry> old)
     {
         _path = path;
         _old = old;
+        _new = new Dictionary<string, Entry>(old.Count, StringComparer.Ordinal);
     }
 
     /// <summary>Where the cache of <paramref name="dataRoot"/> lives under <paramref name="cacheDirectory"/>: one file per data folder, named by the SHA-256 of its absolute path.</summary>
@@ -85,21 +88,54 @@ public sealed class ArticleKeyCache
     public int FilesScanned => Volatile.Read(ref _scanned);
 
     /// <summary>
-    /// How many of <paramref name="entries"/> the cache cannot answer by length and time: after a checkout, all of them;
-    /// when that is a large share, asking git for blob ids (<see cref="UseBlobIds"/>) is cheaper than reading the files.
+    /// About how many of <paramref name="entries"/> the cache cannot answer by length and time (after a checkout, all of them),
+    /// counted on about a thousand of them evenly spread and scaled up: when that is a large share, asking git for blob ids
+    /// (<see cref="UseBlobIds"/>) is cheaper than reading the files. Only the speed depends on it, never a verdict.
     /// </summary>
-    public int CountStale(IEnumerable<DataEntry> entries)
+    public int EstimateStale(IReadOnlyList<DataEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return entries.Count(e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && IsCurrent(cached, e)));
+        return EstimateOf(entries, e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && IsCurrent(cached, e)));
     }
 
     /// <summary>
-    /// The blob ids git gives the files it reports unchanged (by full path, <see cref="GitBlobIds.Clean"/>): an entry whose
-    /// time no longer matches is still reused when its remembered blob id is the file's, and what is scanned is remembered
-    /// with its blob id. Call before <see cref="Get"/>.
+    /// About how many of <paramref name="entries"/> were written after the cache of <paramref name="dataRoot"/> was, or all of them
+    /// when there is none: told from the cache file's time before the cache is read, so git can be asked for blob ids while it is
+    /// (after a checkout every file is newer). Sampled as <see cref="EstimateStale"/>.
     /// </summary>
-    public void UseBlobIds(IReadOnlyDictionary<string, string>? blobs) => _blobs = blobs;
+    public static int EstimateNewer(string cacheDirectory, string dataRoot, IReadOnlyList<DataEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var cache = new FileInfo(CachePath(cacheDirectory, dataRoot));
+        if (!cache.Exists)
+        {
+            return entries.Count;
+        }
+
+        var written = cache.LastWriteTimeUtc.Ticks;
+        return EstimateOf(entries, e => e.LastWriteTicks is not { } ticks || ticks > written);
+    }
+
+    /// <summary>How many of <paramref name="entries"/> match, counted on every k-th one (about a thousand) and scaled up.</summary>
+    private static int EstimateOf(IReadOnlyList<DataEntry> entries, Func<DataEntry, bool> match)
+    {
+        var step = Math.Max(1, entries.Count / 1024);
+        var found = 0;
+        for (var i = 0; i < entries.Count; i += step)
+        {
+            found += match(entries[i]) ? 1 : 0;
+        }
+
+        return (int)Math.Min(entries.Count, (long)found * step);
+    }
+
+    /// <summary>
+    /// The blob ids git gives the tracked files (by full path, <see cref="GitBlobIds.Find"/>), each trusted only for a file that
+    /// still has the length and time git recorded with it (<see cref="IndexedBlob.For"/>): an entry whose time no longer matches
+    /// is still reused when its remembered blob id is the file's, and what is scanned is remembered with its blob id. Call
+    /// before <see cref="Get"/>.
+    /// </summary>
+    public void UseBlobIds(IReadOnlyDictionary<string, IndexedBlob>? blobs) => _blobs = blobs;
 
     /// <summary>
     /// The keys of <paramref name="entry"/>, from the cache when its length and time (or its git blob id) match, otherwise scanned (and remembered).
@@ -126,8 +162,7 @@ public sealed class ArticleKeyCache
         // The text is hashed, as by the scanner, only when a checked text has its length; an entry remembered without
         // its hash is read again the day a checked text of that length asks for it.
         var key = entry.File.DisplayPath;
-        string? blob = null;
-        _ = _blobs?.TryGetValue(entry.File.FullPath, out blob);
+        var blob = _blobs is not null && _blobs.TryGetValue(entry.File.FullPath, out var indexed) ? indexed.For(length, ticks) : null;
         var usable = _old.TryGetValue(key, out var cached)
             && !(cached.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength));
         bool changed;
@@ -224,14 +259,16 @@ public sealed class ArticleKeyCache
 
     private byte[] Serialize(long settledBefore)
     {
-        using var stream = new MemoryStream();
+        // Room for the usual entry (about 180 bytes) from the start: growing by doubling copied 30 MB for 100k files.
+        using var stream = new MemoryStream((int)Math.Min(1L << 30, 4096 + (_new.Count * 256L)));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
             writer.Write(Stamp);
-            var kept = _new.Where(e => e.Value.Ticks < settledBefore).OrderBy(static e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write(kept.Count);
+            var kept = _new.Where(e => e.Value.Ticks < settledBefore).ToArray();
+            Array.Sort(kept, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            writer.Write(kept.Length);
             foreach (var (path, e) in kept)
             {
                 writer.Write(path);

@@ -66,7 +66,7 @@ public sealed class ArticleKeyCacheGitTests
         var first = Scan(data, cacheDirectory, gitFirst: true).Scanned;
         SetTimes(data, CheckedOut);
 
-        GitBlobIds.Clean(Path.Combine(data, "articles")).ShouldBeNull();
+        GitBlobIds.Find(Path.Combine(data, "articles")).ShouldBeNull();
         Scan(data, cacheDirectory, gitFirst: true).Scanned.ShouldBe(first);
         first.ShouldBeGreaterThan(40);
     }
@@ -136,7 +136,7 @@ public sealed class ArticleKeyCacheGitTests
         var cache = cacheDirectory is null ? null : ArticleKeyCache.Open(cacheDirectory, data);
         if (cache is not null && gitFirst)
         {
-            cache.UseBlobIds(GitBlobIds.Clean(Path.Combine(data, "articles")));
+            cache.UseBlobIds(GitBlobIds.Find(Path.Combine(data, "articles")));
         }
 
         var keys = entries

@@ -114,6 +114,38 @@ public sealed class ArticleKeyCacheTests
         ArticleKeyCache.CachePath("/tmp/c", "/srv/other/data").ShouldNotBe(path);
     }
 
+    /// <summary>
+    /// The estimates that decide whether git is asked: every file when there is no cache yet, none when all were written
+    /// before it; every file stale for an empty cache, only those a run could not remember (the checked files, the oversized)
+    /// once it ran, and as many more as were touched after (sampled, and exact on a corpus under a thousand files).
+    /// </summary>
+    [Fact]
+    public void Estimates_CountTheFilesNewerThanTheCacheAndTheStaleEntries()
+    {
+        using var temp = new TempDirectory();
+        var (data, cache) = Prepare(temp);
+        var layout = new DataLayout(data);
+        List<DataEntry> Entries() => [.. new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true).Where(static e => e.IsJsonFile)];
+        var entries = Entries();
+        entries.Count.ShouldBeGreaterThan(40);
+
+        ArticleKeyCache.EstimateNewer(cache, data, entries).ShouldBe(entries.Count);
+        ArticleKeyCache.Open(cache, data).EstimateStale(entries).ShouldBe(entries.Count);
+        Run(data, cache);
+        ArticleKeyCache.EstimateNewer(cache, data, entries).ShouldBe(0);
+        var unremembered = entries.Where(e => Selected.Any(f => Other(data, f) == e.File.FullPath) || e.Length > Limits.MaxFileBytes).ToList();
+        ArticleKeyCache.Open(cache, data).EstimateStale(entries).ShouldBe(unremembered.Count);
+
+        var touched = entries.Except(unremembered).Take(10).ToList();
+        foreach (var entry in touched)
+        {
+            File.SetLastWriteTimeUtc(entry.File.FullPath, DateTime.UtcNow.AddMinutes(1));
+        }
+
+        ArticleKeyCache.EstimateNewer(cache, data, Entries()).ShouldBe(touched.Count);
+        ArticleKeyCache.Open(cache, data).EstimateStale(Entries()).ShouldBe(unremembered.Count + touched.Count);
+    }
+
     private static (string Data, string Cache) Prepare(TempDirectory temp)
     {
         var data = temp.Combine("corpus");
