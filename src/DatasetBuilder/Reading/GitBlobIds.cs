@@ -54,7 +54,8 @@ public static class GitBlobIds
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Dictionary<string, IndexedBlob>? ParseRecorded(ReadOnlySpan<byte> output, string root, long indexTicks)
     {
-        var blobs = new Dictionary<string, IndexedBlob>(StringComparer.Ordinal);
+        // About 210 bytes of output a file: the table is sized once rather than grown (every key hashed again) four times.
+        var blobs = new Dictionary<string, IndexedBlob>(output.Length / 160, StringComparer.Ordinal);
         var folder = root + Path.DirectorySeparatorChar;
         var rest = output;
         while (!rest.IsEmpty)
@@ -94,7 +95,7 @@ public static class GitBlobIds
             // A time not before the index's own is racily clean: git itself would compare that file's content.
             if (ticks < indexTicks && IsRegularFile(line, out var blob, out var path))
             {
-                blobs[FullPath(folder, Encoding.UTF8.GetString(path))] = new IndexedBlob(Encoding.ASCII.GetString(blob), size, ticks);
+                blobs[FullPath(folder, path)] = new IndexedBlob(Encoding.ASCII.GetString(blob), size, ticks);
             }
         }
 
@@ -166,8 +167,7 @@ public static class GitBlobIds
             var end = rest.IndexOf((byte)0);
             var line = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
-            if (IsRegularFile(line, out var blob, out var pathBytes) && Encoding.UTF8.GetString(pathBytes) is var path
-                && (dirty.Count == 0 || !dirty.Contains(string.Concat(top, path))))
+            if (IsRegularFile(line, out var blob, out var path) && (dirty.Count == 0 || !dirty.Contains(string.Concat(top, Encoding.UTF8.GetString(path)))))
             {
                 blobs[FullPath(folder, path)] = new IndexedBlob(Encoding.ASCII.GetString(blob), null, null);
             }
@@ -192,7 +192,19 @@ public static class GitBlobIds
         return regular;
     }
 
-    /// <summary>The full path of a path git gave relative to <paramref name="folder"/> (which ends with a separator).</summary>
-    private static string FullPath(string folder, string path) =>
-        string.Concat(folder, Path.DirectorySeparatorChar == '/' ? path : path.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>
+    /// The full path of a path git gave (UTF-8, '/' between folders) relative to <paramref name="folder"/> (which ends with a
+    /// separator), made in one string.
+    /// </summary>
+    private static string FullPath(string folder, ReadOnlySpan<byte> path)
+    {
+        Span<char> chars = path.Length <= 512 ? stackalloc char[path.Length] : new char[path.Length];
+        chars = chars[..Encoding.UTF8.GetChars(path, chars)];
+        if (Path.DirectorySeparatorChar != '/')
+        {
+            chars.Replace('/', Path.DirectorySeparatorChar);
+        }
+
+        return string.Concat(folder, chars);
+    }
 }

@@ -328,8 +328,8 @@ public sealed class ArticleKeyCache
                 return null;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - HashBytes), Encoding.UTF8);
-            reader.ReadBytes(Magic.Length + 1);
+            var reader = new KeyCacheReader(bytes.AsSpan(0, bytes.Length - HashBytes));
+            reader.Skip(Magic.Length + 1);
             if (reader.ReadString() != Stamp)
             {
                 return null;
@@ -349,10 +349,6 @@ public sealed class ArticleKeyCache
                 var textLength = (flags & 8) != 0 ? reader.ReadInt32() : -1;
                 var hash = (flags & 16) != 0 ? reader.ReadBytes(TextKeyBytes) : null;
                 var blob = (flags & 32) != 0 ? reader.ReadString() : null;
-                if (hash is { Length: not TextKeyBytes })
-                {
-                    return null;
-                }
                 entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash, blob);
             }
 
