@@ -110,7 +110,7 @@ public sealed class DataFileWalker(DataLayout layout)
                 continue;
             }
 
-            var fullPath = string.Concat(folderPath, Path.DirectorySeparatorChar.ToString(), child.Name);
+            var fullPath = Path.Join(folderPath, child.Name);
             if (Classify(child, fullPath) is { } entry)
             {
                 entries.Add(entry);

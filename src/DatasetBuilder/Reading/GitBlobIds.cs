@@ -12,10 +12,11 @@ namespace DatasetBuilder.Reading;
 public static class GitBlobIds
 {
     /// <summary>
-    /// The blob ids of the tracked regular files under <paramref name="directory"/> (<see cref="Recorded"/>, or, when git's
+    /// The blob ids of the tracked regular files under <paramref name="directory"/> (<see cref="Recorded(string)"/>, or, when git's
     /// index records cannot be read, <see cref="Clean"/>); null when the folder is not in a git work tree or git cannot tell.
     /// </summary>
-    public static IReadOnlyDictionary<string, IndexedBlob>? Find(string directory) => Recorded(directory) ?? Clean(directory);
+    public static IReadOnlyDictionary<string, IndexedBlob>? Find(string directory) =>
+        Recorded(directory, out var gitAnswered) ?? (gitAnswered ? Clean(directory) : null); // git that could not answer is not asked again
 
     /// <summary>
     /// The blob id of each tracked regular file at stage 0 under <paramref name="directory"/>, by full path, with the length and
@@ -25,9 +26,15 @@ public static class GitBlobIds
     /// change in the same clock tick as the index was written (racily clean, in git's words) is left out. Null when the folder is
     /// not in a git work tree, or git's debug output is not the one understood here (it is not a stable format).
     /// </summary>
-    public static IReadOnlyDictionary<string, IndexedBlob>? Recorded(string directory)
+    public static IReadOnlyDictionary<string, IndexedBlob>? Recorded(string directory) => Recorded(directory, out _);
+
+    /// <inheritdoc cref="Recorded(string)"/>
+    /// <param name="directory">The folder.</param>
+    /// <param name="gitAnswered">Whether git listed the folder (so a null result means output not understood, not "no git work tree").</param>
+    private static Dictionary<string, IndexedBlob>? Recorded(string directory, out bool gitAnswered)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        gitAnswered = false;
         if (!Directory.Exists(directory))
         {
             return null;
@@ -40,6 +47,8 @@ public static class GitBlobIds
         {
             return null;
         }
+
+        gitAnswered = true;
 
         var indexFile = new FileInfo(Path.Combine(directory, indexPath.Output.TrimEnd('\n', '\r')));
         return indexFile.Exists ? ParseRecorded(listed.Output.Span, Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar), indexFile.LastWriteTimeUtc.Ticks) : null;
