@@ -12,11 +12,12 @@ namespace DatasetBuilder.Reading;
 public static class GitBlobIds
 {
     /// <summary>
-    /// The blob ids of the tracked regular files under <paramref name="directory"/> (<see cref="Recorded(string)"/>, or, when git's
-    /// index records cannot be read, <see cref="Clean"/>); null when the folder is not in a git work tree or git cannot tell.
+    /// The blob ids of the tracked regular files under <paramref name="directory"/>: from the index file itself
+    /// (<see cref="GitIndexFile.Read"/>), else from git's records of it (<see cref="Recorded(string)"/>), else, when git's debug
+    /// output cannot be read, from <see cref="Clean"/>; null when the folder is not in a git work tree or git cannot tell.
     /// </summary>
     public static IReadOnlyDictionary<string, IndexedBlob>? Find(string directory) =>
-        Recorded(directory, out var gitAnswered) ?? (gitAnswered ? Clean(directory) : null); // git that could not answer is not asked again
+        GitIndexFile.Read(directory) ?? Recorded(directory, out var gitAnswered) ?? (gitAnswered ? Clean(directory) : null); // git that could not answer is not asked again
 
     /// <summary>
     /// The blob id of each tracked regular file at stage 0 under <paramref name="directory"/>, by full path, with the length and
@@ -57,8 +58,8 @@ public static class GitBlobIds
     /// <summary>
     /// The entries of <c>ls-files --stage --debug -z</c> output ("mode blob stage\tpath\0" then indented "name: value" lines, among
     /// them "  mtime: seconds:nanoseconds" and "  size: bytes\tflags: hex"), by full path under <paramref name="root"/>: regular
-    /// files at stage 0 whose recorded time is before <paramref name="indexTicks"/> (the index file's own time). Null when an
-    /// entry lacks its time or size.
+    /// files at stage 0, neither skip-worktree nor intent-to-add, whose recorded time is before <paramref name="indexTicks"/> (the
+    /// index file's own time). Null when an entry lacks its time or size.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Dictionary<string, IndexedBlob>? ParseRecorded(ReadOnlySpan<byte> output, string root, long indexTicks)
@@ -78,6 +79,7 @@ public static class GitBlobIds
             var line = rest[..end];
             rest = rest[(end + 1)..];
             long seconds = -1, nanoseconds = -1, size = -1;
+            uint flags = 0;
             while (rest.StartsWith("  "u8))
             {
                 var eol = rest.IndexOf((byte)'\n');
@@ -92,6 +94,11 @@ public static class GitBlobIds
                 else if (field.StartsWith("size: "u8) && Utf8Parser.TryParse(field[6..], out long z, out used) && (used == field.Length - 6 || field[6 + used] == (byte)'\t'))
                 {
                     size = z;
+                    var more = field[(6 + used)..].TrimStart((byte)'\t');
+                    if (more.StartsWith("flags: "u8) && Utf8Parser.TryParse(more[7..], out uint f, out _, 'x'))
+                    {
+                        flags = f;
+                    }
                 }
             }
 
@@ -102,7 +109,8 @@ public static class GitBlobIds
 
             var ticks = DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
             // A time not before the index's own is racily clean: git itself would compare that file's content.
-            if (ticks < indexTicks && IsRegularFile(line, out var blob, out var path))
+            // Skip-worktree and intent-to-add (git's in-memory flags): the record names no content of a file in the work tree.
+            if (ticks < indexTicks && (flags & 0x60000000) == 0 && IsRegularFile(line, out var blob, out var path))
             {
                 blobs[FullPath(folder, path)] = new IndexedBlob(Encoding.ASCII.GetString(blob), size, ticks);
             }
@@ -205,7 +213,7 @@ public static class GitBlobIds
     /// The full path of a path git gave (UTF-8, '/' between folders) relative to <paramref name="folder"/> (which ends with a
     /// separator), made in one string.
     /// </summary>
-    private static string FullPath(string folder, ReadOnlySpan<byte> path)
+    internal static string FullPath(string folder, ReadOnlySpan<byte> path)
     {
         Span<char> chars = path.Length <= 512 ? stackalloc char[path.Length] : new char[path.Length];
         chars = chars[..Encoding.UTF8.GetChars(path, chars)];

@@ -100,13 +100,13 @@ public sealed class GitBlobIdsTests
     public void ParseRecorded_LeavesOutRacyRecords_AndRefusesOutputItDoesNotUnderstand()
     {
         const string Blob = "8fa1641043d3697ba87d28046d857cf72197ec43";
-        static string Entry(string path, long seconds, string mode = "100644", int stage = 0) =>
-            $"{mode} {Blob} {stage}\t{path}\0  ctime: {seconds}:5\n  mtime: {seconds}:500\n  dev: 1\tino: 2\n  uid: 0\tgid: 0\n  size: 42\tflags: 0\n";
+        static string Entry(string path, long seconds, string mode = "100644", int stage = 0, string flags = "0") =>
+            $"{mode} {Blob} {stage}\t{path}\0  ctime: {seconds}:5\n  mtime: {seconds}:500\n  dev: 1\tino: 2\n  uid: 0\tgid: 0\n  size: 42\tflags: {flags}\n";
         var root = OperatingSystem.IsWindows() ? @"C:\data" : "/data";
         var index = DateTime.UnixEpoch.AddSeconds(2000).Ticks;
 
         var parsed = GitBlobIds.ParseRecorded(
-            System.Text.Encoding.UTF8.GetBytes(Entry("a.json", 1000) + Entry("racy.json", 2000) + Entry("link.json", 1000, mode: "120000") + Entry("merge.json", 1000, stage: 2) + Entry("sub/b c.json", 1999)),
+            System.Text.Encoding.UTF8.GetBytes(Entry("a.json", 1000) + Entry("racy.json", 2000) + Entry("link.json", 1000, mode: "120000") + Entry("merge.json", 1000, stage: 2) + Entry("sparse.json", 1000, flags: "40004000") + Entry("sub/b c.json", 1999, flags: "4000")),
             root,
             index).ShouldNotBeNull();
 
