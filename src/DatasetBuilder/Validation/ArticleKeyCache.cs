@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,16 +16,20 @@ namespace DatasetBuilder.Validation;
 /// rebuilt, never an error.
 /// </summary>
 /// <remarks>
-/// Format (little-endian): magic "DSBKEYS", format byte, entry count, entries ordered ordinally by display path, then the
-/// SHA-256 of everything before it (a torn or altered file fails the check and is ignored). After the format byte, the
-/// build stamp (module version id and runtime version). Entry: display path, length, last-write ticks (UTC), flags
-/// (scanned, id, url, text, hash, blob), id, url and its normalised address, text length (UTF-16 units), 16-byte text key (the first half of its SHA-256, big-endian)
-/// (only when some run needed it: texts of other lengths cannot be the same text), git blob id (when git knew the file unchanged).
+/// Format (little-endian): magic "DSBKEYS", format byte, the build stamp (module version id and runtime version), entry count,
+/// the entries (<see cref="KeyCacheEntry"/>) in the order of the 64-bit hash of their display paths, then the XxHash128 of
+/// everything before it (a torn or altered file fails the check and is ignored). The entries stay in the file's bytes as read:
+/// a run looks each file up by the hash of its path, compares the hashes its checked files meet others by with the remembered
+/// ones, and decodes the strings of the few entries that meet; an entry reused as it was is written back as the bytes it was
+/// read from, with its new time after a checkout. Reading, looking up and rewriting 100k entries so took a tenth of what
+/// decoding them into strings and records did.
 /// </remarks>
 public sealed class ArticleKeyCache
 {
     /// <summary>Bumped whenever the layout or the meaning of an entry changes: an older file is then simply rebuilt.</summary>
-    private const byte FormatVersion = 4;
+    private const byte FormatVersion = 5;
+
+    private const int ChecksumBytes = 16;
 
     /// <summary>
     /// A file written within this long of the cache itself may change again without its length or time changing
@@ -34,26 +40,34 @@ public sealed class ArticleKeyCache
     private static readonly byte[] Magic = "DSBKEYS"u8.ToArray();
 
     /// <summary>
-    /// The build of the tool and runtime that wrote the cache: the scanner and the url normalisation (System.Uri) it
-    /// remembers the results of may change with either, so another build rebuilds the cache rather than trust it.
+    /// The build of the tool and runtime that wrote the cache: the scanner, the url normalisation (System.Uri) and the hashes
+    /// it remembers the results of may change with either, so another build rebuilds the cache rather than trust it.
     /// </summary>
     private static readonly string Stamp = typeof(ArticleKeyCache).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " + Environment.Version;
 
     private readonly string _path;
-    private readonly Dictionary<string, Entry> _old;
-    // Filled from both cores at once (one entry a file), under the lock: sized for the old entries, so the table is not grown
-    // (every entry hashed again) while the other thread waits.
-    private readonly Dictionary<string, Entry> _new;
+    // The cache file's bytes less the checksum (empty when there was none), and where each entry starts in them by the hash of its
+    // display path's UTF-8 (-1 where two paths share a hash: both are read again).
+    private readonly byte[] _bytes;
+    private readonly int _length;
+    private readonly Dictionary<ulong, int> _old;
+    private readonly int _oldCount;
+    // Filled from both cores at once (one slot a file), under the lock: sized for the old entries, so the table is not grown
+    // while the other thread waits.
+    private readonly Dictionary<ulong, Slot> _new;
     private readonly Lock _gate = new();
     private bool _changed;
     private IReadOnlyDictionary<string, IndexedBlob>? _blobs;
     private int _scanned;
 
-    private ArticleKeyCache(string path, Dictionary<string, Entry> old)
+    private ArticleKeyCache(string path, byte[] bytes, int length, Dictionary<ulong, int> old, int oldCount)
     {
         _path = path;
+        _bytes = bytes;
+        _length = length;
         _old = old;
-        _new = new Dictionary<string, Entry>(old.Count, StringComparer.Ordinal);
+        _oldCount = oldCount;
+        _new = new Dictionary<ulong, Slot>(old.Count);
     }
 
     /// <summary>Where the cache of <paramref name="dataRoot"/> lives under <paramref name="cacheDirectory"/>: one file per data folder, named by the SHA-256 of its absolute path.</summary>
@@ -81,7 +95,7 @@ public sealed class ArticleKeyCache
     public static ArticleKeyCache Open(string cacheDirectory, string dataRoot)
     {
         var path = CachePath(cacheDirectory, dataRoot);
-        return new ArticleKeyCache(path, TryRead(path) ?? new Dictionary<string, Entry>(StringComparer.Ordinal));
+        return TryRead(path) ?? new ArticleKeyCache(path, [], 0, [], 0);
     }
 
     /// <summary>How many files <see cref="Get"/> had to read so far (the others came from the cache).</summary>
@@ -95,7 +109,7 @@ public sealed class ArticleKeyCache
     public int EstimateStale(IReadOnlyList<DataEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return EstimateOf(entries, e => !(_old.TryGetValue(e.File.DisplayPath, out var cached) && IsCurrent(cached, e)));
+        return EstimateOf(entries, e => !(Find(e.File.DisplayPath, out _) is var at && at >= 0 && IsCurrent(EntryAt(at), e)));
     }
 
     /// <summary>
@@ -139,19 +153,21 @@ public sealed class ArticleKeyCache
 
     /// <summary>
     /// The keys of <paramref name="entry"/>, from the cache when its length and time (or its git blob id) match, otherwise scanned (and remembered).
-    /// Null when the file cannot be scanned, as <see cref="ArticleKeyScanner.Scan(ContributionFile, long?, long, Func{int, bool})"/>. Thread-safe.
+    /// Null when the file cannot be scanned, as <see cref="ArticleKeyScanner.Scan(ContributionFile, long?, long, Func{int, bool})"/>,
+    /// or, with a <paramref name="probe"/>, when it cannot be in a finding with a checked file. Thread-safe.
     /// </summary>
     /// <param name="entry">An article file from the walk, with its length and time.</param>
     /// <param name="maxBytes">Larger files are skipped unread, as by the scanner.</param>
     /// <param name="hashText">Whether a text of this length can matter: the hash is kept only then, as the scanner does.</param>
+    /// <param name="probe">The hashes of the checked files (only a file meeting them is wanted, and only its strings are decoded), or null for every file's keys.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ArticleKeys? Get(DataEntry entry, long maxBytes, Func<int, bool> hashText)
+    public ArticleKeys? Get(DataEntry entry, long maxBytes, Func<int, bool> hashText, KeyProbe? probe = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(hashText);
         if (entry.Length is not { } length || entry.LastWriteTicks is not { } ticks)
         {
-            return ArticleKeyScanner.Scan(entry.File, entry.Length, maxBytes, hashText);
+            return Wanted(ArticleKeyScanner.Scan(entry.File, entry.Length, maxBytes, hashText), probe);
         }
 
         if (length > maxBytes)
@@ -159,48 +175,41 @@ public sealed class ArticleKeyCache
             return null;
         }
 
-        // The text is hashed, as by the scanner, only when a checked text has its length; an entry remembered without
-        // its hash is read again the day a checked text of that length asks for it.
-        var key = entry.File.DisplayPath;
+        var at = Find(entry.File.DisplayPath, out var key);
         var blob = _blobs is not null && _blobs.TryGetValue(entry.File.FullPath, out var indexed) ? indexed.For(length, ticks) : null;
-        var usable = _old.TryGetValue(key, out var cached)
-            && !(cached.Scanned && cached.TextHash is null && cached.TextLength >= 0 && hashText(cached.TextLength));
-        bool changed;
-        if (usable && IsCurrent(cached!, entry))
+        if (at >= 0)
         {
-            // Unchanged since it was scanned; when git now names its content, that is remembered for the run after a checkout.
-            changed = blob is not null && cached!.Blob != blob;
-            cached = changed ? cached! with { Blob = blob } : cached;
-        }
-        else if (usable && blob is not null && cached!.Blob == blob)
-        {
-            // The same content under a new time (a checkout): remembered under the new time, so the next run needs no git.
-            cached = cached with { Length = length, Ticks = ticks };
-            changed = true;
-        }
-        else
-        {
-            Interlocked.Increment(ref _scanned);
-            var textLength = -1;
-            var scanned = ArticleKeyScanner.Scan(entry.File, length, maxBytes, n =>
+            // The text is hashed, as by the scanner, only when a checked text has its length; an entry remembered without
+            // its hash is read again the day a checked text of that length asks for it.
+            var cached = EntryAt(at);
+            var usable = !(cached.Scanned && !cached.HasTextKey && cached.TextLength >= 0 && hashText(cached.TextLength));
+            if (usable && IsCurrent(cached, entry))
             {
-                textLength = n;
-                return hashText(n);
-            });
-            cached = new Entry(length, ticks, scanned is not null, scanned?.Id, scanned?.Url, scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null, textLength,
-                scanned?.TextHash is { } hash ? TextHashBytes(hash) : null, blob);
-            changed = true;
+                // Unchanged since it was scanned; when git now names its content, that is remembered for the run after a checkout.
+                var newBlob = blob is not null && !SameBlob(cached, blob) ? Convert.FromHexString(blob) : null;
+                Remember(key, new Slot(at, length, ticks, newBlob, null), newBlob is not null);
+                return KeysOf(cached, entry.File, hashText, probe);
+            }
+
+            if (usable && blob is not null && SameBlob(cached, blob))
+            {
+                // The same content under a new time (a checkout): remembered under the new time, so the next run needs no git.
+                Remember(key, new Slot(at, length, ticks, null, null), true);
+                return KeysOf(cached, entry.File, hashText, probe);
+            }
         }
 
-        lock (_gate)
+        Interlocked.Increment(ref _scanned);
+        var textLength = -1;
+        var scanned = ArticleKeyScanner.Scan(entry.File, length, maxBytes, n =>
         {
-            _changed |= changed;
-            _new[key] = cached!;
-        }
-
-        return cached!.Scanned
-            ? new ArticleKeys(entry.File, cached.Id, cached.Url, cached.TextHash is { } h && hashText(cached.TextLength) ? ArticleKeys.TextHashOf(h) : null, null) { UrlKey = cached.UrlKey }
-            : null;
+            textLength = n;
+            return hashText(n);
+        });
+        var urlKey = scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null;
+        var fresh = new Scanned(entry.File.DisplayPath, scanned is not null, scanned?.Id, scanned?.Url, urlKey, textLength, scanned?.TextHash, blob is null ? null : Convert.FromHexString(blob));
+        Remember(key, new Slot(-1, length, ticks, null, fresh), true);
+        return scanned is null ? null : Wanted(scanned with { UrlKey = urlKey }, probe);
     }
 
     /// <summary>
@@ -210,13 +219,10 @@ public sealed class ArticleKeyCache
     public void Keep(DataEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var key = entry.File.DisplayPath;
-        if (_old.TryGetValue(key, out var cached) && IsCurrent(cached, entry))
+        var at = Find(entry.File.DisplayPath, out var key);
+        if (at >= 0 && IsCurrent(EntryAt(at), entry))
         {
-            lock (_gate)
-            {
-                _new[key] = cached;
-            }
+            Remember(key, new Slot(at, entry.Length!.Value, entry.LastWriteTicks!.Value, null, null), false);
         }
     }
 
@@ -226,7 +232,7 @@ public sealed class ArticleKeyCache
     /// </summary>
     public void Save()
     {
-        if (!_changed && _new.Count == _old.Count)
+        if (!_changed && _new.Count == _oldCount)
         {
             return;
         }
@@ -241,7 +247,11 @@ public sealed class ArticleKeyCache
 
             // The file system's own clock, not the machine's: file times are compared with it.
             var now = File.GetLastWriteTimeUtc(temp).Ticks;
-            File.WriteAllBytes(temp, Serialize(now - RacyWindow.Ticks));
+            using (var stream = Serialize(now - RacyWindow.Ticks))
+            {
+                File.WriteAllBytes(temp, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+            }
+
             File.Move(temp, _path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -257,58 +267,59 @@ public sealed class ArticleKeyCache
         }
     }
 
-    private byte[] Serialize(long settledBefore)
+    private MemoryStream Serialize(long settledBefore)
     {
-        // Room for the usual entry (about 180 bytes) from the start: growing by doubling copied 30 MB for 100k files.
-        using var stream = new MemoryStream((int)Math.Min(1L << 30, 4096 + (_new.Count * 256L)));
+        var kept = _new.Where(e => e.Value.Ticks < settledBefore).ToArray();
+        // Ordered by the path hash, which the same paths always have: the same files give the same bytes.
+        Array.Sort(kept, static (a, b) => a.Key.CompareTo(b.Key));
+        var fresh = kept.Count(static e => e.Value.Fresh is not null);
+        // Room for everything from the start: growing by doubling copied 30 MB for 100k files.
+        var stream = new MemoryStream((int)Math.Min(1L << 30, 4096L + _length + (fresh * 512L)));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
             writer.Write(Stamp);
-            var kept = _new.Where(e => e.Value.Ticks < settledBefore).ToArray();
-            Array.Sort(kept, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
             writer.Write(kept.Length);
-            foreach (var (path, e) in kept)
+            foreach (var (_, slot) in kept)
             {
-                writer.Write(path);
-                writer.Write(e.Length);
-                writer.Write(e.Ticks);
-                writer.Write((byte)((e.Scanned ? 1 : 0) | (e.Id is null ? 0 : 2) | (e.Url is null ? 0 : 4) | (e.TextLength < 0 ? 0 : 8) | (e.TextHash is null ? 0 : 16) | (e.Blob is null ? 0 : 32)));
-                if (e.Id is not null)
+                if (slot.Fresh is { } f)
                 {
-                    writer.Write(e.Id);
+                    WriteScanned(writer, f, slot);
                 }
-
-                if (e.Url is not null)
+                else
                 {
-                    writer.Write(e.Url);
-                    writer.Write(e.UrlKey!);
-                }
-
-                if (e.TextLength >= 0)
-                {
-                    writer.Write(e.TextLength);
-                }
-
-                if (e.TextHash is not null)
-                {
-                    writer.Write(e.TextHash);
-                }
-
-                if (e.Blob is not null)
-                {
-                    writer.Write(e.Blob);
+                    var e = EntryAt(slot.At);
+                    var flags = slot.Blob is null ? e.Flags : (byte)(e.Flags | KeyCacheEntry.BlobFlag);
+                    KeyCacheEntry.Write(writer, e.Path, slot.Length, slot.Ticks, flags, e.TextLength, e.IdHash, e.UrlHash, e.TextKey, slot.Blob ?? e.Blob, e.Id, e.Url, e.UrlKey);
                 }
             }
         }
 
-        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        return stream.ToArray();
+        Span<byte> checksum = stackalloc byte[ChecksumBytes];
+        XxHash128.Hash(stream.GetBuffer().AsSpan(0, (int)stream.Length), checksum);
+        stream.Write(checksum);
+        return stream;
     }
 
+    private static void WriteScanned(BinaryWriter writer, Scanned f, Slot slot)
+    {
+        Span<byte> textKey = stackalloc byte[KeyCacheEntry.TextKeyBytes];
+        if (f.TextKey is { } k)
+        {
+            BinaryPrimitives.WriteUInt128BigEndian(textKey, k);
+        }
+
+        var flags = (byte)((f.Keys ? KeyCacheEntry.ScannedFlag : 0) | (f.Id is null ? 0 : KeyCacheEntry.IdFlag) | (f.Url is null ? 0 : KeyCacheEntry.UrlFlag)
+            | (f.TextLength < 0 ? 0 : KeyCacheEntry.TextLengthFlag) | (f.TextKey is null ? 0 : KeyCacheEntry.TextKeyFlag) | (f.Blob is null ? 0 : KeyCacheEntry.BlobFlag));
+        KeyCacheEntry.Write(writer, Encoding.UTF8.GetBytes(f.Path), slot.Length, slot.Ticks, flags, f.TextLength,
+            DuplicateFinder.HashOf(f.Id) ?? 0, DuplicateFinder.HashOf(f.UrlKey) ?? 0, textKey, f.Blob, Utf8(f.Id), Utf8(f.Url), Utf8(f.UrlKey));
+    }
+
+    private static byte[] Utf8(string? value) => value is null ? [] : Encoding.UTF8.GetBytes(value);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, Entry>? TryRead(string path)
+    private static ArticleKeyCache? TryRead(string path)
     {
         try
         {
@@ -318,17 +329,18 @@ public sealed class ArticleKeyCache
             }
 
             var bytes = File.ReadAllBytes(path);
-            const int HashBytes = 32;
-            const int TextKeyBytes = 16;
-            if (bytes.Length < Magic.Length + 1 + 4 + HashBytes
+            var length = bytes.Length - ChecksumBytes;
+            Span<byte> checksum = stackalloc byte[ChecksumBytes];
+            if (length < Magic.Length + 1 + 4
                 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
                 || bytes[Magic.Length] != FormatVersion
-                || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes)))
+                || XxHash128.Hash(bytes.AsSpan(0, length), checksum) != ChecksumBytes
+                || !checksum.SequenceEqual(bytes.AsSpan(length)))
             {
                 return null;
             }
 
-            var reader = new KeyCacheReader(bytes.AsSpan(0, bytes.Length - HashBytes));
+            var reader = new KeyCacheReader(bytes.AsSpan(0, length));
             reader.Skip(Magic.Length + 1);
             if (reader.ReadString() != Stamp)
             {
@@ -336,23 +348,18 @@ public sealed class ArticleKeyCache
             }
 
             var count = reader.ReadInt32();
-            var entries = new Dictionary<string, Entry>(Math.Clamp(count, 0, 1 << 24), StringComparer.Ordinal);
+            var entries = new Dictionary<ulong, int>(Math.Clamp(count, 0, 1 << 24));
             for (var i = 0; i < count; i++)
             {
-                var name = reader.ReadString();
-                var length = reader.ReadInt64();
-                var ticks = reader.ReadInt64();
-                var flags = reader.ReadByte();
-                var id = (flags & 2) != 0 ? reader.ReadString() : null;
-                var url = (flags & 4) != 0 ? reader.ReadString() : null;
-                var urlKey = url is null ? null : reader.ReadString();
-                var textLength = (flags & 8) != 0 ? reader.ReadInt32() : -1;
-                var hash = (flags & 16) != 0 ? reader.ReadBytes(TextKeyBytes) : null;
-                var blob = (flags & 32) != 0 ? reader.ReadString() : null;
-                entries[name] = new Entry(length, ticks, (flags & 1) != 0, id, url, urlKey, textLength, hash, blob);
+                var at = reader.Position;
+                var hash = XxHash3.HashToUInt64(KeyCacheEntry.Read(ref reader).Path);
+                if (!entries.TryAdd(hash, at))
+                {
+                    entries[hash] = -1;
+                }
             }
 
-            return entries;
+            return reader.Position == length ? new ArticleKeyCache(path, bytes, length, entries, count) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -360,16 +367,69 @@ public sealed class ArticleKeyCache
         }
     }
 
-    /// <summary>Whether the remembered entry was scanned from the file as the walk sees it now (the same length and time).</summary>
-    private static bool IsCurrent(Entry cached, DataEntry entry) => cached.Length == entry.Length && cached.Ticks == entry.LastWriteTicks;
-
-    private static byte[] TextHashBytes(UInt128 hash)
+    /// <summary>Where the entry of <paramref name="displayPath"/> starts, or -1; <paramref name="key"/> is its path hash.</summary>
+    private int Find(string displayPath, out ulong key)
     {
-        var bytes = new byte[16];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128BigEndian(bytes, hash);
-        return bytes;
+        var most = Encoding.UTF8.GetMaxByteCount(displayPath.Length);
+        Span<byte> path = most <= 1024 ? stackalloc byte[most] : new byte[most];
+        path = path[..Encoding.UTF8.GetBytes(displayPath, path)];
+        key = XxHash3.HashToUInt64(path);
+        return _old.TryGetValue(key, out var at) && at >= 0 && EntryAt(at).Path.SequenceEqual(path) ? at : -1;
     }
 
-    /// <summary>What is remembered of one file: its length and time when scanned, its keys (TextHash: the text key, 16 bytes), and its git blob id when git reported it unchanged.</summary>
-    private sealed record Entry(long Length, long Ticks, bool Scanned, string? Id, string? Url, string? UrlKey, int TextLength, byte[]? TextHash, string? Blob);
+    private KeyCacheEntry EntryAt(int at)
+    {
+        var reader = new KeyCacheReader(_bytes.AsSpan(at, _length - at));
+        return KeyCacheEntry.Read(ref reader);
+    }
+
+    private void Remember(ulong key, Slot slot, bool changed)
+    {
+        lock (_gate)
+        {
+            _changed |= changed;
+            _new[key] = slot;
+        }
+    }
+
+    /// <summary>The keys of a remembered entry, or null when it was not scanned or does not meet <paramref name="probe"/>: only then are its strings decoded.</summary>
+    private static ArticleKeys? KeysOf(KeyCacheEntry cached, ContributionFile file, Func<int, bool> hashText, KeyProbe? probe)
+    {
+        if (!cached.Scanned)
+        {
+            return null;
+        }
+
+        UInt128? textHash = cached.HasTextKey && hashText(cached.TextLength) ? ArticleKeys.TextHashOf(cached.TextKey) : null;
+        if (probe is not null && !probe.Meets(cached.HasId ? cached.IdHash : null, cached.HasUrl ? cached.UrlHash : null, textHash is { } t ? (ulong)t : null))
+        {
+            return null;
+        }
+
+        return new ArticleKeys(file, cached.HasId ? KeyCacheEntry.Decode(cached.Id) : null, cached.HasUrl ? KeyCacheEntry.Decode(cached.Url) : null, textHash, null)
+        {
+            UrlKey = cached.HasUrl ? KeyCacheEntry.Decode(cached.UrlKey) : null,
+        };
+    }
+
+    private static ArticleKeys? Wanted(ArticleKeys? keys, KeyProbe? probe) => keys is not null && (probe is null || probe.Meets(keys)) ? keys : null;
+
+    /// <summary>Whether the remembered entry has the git blob id <paramref name="blob"/> (hexadecimal).</summary>
+    private static bool SameBlob(KeyCacheEntry cached, string blob)
+    {
+        Span<byte> id = stackalloc byte[64];
+        return cached.HasBlob && Convert.FromHexString(blob, id, out _, out var written) == System.Buffers.OperationStatus.Done && cached.Blob.SequenceEqual(id[..written]);
+    }
+
+    /// <summary>Whether the remembered entry was scanned from the file as the walk sees it now (the same length and time).</summary>
+    private static bool IsCurrent(KeyCacheEntry cached, DataEntry entry) => cached.Length == entry.Length && cached.Ticks == entry.LastWriteTicks;
+
+    /// <summary>
+    /// What this run keeps of one file: an entry of the old file reused (<see cref="At"/>, with its new length and time and, when
+    /// git now names its content, the blob id), or what was just scanned (<see cref="Fresh"/>).
+    /// </summary>
+    private readonly record struct Slot(int At, long Length, long Ticks, byte[]? Blob, Scanned? Fresh);
+
+    /// <summary>What was scanned of one file: its keys (Keys false when it could not be scanned), text length and key, and its git blob id when known.</summary>
+    private sealed record Scanned(string Path, bool Keys, string? Id, string? Url, string? UrlKey, int TextLength, UInt128? TextKey, byte[]? Blob);
 }

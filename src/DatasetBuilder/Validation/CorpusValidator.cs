@@ -144,12 +144,14 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             }
 
             cache?.UseBlobIds(asking?.GetAwaiter().GetResult());
+            // The cache hands over only the files that can meet a checked one, and decodes the strings of no other.
+            var probe = new KeyProbe(keys);
             var otherKeys = new ConcurrentQueue<ArticleKeys>();
             Parallel.ForEach(toScan, entry =>
             {
                 var scanned = cache is null
                     ? ArticleKeyScanner.Scan(entry.File, entry.Length, loadOptions.MaxFileBytes, textLengths.Contains)
-                    : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains);
+                    : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains, probe);
                 if (scanned is not null)
                 {
                     otherKeys.Enqueue(scanned);

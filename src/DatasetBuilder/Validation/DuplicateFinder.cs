@@ -35,46 +35,26 @@ public static class DuplicateFinder
 
     /// <summary>
     /// The files of <paramref name="others"/> that can be in a group with one of <paramref name="checkedFiles"/>: those whose id,
-    /// url address or raw text has the 64-bit hash of one of theirs (the hash <see cref="Find"/> meets files by). A partial
-    /// validation hands <see cref="Find"/> only the checked files and these, instead of sorting the whole corpus's keys for a
-    /// few findings; the findings are the same, since every group a checked file is in is made of such files.
+    /// url address or raw text has the 64-bit hash of one of theirs (the hash <see cref="Find"/> meets files by, <see cref="KeyProbe"/>).
+    /// A partial validation hands <see cref="Find"/> only the checked files and these, instead of sorting the whole corpus's keys
+    /// for a few findings; the findings are the same, since every group a checked file is in is made of such files.
     /// </summary>
     public static IReadOnlyList<ArticleKeys> Meeting(IReadOnlyCollection<ArticleKeys> checkedFiles, IEnumerable<ArticleKeys> others)
     {
         ArgumentNullException.ThrowIfNull(checkedFiles);
         ArgumentNullException.ThrowIfNull(others);
-        // Membership only: nothing is ever listed from these sets.
-        var ids = new HashSet<ulong>();
-        var urls = new HashSet<ulong>();
-        var texts = new HashSet<ulong>();
-        foreach (var k in checkedFiles)
-        {
-            AddIfAny(ids, IdHash(k));
-            AddIfAny(urls, UrlHash(k));
-            AddIfAny(texts, TextHash(k));
-        }
-
-        var meeting = new List<ArticleKeys>();
-        foreach (var k in others)
-        {
-            if (ContainsAny(ids, IdHash(k)) || ContainsAny(urls, UrlHash(k)) || ContainsAny(texts, TextHash(k)))
-            {
-                meeting.Add(k);
-            }
-        }
-
-        return meeting;
-
-        static void AddIfAny(HashSet<ulong> set, ulong? hash)
-        {
-            if (hash is { } h)
-            {
-                set.Add(h);
-            }
-        }
-
-        static bool ContainsAny(HashSet<ulong> set, ulong? hash) => hash is { } h && set.Contains(h);
+        var probe = new KeyProbe(checkedFiles);
+        return [.. others.Where(probe.Meets)];
     }
+
+    /// <summary>The 64-bit hash files meet by in the id check.</summary>
+    internal static ulong? IdHashOf(ArticleKeys keys) => IdHash(keys);
+
+    /// <summary>The 64-bit hash files meet by in the url check (of the url's address).</summary>
+    internal static ulong? UrlHashOf(ArticleKeys keys) => UrlHash(keys);
+
+    /// <summary>The 64-bit hash files meet by in the text check (the low half of the text key).</summary>
+    internal static ulong? TextHashOf(ArticleKeys keys) => TextHash(keys);
 
     /// <summary>The address two urls share when they name the same page: scheme, case of the host, "www.", fragment and a trailing slash do not count.</summary>
     public static string NormalizeUrl(string url)
@@ -90,7 +70,8 @@ public static class DuplicateFinder
         return host.ToLowerInvariant() + port + uri.AbsolutePath.TrimEnd('/') + uri.Query;
     }
 
-    private static ulong? HashOf(string? value) => value is null ? null : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
+    /// <summary>The 64-bit hash of a value the checks meet files by (of its UTF-16 code units), or null for none.</summary>
+    internal static ulong? HashOf(string? value) => value is null ? null : XxHash3.HashToUInt64(MemoryMarshal.AsBytes(value.AsSpan()));
 
     private static string? UrlAddress(ArticleKeys k) => k.Url is null ? null : k.UrlKey ?? NormalizeUrl(k.Url);
 

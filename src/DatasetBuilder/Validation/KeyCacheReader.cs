@@ -23,11 +23,30 @@ internal ref struct KeyCacheReader(ReadOnlySpan<byte> bytes)
 
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
-    public byte[] ReadBytes(int count) => Take(count).ToArray();
-
     public void Skip(int count) => Take(count);
 
+    /// <summary>How many bytes were read so far.</summary>
+    public readonly int Position => _at;
+
+    public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+
+    /// <summary>The next <paramref name="count"/> bytes, without a copy.</summary>
+    public ReadOnlySpan<byte> ReadSpan(int count) => Take(count);
+
     public string ReadString()
+    {
+        try
+        {
+            return StrictUtf8.GetString(ReadUtf8());
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new FormatException("a string that is not UTF-8", e);
+        }
+    }
+
+    /// <summary>The bytes of a string as <see cref="BinaryWriter"/> wrote it (a 7-bit encoded length, then the bytes), without decoding them.</summary>
+    public ReadOnlySpan<byte> ReadUtf8()
     {
         var length = 0;
         for (var shift = 0; ; shift += 7)
@@ -50,14 +69,7 @@ internal ref struct KeyCacheReader(ReadOnlySpan<byte> bytes)
             throw new FormatException("a negative string length");
         }
 
-        try
-        {
-            return StrictUtf8.GetString(Take(length));
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new FormatException("a string that is not UTF-8", e);
-        }
+        return Take(length);
     }
 
     private ReadOnlySpan<byte> Take(int count)

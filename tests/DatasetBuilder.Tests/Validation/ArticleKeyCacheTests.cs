@@ -115,6 +115,48 @@ public sealed class ArticleKeyCacheTests
     }
 
     /// <summary>
+    /// The cache file is the same bytes whichever order the two cores remembered the files in (two runs into two folders), and
+    /// with a probe the cache hands over exactly the files <see cref="DuplicateFinder.Meeting"/> keeps of every file's keys.
+    /// </summary>
+    [Fact]
+    public void Cache_IsTheSameBytesFromTwoRuns_AndAProbeGetsExactlyTheFilesThatMeet()
+    {
+        using var temp = new TempDirectory();
+        var (data, cache) = Prepare(temp);
+        var second = temp.Combine("cache-2");
+        Run(data, cache);
+        Run(data, second);
+        File.ReadAllBytes(ArticleKeyCache.CachePath(cache, data)).ShouldBe(File.ReadAllBytes(ArticleKeyCache.CachePath(second, data)));
+
+        var layout = new DataLayout(data);
+        var entries = new DataFileWalker(layout).Walk(layout.ArticlesDirectory, recursive: true).Where(static e => e.IsJsonFile).ToList();
+        var all = entries.Select(static e => ArticleKeyScanner.Scan(e.File, Limits.MaxFileBytes, static _ => true)).OfType<ArticleKeys>().ToList();
+        foreach (var name in Selected)
+        {
+            var checkedKeys = all.Single(k => k.File.FullPath == Other(data, name));
+            var expected = DuplicateFinder.Meeting([checkedKeys], all).Select(static k => k.File.DisplayPath).Order(StringComparer.Ordinal).ToList();
+            expected.Count.ShouldBeGreaterThan(1);
+
+            // As in a run: only texts of the checked text's length are hashed (the run above hashed those).
+            var textLength = -1;
+            ArticleKeyScanner.Scan(checkedKeys.File, Limits.MaxFileBytes, n => (textLength = n) >= 0);
+            var opened = ArticleKeyCache.Open(cache, data);
+            var probe = new KeyProbe([checkedKeys]);
+            var met = entries.Select(e => opened.Get(e, Limits.MaxFileBytes, n => n == textLength, probe)).OfType<ArticleKeys>().ToList();
+
+            met.Select(static k => k.File.DisplayPath).Order(StringComparer.Ordinal).ShouldBe(expected);
+            // All from the cache but the run's own checked files: a full check remembers nothing new.
+            opened.FilesScanned.ShouldBe(Selected.Length);
+            foreach (var k in met)
+            {
+                var scanned = all.Single(a => a.File.FullPath == k.File.FullPath);
+                (k.Id, k.Url, k.UrlKey).ShouldBe((scanned.Id, scanned.Url, scanned.Url is null ? null : DuplicateFinder.NormalizeUrl(scanned.Url)));
+                k.TextHash.ShouldBe(k.TextHash is null ? null : scanned.TextHash);
+            }
+        }
+    }
+
+    /// <summary>
     /// The estimates that decide whether git is asked: every file when there is no cache yet, none when all were written
     /// before it; every file stale for an empty cache, only those a run could not remember (the checked files, the oversized)
     /// once it ran, and as many more as were touched after (sampled, and exact on a corpus under a thousand files).
