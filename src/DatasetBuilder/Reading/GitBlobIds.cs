@@ -136,7 +136,7 @@ public static class GitBlobIds
         // the folder's own path from there. Status compares contents where times differ (no index write: optional locks off).
         // The three only read, so they run at once: status, which looks at every file, takes the longest.
         var asking = Task.Run(() => GitProcess.Run(directory, "rev-parse", "--show-prefix"));
-        var listing = Task.Run(() => GitProcess.RunForBytes(directory, "ls-files", "--stage", "-z", "--", "."));
+        var listing = Task.Run(() => GitProcess.RunForBytes(directory, "ls-files", "--stage", "-v", "-z", "--", "."));
         var changed = GitProcess.Run(directory, "--no-optional-locks", "status", "--porcelain=v2", "-z", "--untracked-files=no", "--ignore-submodules=all", "--", ".");
         var prefix = asking.GetAwaiter().GetResult();
         var tracked = listing.GetAwaiter().GetResult();
@@ -168,8 +168,8 @@ public static class GitBlobIds
     }
 
     /// <summary>
-    /// The blob ids of the regular files at stage 0 in the lines of <c>ls-files --stage -z</c>, by full path under
-    /// <paramref name="root"/>, leaving out the <paramref name="dirty"/> ones (paths from the top of the work tree, which
+    /// The blob ids of the regular files at stage 0 in the lines of <c>ls-files --stage -v -z</c>, by full path under
+    /// <paramref name="root"/>, leaving out skip-worktree and assume-unchanged files and the <paramref name="dirty"/> ones (paths from the top of the work tree, which
     /// starts <paramref name="top"/> above the folder). One pass over the output, two strings kept per file and nothing
     /// else made: 100k files' lines took a quarter of a second split into pieces.
     /// </summary>
@@ -184,7 +184,11 @@ public static class GitBlobIds
             var end = rest.IndexOf((byte)0);
             var line = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
-            if (IsRegularFile(line, out var blob, out var path) && (dirty.Count == 0 || !dirty.Contains(string.Concat(top, Encoding.UTF8.GetString(path)))))
+            // The tag -v puts first: "H" is a plain cached file; status does not look at a skip-worktree ("S") or assume-unchanged
+            // (lower case) one, so its blob id says nothing of the file in the work tree.
+            var plain = line.StartsWith("H "u8);
+            line = plain ? line[2..] : [];
+            if (plain && IsRegularFile(line, out var blob, out var path) && (dirty.Count == 0 || !dirty.Contains(string.Concat(top, Encoding.UTF8.GetString(path)))))
             {
                 blobs[FullPath(folder, path)] = new IndexedBlob(Encoding.ASCII.GetString(blob), null, null);
             }

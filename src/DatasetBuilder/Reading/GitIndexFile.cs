@@ -12,7 +12,10 @@ namespace DatasetBuilder.Reading;
 /// 20 MB of text for 100k files took 0.6 s of a validation after a checkout, reading the 11 MB index takes a few hundredths.
 /// Anything this reader is not sure of gives null and git is asked as before: a <c>.git</c> that is a file (a linked work
 /// tree or a submodule), an environment that moves the repository or its index (<c>GIT_DIR</c>, <c>GIT_INDEX_FILE</c>, as in a
-/// hook), a configuration naming another work tree or object format, a split index, an unknown version or a failed checksum.
+/// hook), a configuration naming another work tree or object format, a symbolic link between the folder and the top of the
+/// work tree, an extension git requires understanding (a split or sparse index), an unknown version or a failed checksum.
+/// Unlike git, it neither refuses a repository another user owns nor stops its search for <c>.git</c> at a file-system
+/// boundary: the records are still only trusted for a file that has the length and time they give.
 /// </summary>
 public static class GitIndexFile
 {
@@ -55,11 +58,13 @@ public static class GitIndexFile
             // The time is taken before the bytes: an index rewritten in between only makes more records look racy.
             var indexTicks = index.LastWriteTimeUtc.Ticks;
             var bytes = File.ReadAllBytes(index.FullName);
-            var prefix = folder.Length == top.Length ? string.Empty : folder[(top.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/') + "/";
+            var relative = Path.GetRelativePath(top, folder);
+            var prefix = relative == "." ? string.Empty : relative.Replace(Path.DirectorySeparatorChar, '/') + "/";
             return Parse(bytes, Encoding.UTF8.GetBytes(prefix), folder, indexTicks);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or IndexOutOfRangeException)
         {
+            // Bytes that are not the index they claim to be: git decides.
             return null;
         }
     }
@@ -110,9 +115,15 @@ public static class GitIndexFile
                 return null;
             }
 
-            var extendedFlags = extended ? BinaryPrimitives.ReadUInt16BigEndian(entry[(StatBytes + IdBytes + 2)..]) : 0;
             var nameAt = StatBytes + IdBytes + 2 + (extended ? 2 : 0);
             if (nameAt > entry.Length)
+            {
+                return null;
+            }
+
+            // Bits git reserves in the extended flags: it refuses such an entry ("unknown index entry format").
+            var extendedFlags = extended ? BinaryPrimitives.ReadUInt16BigEndian(entry[(StatBytes + IdBytes + 2)..]) : 0;
+            if ((extendedFlags & ~0x6000) != 0)
             {
                 return null;
             }
@@ -180,13 +191,17 @@ public static class GitIndexFile
         return Extensions(body[at..]) ? blobs : null;
     }
 
-    /// <summary>Whether the extensions after the entries leave them complete: a split index ("link") keeps most of its entries in another file.</summary>
+    /// <summary>
+    /// Whether the extensions after the entries leave them as read: one whose name starts with a lower-case letter must be
+    /// understood to read the index (git's rule), such as a split index ("link", most entries in another file) or a sparse
+    /// one ("sdir"), so any of those sends the question to git; the upper-case ones (cached trees, the untracked cache) are optional.
+    /// </summary>
     private static bool Extensions(ReadOnlySpan<byte> rest)
     {
         while (rest.Length >= 8)
         {
             var size = BinaryPrimitives.ReadUInt32BigEndian(rest[4..]);
-            if (rest.StartsWith("link"u8) || size > (uint)(rest.Length - 8))
+            if (rest[0] is >= (byte)'a' and <= (byte)'z' || size > (uint)(rest.Length - 8))
             {
                 return false;
             }
@@ -219,7 +234,8 @@ public static class GitIndexFile
 
     /// <summary>
     /// The repository's work tree holding <paramref name="folder"/>: the nearest folder at or above it with a <c>.git</c> folder;
-    /// null when the nearest <c>.git</c> is a file (linked work tree, submodule) or there is none.
+    /// null when the nearest <c>.git</c> is a file (linked work tree, submodule) or there is none, or when a folder on the way
+    /// up is a symbolic link (git names the files by the real path, so the folder's path under the top would not be theirs).
     /// </summary>
     private static string? FindTop(string folder)
     {
@@ -231,7 +247,7 @@ public static class GitIndexFile
                 return at;
             }
 
-            if (File.Exists(git))
+            if (File.Exists(git) || new DirectoryInfo(at).LinkTarget is not null)
             {
                 return null;
             }

@@ -31,6 +31,9 @@ public sealed class ArticleKeyCache
 
     private const int ChecksumBytes = 16;
 
+    /// <summary>What <see cref="Find"/> gives for a path that has no exact UTF-8 (a lone surrogate): such a file is read every time.</summary>
+    private const int NoExactPath = -2;
+
     /// <summary>
     /// A file written within this long of the cache itself may change again without its length or time changing
     /// (coarse file-system clocks): it is not remembered, so the next run reads it again.
@@ -176,6 +179,12 @@ public sealed class ArticleKeyCache
         }
 
         var at = Find(entry.File.DisplayPath, out var key);
+        if (at == NoExactPath)
+        {
+            Interlocked.Increment(ref _scanned);
+            return Wanted(ArticleKeyScanner.Scan(entry.File, length, maxBytes, hashText), probe);
+        }
+
         var blob = _blobs is not null && _blobs.TryGetValue(entry.File.FullPath, out var indexed) ? indexed.For(length, ticks) : null;
         if (at >= 0)
         {
@@ -186,7 +195,7 @@ public sealed class ArticleKeyCache
             if (usable && IsCurrent(cached, entry))
             {
                 // Unchanged since it was scanned; when git now names its content, that is remembered for the run after a checkout.
-                var newBlob = blob is not null && !SameBlob(cached, blob) ? Convert.FromHexString(blob) : null;
+                var newBlob = blob is not null && !SameBlob(cached, blob) ? BlobBytes(blob) : null;
                 Remember(key, new Slot(at, length, ticks, newBlob, null), newBlob is not null);
                 return KeysOf(cached, entry.File, hashText, probe);
             }
@@ -207,7 +216,7 @@ public sealed class ArticleKeyCache
             return hashText(n);
         });
         var urlKey = scanned?.Url is { } url ? DuplicateFinder.NormalizeUrl(url) : null;
-        var fresh = new Scanned(entry.File.DisplayPath, scanned is not null, scanned?.Id, scanned?.Url, urlKey, textLength, scanned?.TextHash, blob is null ? null : Convert.FromHexString(blob));
+        var fresh = new Scanned(entry.File.DisplayPath, scanned is not null, scanned?.Id, scanned?.Url, urlKey, textLength, scanned?.TextHash, blob is null ? null : BlobBytes(blob));
         Remember(key, new Slot(-1, length, ticks, null, fresh), true);
         return scanned is null ? null : Wanted(scanned with { UrlKey = urlKey }, probe);
     }
@@ -367,20 +376,31 @@ public sealed class ArticleKeyCache
         }
     }
 
-    /// <summary>Where the entry of <paramref name="displayPath"/> starts, or -1; <paramref name="key"/> is its path hash.</summary>
+    /// <summary>
+    /// Where the entry of <paramref name="displayPath"/> starts, or -1 (none), or <see cref="NoExactPath"/>; <paramref name="key"/> is
+    /// the hash of the path's UTF-8.
+    /// </summary>
     private int Find(string displayPath, out ulong key)
     {
         var most = Encoding.UTF8.GetMaxByteCount(displayPath.Length);
         Span<byte> path = most <= 1024 ? stackalloc byte[most] : new byte[most];
-        path = path[..Encoding.UTF8.GetBytes(displayPath, path)];
+        // A path with a lone surrogate has no UTF-8 of its own (two paths could encode alike): it is neither found nor remembered.
+        var exact = System.Text.Unicode.Utf8.FromUtf16(displayPath, path, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done;
+        if (!exact)
+        {
+            written = Encoding.UTF8.GetBytes(displayPath, path);
+        }
+
+        path = path[..written];
         key = XxHash3.HashToUInt64(path);
-        return _old.TryGetValue(key, out var at) && at >= 0 && EntryAt(at).Path.SequenceEqual(path) ? at : -1;
+        return !exact ? NoExactPath : _old.TryGetValue(key, out var at) && at >= 0 && EntryAt(at).Path.SequenceEqual(path) ? at : -1;
     }
 
     private KeyCacheEntry EntryAt(int at)
     {
+        // Checked to be UTF-8 when the file was read.
         var reader = new KeyCacheReader(_bytes.AsSpan(at, _length - at));
-        return KeyCacheEntry.Read(ref reader);
+        return KeyCacheEntry.Read(ref reader, checkText: false);
     }
 
     private void Remember(ulong key, Slot slot, bool changed)
@@ -413,6 +433,13 @@ public sealed class ArticleKeyCache
     }
 
     private static ArticleKeys? Wanted(ArticleKeys? keys, KeyProbe? probe) => keys is not null && (probe is null || probe.Meets(keys)) ? keys : null;
+
+    /// <summary>The bytes of a git blob id given in hexadecimal, or null when it is not (nothing is then remembered by it).</summary>
+    private static byte[]? BlobBytes(string blob)
+    {
+        Span<byte> id = stackalloc byte[64];
+        return Convert.FromHexString(blob, id, out _, out var written) == System.Buffers.OperationStatus.Done ? id[..written].ToArray() : null;
+    }
 
     /// <summary>Whether the remembered entry has the git blob id <paramref name="blob"/> (hexadecimal).</summary>
     private static bool SameBlob(KeyCacheEntry cached, string blob)

@@ -54,12 +54,13 @@ internal readonly ref struct KeyCacheEntry
     public bool HasBlob => (Flags & BlobFlag) != 0;
 
     /// <summary>
-    /// Reads the entry at the reader's position. A string that is not UTF-8 throws <see cref="FormatException"/>, a short read
-    /// <see cref="EndOfStreamException"/>: the cache is then not trusted at all.
+    /// Reads the entry at the reader's position. A string that is not UTF-8 throws <see cref="FormatException"/> (when
+    /// <paramref name="checkText"/>: an entry read again after the whole file was read once needs no second check), a short
+    /// read <see cref="EndOfStreamException"/>: the cache is then not trusted at all.
     /// </summary>
-    public static KeyCacheEntry Read(scoped ref KeyCacheReader reader)
+    public static KeyCacheEntry Read(scoped ref KeyCacheReader reader, bool checkText = true)
     {
-        var path = ReadText(ref reader);
+        var path = ReadText(ref reader, checkText);
         var length = reader.ReadInt64();
         var ticks = reader.ReadInt64();
         var flags = reader.ReadByte();
@@ -68,9 +69,9 @@ internal readonly ref struct KeyCacheEntry
         var urlHash = reader.ReadUInt64();
         var textKey = (flags & TextKeyFlag) != 0 ? reader.ReadSpan(TextKeyBytes) : [];
         var blob = (flags & BlobFlag) != 0 ? reader.ReadUtf8() : [];
-        var id = (flags & IdFlag) != 0 ? ReadText(ref reader) : [];
-        var url = (flags & UrlFlag) != 0 ? ReadText(ref reader) : [];
-        var urlKey = (flags & UrlFlag) != 0 ? ReadText(ref reader) : [];
+        var id = (flags & IdFlag) != 0 ? ReadText(ref reader, checkText) : [];
+        var url = (flags & UrlFlag) != 0 ? ReadText(ref reader, checkText) : [];
+        var urlKey = (flags & UrlFlag) != 0 ? ReadText(ref reader, checkText) : [];
         return new KeyCacheEntry
         {
             Path = path, Length = length, Ticks = ticks, Flags = flags, TextLength = textLength, IdHash = idHash, UrlHash = urlHash,
@@ -132,9 +133,9 @@ internal readonly ref struct KeyCacheEntry
         writer.Write(bytes);
     }
 
-    private static ReadOnlySpan<byte> ReadText(scoped ref KeyCacheReader reader)
+    private static ReadOnlySpan<byte> ReadText(scoped ref KeyCacheReader reader, bool check)
     {
         var bytes = reader.ReadUtf8();
-        return System.Text.Unicode.Utf8.IsValid(bytes) ? bytes : throw new FormatException("a string that is not UTF-8");
+        return !check || System.Text.Unicode.Utf8.IsValid(bytes) ? bytes : throw new FormatException("a string that is not UTF-8");
     }
 }

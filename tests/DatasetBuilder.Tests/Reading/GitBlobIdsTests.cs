@@ -15,7 +15,7 @@ public sealed class GitBlobIdsTests
         var site = Path.Combine(articles, "site");
         Directory.CreateDirectory(Path.Combine(articles, "other site"));
         Directory.CreateDirectory(site);
-        foreach (var name in new[] { "same.json", "edited.json", "staged.json", "renamed.json", "removed.json", "script.json" })
+        foreach (var name in new[] { "same.json", "edited.json", "staged.json", "renamed.json", "removed.json", "script.json", "sparse.json", "assumed.json" })
         {
             File.WriteAllText(Path.Combine(site, name), $"{{\"id\":\"{name}\"}}\n");
         }
@@ -37,6 +37,11 @@ public sealed class GitBlobIdsTests
         GitRepository.Git(repository, "mv", "data/articles/site/renamed.json", "data/articles/site/moved.json");
         File.Delete(Path.Combine(site, "removed.json"));
         File.WriteAllText(Path.Combine(site, "untracked.json"), "{}\n");
+        // Git status does not look at these two, so it cannot tell they changed.
+        GitRepository.Git(repository, "update-index", "--skip-worktree", "data/articles/site/sparse.json");
+        GitRepository.Git(repository, "update-index", "--assume-unchanged", "data/articles/site/assumed.json");
+        File.AppendAllText(Path.Combine(site, "sparse.json"), " ");
+        File.AppendAllText(Path.Combine(site, "assumed.json"), " ");
 
         var blobs = GitBlobIds.Clean(articles).ShouldNotBeNull();
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CsCheck;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Tests.Support;
 
@@ -129,6 +130,18 @@ public sealed class GitIndexFileTests
         File.WriteAllBytes(index, bytes);
         GitIndexFile.Read(articles).ShouldBeNull();
 
+        // An extension git must understand to read the index (a lower-case name) sends the question to git; an optional one does not.
+        static byte[] WithExtension(byte[] index, string name)
+        {
+            byte[] body = [.. index.AsSpan(0, index.Length - 20), .. System.Text.Encoding.ASCII.GetBytes(name), 0, 0, 0, 0];
+            return [.. body, .. SHA1.HashData(body)];
+        }
+
+        File.WriteAllBytes(index, WithExtension(original, "zzzz"));
+        GitIndexFile.Read(articles).ShouldBeNull();
+        File.WriteAllBytes(index, WithExtension(original, "ZZZZ"));
+        GitIndexFile.Read(articles).ShouldNotBeNull().Count.ShouldBe(15);
+
         File.WriteAllBytes(index, original);
         GitIndexFile.Read(articles).ShouldNotBeNull();
         GitRepository.Git(repository, "update-index", "--split-index");
@@ -139,6 +152,38 @@ public sealed class GitIndexFileTests
         GitRepository.Git(repository, "worktree", "add", "-q", linked);
         GitIndexFile.Read(Path.Combine(linked, "data", "articles")).ShouldBeNull();
         GitIndexFile.Read(temp.Combine("nowhere")).ShouldBeNull();
+    }
+
+    /// <summary>Git names files by their real path: through a linked folder inside the work tree, git is asked instead.</summary>
+    [Fact]
+    public void Read_GivesNull_ThroughALinkedFolder_WhereGitStillAnswers()
+    {
+        using var temp = new TempDirectory();
+        var repository = temp.Combine("repo");
+        var articles = MakeRepository(repository);
+        Directory.CreateSymbolicLink(Path.Combine(repository, "alias"), Path.Combine(repository, "data"));
+        var linked = Path.Combine(repository, "alias", "articles");
+        Directory.Exists(linked).ShouldBeTrue();
+
+        GitIndexFile.Read(linked).ShouldBeNull();
+        GitIndexFile.Read(articles).ShouldNotBeNull().Count.ShouldBe(15);
+    }
+
+    /// <summary>Whatever the bytes after a valid header, the reader gives records or null: never an exception out of a validation.</summary>
+    [Fact]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5350:Do not use weak cryptographic algorithms", Justification = "Git's index ends with the SHA-1 of its bytes.")]
+    public void Parse_AnyBytesAfterTheHeader_NeverThrow()
+    {
+        // One version 3 entry cut short right after its flags, which say an extended-flags field follows (zero checksum: not checked).
+        byte[] cut = [.. "DIRC"u8, 0, 0, 0, 3, 0, 0, 0, 1, .. new byte[60], 0x40, 0, .. new byte[20]];
+        GitIndexFile.Parse(cut, [], "/r", long.MaxValue).ShouldBeNull();
+
+        Gen.Select(Gen.Int[2, 4], Gen.Int[0, 5], Gen.Byte.Array[0, 400], Gen.Bool).Sample((version, count, rest, sign) =>
+        {
+            byte[] body = [.. "DIRC"u8, 0, 0, 0, (byte)version, 0, 0, 0, (byte)count, .. rest];
+            byte[] index = [.. body, .. sign ? SHA1.HashData(body) : new byte[20]];
+            Should.NotThrow(() => GitIndexFile.Parse(index, "a/"u8, "/r", long.MaxValue));
+        }, iter: 20_000);
     }
 
     [Theory]
