@@ -144,7 +144,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             }
 
             cache?.UseBlobIds(asking?.GetAwaiter().GetResult());
-            // The cache hands over only the files that can meet a checked one, and decodes the strings of no other.
+            // Only the files that can meet a checked one are kept; the cache decodes the strings of no other.
             var probe = new KeyProbe(keys);
             var otherKeys = new ConcurrentQueue<ArticleKeys>();
             Parallel.ForEach(toScan, entry =>
@@ -152,17 +152,19 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
                 var scanned = cache is null
                     ? ArticleKeyScanner.Scan(entry.File, entry.Length, loadOptions.MaxFileBytes, textLengths.Contains)
                     : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains, probe);
-                if (scanned is not null)
+                // Tested here, on both cores: a url's address is worked out (System.Uri) for every file without a cache.
+                if (scanned is not null && probe.Meets(scanned))
                 {
                     otherKeys.Enqueue(scanned);
                 }
             });
 
-            // Only the other files that share a value with a checked one can be in a finding.
-            foreach (var meeting in DuplicateFinder.Meeting(keys, otherKeys))
+            // Only the other files that share a value with a checked one can be in a finding (DuplicateFinder.Meeting's rule).
+            foreach (var meeting in otherKeys)
             {
                 keys.Enqueue(meeting);
             }
+
             if (cache is not null)
             {
                 foreach (var entry in selected)
