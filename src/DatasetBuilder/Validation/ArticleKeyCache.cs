@@ -282,8 +282,8 @@ public sealed class ArticleKeyCache
         // Ordered by the path hash, which the same paths always have: the same files give the same bytes.
         Array.Sort(kept, static (a, b) => a.Key.CompareTo(b.Key));
         var fresh = kept.Count(static e => e.Value.Fresh is not null);
-        // Room for everything from the start: growing by doubling copied 30 MB for 100k files.
-        var stream = new MemoryStream((int)Math.Min(1L << 30, 4096L + _length + (fresh * 512L)));
+        // Room for everything from the start (a new entry is about 180 bytes): growing by doubling copied 30 MB for 100k files.
+        var stream = new MemoryStream((int)Math.Min(1L << 30, 4096L + _length + (fresh * 256L)));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
