@@ -21,8 +21,8 @@ namespace DatasetBuilder.Validation;
 /// everything before it (a torn or altered file fails the check and is ignored). The entries stay in the file's bytes as read:
 /// a run looks each file up by the hash of its path, compares the hashes its checked files meet others by with the remembered
 /// ones, and decodes the strings of the few entries that meet; an entry reused as it was is written back as the bytes it was
-/// read from, with its new time after a checkout. Reading, looking up and rewriting 100k entries so took a tenth of what
-/// decoding them into strings and records did.
+/// read from, with its new time after a checkout. Decoding every entry into strings and records had been most of a
+/// <c>validate FILE</c> after a checkout of 100k files (1.58 s against 2.01 s without it).
 /// </remarks>
 public sealed class ArticleKeyCache
 {
@@ -278,7 +278,7 @@ public sealed class ArticleKeyCache
 
     private MemoryStream Serialize(long settledBefore)
     {
-        var kept = _new.Where(e => e.Value.Ticks < settledBefore).ToArray();
+        var kept = _new.Where(e => e.Value.Ticks < settledBefore && e.Value != Slot.Collided).ToArray();
         // Ordered by the path hash, which the same paths always have: the same files give the same bytes.
         Array.Sort(kept, static (a, b) => a.Key.CompareTo(b.Key));
         var fresh = kept.Count(static e => e.Value.Fresh is not null);
@@ -408,7 +408,9 @@ public sealed class ArticleKeyCache
         lock (_gate)
         {
             _changed |= changed;
-            _new[key] = slot;
+            // A run meets each file once, so a key already taken is two paths with one hash: neither is remembered, whichever
+            // came first (the file written must not depend on the order of the threads).
+            _new[key] = _new.ContainsKey(key) ? Slot.Collided : slot;
         }
     }
 
@@ -455,7 +457,11 @@ public sealed class ArticleKeyCache
     /// What this run keeps of one file: an entry of the old file reused (<see cref="At"/>, with its new length and time and, when
     /// git now names its content, the blob id), or what was just scanned (<see cref="Fresh"/>).
     /// </summary>
-    private readonly record struct Slot(int At, long Length, long Ticks, byte[]? Blob, Scanned? Fresh);
+    private readonly record struct Slot(int At, long Length, long Ticks, byte[]? Blob, Scanned? Fresh)
+    {
+        /// <summary>Two files of this run whose paths share a hash: nothing is remembered for either.</summary>
+        public static readonly Slot Collided = new(-1, -1, long.MinValue, null, null);
+    }
 
     /// <summary>What was scanned of one file: its keys (Keys false when it could not be scanned), text length and key, and its git blob id when known.</summary>
     private sealed record Scanned(string Path, bool Keys, string? Id, string? Url, string? UrlKey, int TextLength, UInt128? TextKey, byte[]? Blob);
