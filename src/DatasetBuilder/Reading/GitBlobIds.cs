@@ -107,7 +107,7 @@ public static class GitBlobIds
                 return null;
             }
 
-            var ticks = DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
+            var ticks = IndexedBlob.TicksOf(seconds, nanoseconds);
             // A time not before the index's own is racily clean: git itself would compare that file's content.
             // Skip-worktree and intent-to-add (git's in-memory flags): the record names no content of a file in the work tree.
             if (ticks < indexTicks && (flags & 0x60000000) == 0 && IsRegularFile(line, out var blob, out var path))

@@ -179,7 +179,7 @@ public static class GitIndexFile
 
             var seconds = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
             var nanoseconds = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
-            var ticks = DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
+            var ticks = IndexedBlob.TicksOf(seconds, nanoseconds);
             // A time not before the index's own is racily clean: git itself would compare that file's content.
             if (ticks < indexTicks)
             {

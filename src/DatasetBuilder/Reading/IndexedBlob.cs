@@ -11,6 +11,9 @@ namespace DatasetBuilder.Reading;
 /// <param name="LastWriteTicks">The file's last-write time as the index recorded it, in UTC ticks, or null.</param>
 public sealed record IndexedBlob(string Blob, long? Length, long? LastWriteTicks)
 {
+    /// <summary>A time as git's index records it (seconds and nanoseconds since the Unix epoch) in UTC ticks, as the walk gives a file's time.</summary>
+    internal static long TicksOf(long seconds, long nanoseconds) => DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);
+
     /// <summary>The blob id when it names the content of a file that now has <paramref name="length"/> and <paramref name="lastWriteTicks"/>; otherwise null.</summary>
     public string? For(long? length, long? lastWriteTicks)
     {

@@ -149,11 +149,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             var otherKeys = new ConcurrentQueue<ArticleKeys>();
             Parallel.ForEach(toScan, entry =>
             {
+                // Without a cache the probe is tested here, on both cores (a url's address is worked out with System.Uri for every
+                // file); the cache tests it on its remembered hashes.
                 var scanned = cache is null
-                    ? ArticleKeyScanner.Scan(entry.File, entry.Length, loadOptions.MaxFileBytes, textLengths.Contains)
+                    ? ArticleKeyScanner.Scan(entry.File, entry.Length, loadOptions.MaxFileBytes, textLengths.Contains) is { } s && probe.Meets(s) ? s : null
                     : cache.Get(entry, loadOptions.MaxFileBytes, textLengths.Contains, probe);
-                // Tested here, on both cores: a url's address is worked out (System.Uri) for every file without a cache.
-                if (scanned is not null && probe.Meets(scanned))
+                if (scanned is not null)
                 {
                     otherKeys.Enqueue(scanned);
                 }
