@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace DatasetBuilder.Benchmarks;
 
-/// <summary>Runs a child process and samples its peak RSS (VmHWM in /proc) until it exits.</summary>
+/// <summary>Runs a child process, samples its peak RSS (VmHWM in /proc) until it exits, and takes its processor time.</summary>
 internal static class MeasuredProcess
 {
     public static ProcessMeasurement Run(string fileName, IEnumerable<string> arguments, string workingDirectory)
@@ -21,6 +21,7 @@ internal static class MeasuredProcess
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        var cpuBefore = ChildCpuClock.Now;
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + fileName);
         var output = process.StandardOutput.ReadToEndAsync();
@@ -32,7 +33,9 @@ internal static class MeasuredProcess
         }
 
         clock.Stop();
-        return new ProcessMeasurement(process.ExitCode, clock.Elapsed.TotalSeconds, peak, output.Result, error.Result);
+        var cpuAfter = ChildCpuClock.Now;
+        var cpu = cpuBefore is { } before && cpuAfter is { } after ? (after - before).TotalSeconds : (double?)null;
+        return new ProcessMeasurement(process.ExitCode, clock.Elapsed.TotalSeconds, cpu, peak, output.Result, error.Result);
     }
 
     private static long ReadPeakRss(int pid)

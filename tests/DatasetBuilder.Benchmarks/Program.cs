@@ -111,11 +111,11 @@ int Run()
     var mb = corpus.RawTextBytes / 1e6;
     Console.WriteLine();
     Console.WriteLine(Describe(corpus));
-    Console.WriteLine($"{"",-22}{"seconds",10}{"articles/s",14}{"MB/s",10}{"peak RSS MB",14}");
-    Console.WriteLine($"{"DatasetBuilder build",-22}{ours.Seconds,10:F2}{n / ours.Seconds,14:F0}{mb / ours.Seconds,10:F1}{ours.PeakRssBytes / 1e6,14:F0}");
+    Console.WriteLine($"{"",-22}{"seconds",10}{"articles/s",14}{"MB/s",10}{"peak RSS MB",14}{"CPU s",10}{"cores",8}");
+    Console.WriteLine($"{"DatasetBuilder build",-22}{ours.Seconds,10:F2}{n / ours.Seconds,14:F0}{mb / ours.Seconds,10:F1}{ours.PeakRssBytes / 1e6,14:F0}{ours.CpuSeconds,10:F2}{ours.CpuSeconds / ours.Seconds,8:F2}");
     if (duck is not null)
     {
-        Console.WriteLine($"{"DuckDB bare COPY",-22}{duck.Seconds,10:F2}{n / duck.Seconds,14:F0}{mb / duck.Seconds,10:F1}{duck.PeakRssBytes / 1e6,14:F0}");
+        Console.WriteLine($"{"DuckDB bare COPY",-22}{duck.Seconds,10:F2}{n / duck.Seconds,14:F0}{mb / duck.Seconds,10:F1}{duck.PeakRssBytes / 1e6,14:F0}{duck.CpuSeconds,10:F2}{duck.CpuSeconds / duck.Seconds,8:F2}");
     }
 
     foreach (var line in ours.Output.Split('\n').Where(static l => l.StartsWith("stage ", StringComparison.Ordinal)))

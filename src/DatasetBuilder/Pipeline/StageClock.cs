@@ -8,6 +8,7 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     private readonly List<StageTiming> _timings = [];
     private readonly Stopwatch _watch = new();
     private string? _stage;
+    private TimeSpan _cpuAtStart;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -15,6 +16,11 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     public void Start(string name, int total)
     {
         _stage = name;
+        using (var process = Process.GetCurrentProcess())
+        {
+            _cpuAtStart = process.TotalProcessorTime;
+        }
+
         _watch.Restart();
         progress?.Report(new BuildProgress(name, 0, total));
     }
@@ -27,7 +33,7 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     {
         _watch.Stop();
         using var process = Process.GetCurrentProcess();
-        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64));
+        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64, (process.TotalProcessorTime - _cpuAtStart).TotalSeconds));
         progress?.Report(new BuildProgress(_stage ?? string.Empty, articles, articles));
         _stage = null;
     }
