@@ -114,7 +114,7 @@ internal static class StageProfile
             var cleaned = Time("10 clean (ArticleCleaner)", () => cleaner.Clean(new CleaningContext { Article = article, Profile = sources.GetValueOrDefault(article.Source), Template = templates.GetValueOrDefault(article.Source) }));
             var cluster = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1);
             var row = Time("11 row (DatasetRowFactory)", () => DatasetRowFactory.Create(article, sources.GetValueOrDefault(article.Source), cleaned, cluster, 1));
-            Time("12 dedup signature", () => { table.Sign(i, article.Id, cleaned.Text, article.Published); return 0; });
+            Time("12 dedup signature", () => { table.Sign(i, new DedupCandidate(article.Id, cleaned.Text, article.Published) { MatchingKey = cleaned.MatchingKey }); return 0; });
             Time("13 spill encode", () => ArticleSpill.Encode(new SpilledArticle(row, [.. RemovalAuditWriter.RowsOf(article, cleaned)])));
         }
 

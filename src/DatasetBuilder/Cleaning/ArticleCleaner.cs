@@ -35,10 +35,10 @@ public sealed class ArticleCleaner
             }
         }
 
-        var kept = new List<string>(document.Lines.Count);
+        var kept = new List<DocumentLine>(document.Lines.Count);
         foreach (var i in document.Kept())
         {
-            kept.Add(document.Lines[i].Text);
+            kept.Add(document.Lines[i]);
         }
 
         if (kept.Count == 0)
@@ -49,13 +49,13 @@ public sealed class ArticleCleaner
                 if (document.IsBody(i))
                 {
                     document.Restore(i);
-                    kept.Add(document.Lines[i].Text);
+                    kept.Add(document.Lines[i]);
                 }
             }
         }
 
         // = ParagraphNormalizer.Join of the kept lines: a line's text is already NormalizeLine's output and never empty.
-        var text = string.Join("\n\n", kept);
+        var text = string.Join("\n\n", kept.Select(static l => l.Text));
         var metadata = new ExtractedMetadata
         {
             Published = document.Published,
@@ -63,6 +63,9 @@ public sealed class ArticleCleaner
             Agency = document.Agency,
             Subtitle = document.Subtitle,
         };
-        return new CleaningResult(text, document.Removals(), metadata);
+        // The key and the word count of the text from the lines, which have them already: deduplication and the row need not
+        // walk the text again.
+        var key = string.Join(' ', kept.Where(static l => l.Key.Length > 0).Select(static l => l.Key));
+        return new CleaningResult(text, document.Removals(), metadata) { MatchingKey = key, WordCount = kept.Sum(static l => l.WordCount) };
     }
 }

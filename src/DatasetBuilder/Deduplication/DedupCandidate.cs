@@ -17,4 +17,10 @@ public sealed record DedupCandidate(string Id, string Text, PartialDate? Publish
 
     /// <summary>The news agency credited, or null.</summary>
     public string? Agency { get; init; }
+
+    /// <summary>
+    /// The matching key of <see cref="Text"/> (<see cref="Text.ArabicNormalizer.Normalize"/>) when the caller has it already
+    /// (the cleaner does); null to have it computed. Given, it must be that key: signatures and exact copies are found on it.
+    /// </summary>
+    public string? MatchingKey { get; init; }
 }

@@ -1,4 +1,5 @@
-using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using DatasetBuilder.Model;
 using DatasetBuilder.Text;
 
@@ -6,7 +7,7 @@ namespace DatasetBuilder.Deduplication;
 
 /// <summary>
 /// What deduplication keeps of each article, in slots fixed by the caller (ascending id): its id, date, cleaned length,
-/// normalised length and metadata score (for the representative, <see cref="RepresentativeComparer"/>), the SHA-256 of its matching key (exact duplicates, 128 bits kept), its MinHash signature, its
+/// normalised length and metadata score (for the representative, <see cref="RepresentativeComparer"/>), a 128-bit hash of its matching key (exact duplicates), its MinHash signature, its
 /// number of distinct shingles and its lead key. Flat arrays — (permutations × 4 + about 60) bytes per article, nothing
 /// pairwise and no text — so a streaming build can sign each article as it is cleaned and let the text go. Each
 /// <see cref="Sign(int, DedupCandidate)"/> writes only its own slot, so slots can be signed on all cores without depending on scheduling.
@@ -92,7 +93,7 @@ public sealed class SignatureTable : IDisposable
         _published[index] = article.Published;
         _textLengths[index] = text.Length;
         _metadataScores[index] = (byte)RepresentativeComparer.MetadataScore(article);
-        var key = ArabicNormalizer.Normalize(text);
+        var key = article.MatchingKey ?? ArabicNormalizer.Normalize(text);
         _keyLengths[index] = key.Length;
         var signature = WindowSlot(index);
         if (key.Length == 0)
@@ -199,10 +200,9 @@ public sealed class SignatureTable : IDisposable
     /// <summary>Releases the signatures (deletes the spill); ids, dates, lengths and keys stay readable.</summary>
     public void Dispose() => _spill?.Dispose();
 
-    private static UInt128 ExactKeyOf(string key)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        ContentHash.Sha256(key, hash);
-        return BinaryPrimitives.ReadUInt128BigEndian(hash);
-    }
+    /// <summary>
+    /// The 128-bit XxHash3 of the key's UTF-16 code units: exact copies are only ever compared for equality in memory (never
+    /// ordered, never written), so a fast non-cryptographic hash of that width serves as well as SHA-256 and needs no UTF-8.
+    /// </summary>
+    private static UInt128 ExactKeyOf(string key) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan()));
 }

@@ -62,7 +62,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     var unclustered = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1.0);
                     var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1);
                     // The row's metadata (source, url, agency as released) weighs in the choice of the copy kept.
-                    signatures.Sign(slot, new DedupCandidate(articles[slot].Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency });
+                    signatures.Sign(slot, new DedupCandidate(articles[slot].Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency, MatchingKey = cleaned.MatchingKey });
                     var audit = RemovalAuditWriter.RowsOf(article, cleaned).ToList();
                     if (string.IsNullOrWhiteSpace(cleaned.Text))
                     {

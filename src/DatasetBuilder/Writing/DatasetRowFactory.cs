@@ -31,7 +31,7 @@ public static class DatasetRowFactory
             Agency = article.Agency ?? metadata.Agency,
             Text = text,
             CharCount = text.Length,
-            WordCount = CountWords(text),
+            WordCount = cleaned.WordCount ?? CountWords(text),
             ParagraphCount = ParagraphCount(text),
             TextSha256 = ContentHash.Sha256Hex(text),
             RawSha256 = ContentHash.Sha256Hex(article.Text),

@@ -117,6 +117,26 @@ public sealed class ArticleCleanerPropertyTests
             (removedLines + keptLines).ShouldBe(nonBlank);
         });
 
+    /// <summary>
+    /// Lines of characters the matching key treats specially: marks and tatweel alone (an empty key), a hamza above at the start
+    /// (it folds into a waw or yeh before it, never across a break), ligatures and Arabic-Indic digits (decomposed, folded),
+    /// no-break and other spaces, invisible formatting.
+    /// </summary>
+    private static readonly Gen<string> OddLine = Gen.Char["\u0648\u064A\u0627\u0644\u0645\u0654\u064B\u0650\u0640\u00A0\u2003 \u200F\uFEFB\uFDF2\u0661\u06F5،؟.A"].Array[0, 40]
+        .Select(static chars => new string(chars));
+
+    private static readonly Gen<string> MixedText = Gen.Frequency((3, (IGen<string>)Line), (2, OddLine)).Array[0, 30].Select(static lines => string.Join('\n', lines));
+
+    [Fact]
+    public void Clean_AnyText_GivesTheMatchingKeyAndWordCountOfItsText() =>
+        MixedText.Sample(text =>
+        {
+            var cleaned = _cleaner.Clean(Context(text));
+
+            cleaned.MatchingKey.ShouldBe(DatasetBuilder.Text.ArabicNormalizer.Normalize(cleaned.Text));
+            cleaned.WordCount.ShouldBe(LineShape.WordCount(cleaned.Text));
+        });
+
     private static CleaningContext Context(string text) =>
         new() { Article = new Article { Id = "x", Source = "example", Language = "ar", Title = Title, Text = text } };
 }
