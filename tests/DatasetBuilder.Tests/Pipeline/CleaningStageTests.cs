@@ -61,7 +61,7 @@ public sealed class CleaningStageTests
         error.Message.ShouldContain("its id is now \"renamed-article\"");
     }
 
-    private static CleanedCorpus Run(TempDirectory temp, IReadOnlyList<ArticleFacts> facts)
+    internal static CleanedCorpus Run(TempDirectory temp, IReadOnlyList<ArticleFacts> facts)
     {
         var staging = Directory.CreateDirectory(temp.Combine("staging")).FullName;
         var stage = new CleaningStage(new BuildOptions(), new Dictionary<string, SourceProfile>(StringComparer.Ordinal), []);
@@ -69,7 +69,7 @@ public sealed class CleaningStageTests
     }
 
     /// <summary>The repository's articles as pass 1 hands them on: in id order, with their files.</summary>
-    private static (List<ArticleFacts> Facts, List<string> Files) Facts(TempDirectory temp)
+    internal static (List<ArticleFacts> Facts, List<string> Files) Facts(TempDirectory temp)
     {
         var data = TestCorpus.CopyRepositoryData(temp);
         var layout = new DataLayout(data);

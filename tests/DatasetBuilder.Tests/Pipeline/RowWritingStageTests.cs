@@ -1,0 +1,79 @@
+using DatasetBuilder.Deduplication;
+using DatasetBuilder.Pipeline;
+using DatasetBuilder.Tests.Support;
+using DatasetBuilder.Writing;
+
+namespace DatasetBuilder.Tests.Pipeline;
+
+/// <summary>
+/// Pass 3 reads the spill on one thread and writes the shards on another, a row group apart: every row arrives once and in
+/// order, and a failure on either side ends both with that failure, never a wait on the other.
+/// </summary>
+public sealed class RowWritingStageTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>One row per row group: the reader is at most one row ahead of the writer, so it waits on it at every row.</summary>
+    private static readonly ParquetLayout OneRowGroups = new() { RowsPerRowGroup = 1 };
+
+    [Fact]
+    public async Task RunAsync_RowGroupsOfOneRow_WritesEveryKeptRowInIdOrder()
+    {
+        using var temp = new TempDirectory();
+        var (facts, cleaned, dedup) = CleanAndDeduplicate(temp);
+        using var spill = cleaned.Spill;
+
+        var rows = await new RowWritingStage(OneRowGroups).RunAsync(temp.Combine("staging"), cleaned, dedup, new StageClock(null), CancellationToken.None).WaitAsync(Patience);
+
+        var kept = facts.Where((_, slot) => dedup.Assignments.ByIndex(slot).IsKept).Select(static f => f.Id).ToList();
+        rows.Count.ShouldBe(kept.Count);
+        var ids = await ParquetIds(Path.Combine(temp.Combine("staging"), rows.DataFiles.Single()));
+        ids.ShouldBe(kept);
+    }
+
+    [Fact]
+    public async Task RunAsync_WriterCannotCreateItsFolder_FailsWithTheWritersErrorAndTheReaderStops()
+    {
+        using var temp = new TempDirectory();
+        var (facts, cleaned, dedup) = CleanAndDeduplicate(temp);
+        using var spill = cleaned.Spill;
+        // A file where the shards' folder must go: the writer fails before it reads a row, with more rows still to come.
+        File.WriteAllText(temp.Combine("staging", "data"), "in the way");
+
+        var writing = new RowWritingStage(OneRowGroups).RunAsync(temp.Combine("staging"), cleaned, dedup, new StageClock(null), CancellationToken.None);
+
+        await Should.ThrowAsync<IOException>(() => writing.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task RunAsync_SpillRecordCutShort_FailsWithTheReadersError()
+    {
+        using var temp = new TempDirectory();
+        var (facts, cleaned, dedup) = CleanAndDeduplicate(temp);
+        using var spill = cleaned.Spill;
+        // The second kept row's record "starts" two bytes before the spill's end: the reader fails after handing one row over.
+        var offsets = cleaned.Offsets.ToArray();
+        var second = Enumerable.Range(0, offsets.Length).Where(slot => dedup.Assignments.ByIndex(slot).IsKept).ElementAt(1);
+        var end = new FileInfo(cleaned.Spill.Path).Length;
+        for (var slot = second; slot < offsets.Length; slot++)
+        {
+            offsets[slot] = end - 2;
+        }
+
+        var writing = new RowWritingStage(OneRowGroups).RunAsync(temp.Combine("staging"), cleaned with { Offsets = offsets }, dedup, new StageClock(null), CancellationToken.None);
+
+        var error = await Should.ThrowAsync<EndOfStreamException>(() => writing.WaitAsync(Patience));
+        error.Message.ShouldContain("ends inside a record");
+    }
+
+    /// <summary>The repository's articles through passes 1 and 2 and deduplication, as the writing stage receives them.</summary>
+    private static (List<ArticleFacts> Facts, CleanedCorpus Cleaned, DeduplicationResult Dedup) CleanAndDeduplicate(TempDirectory temp)
+    {
+        var (facts, _) = CleaningStageTests.Facts(temp);
+        var cleaned = CleaningStageTests.Run(temp, facts);
+        return (facts, cleaned, DeduplicationStage.Run(cleaned));
+    }
+
+    private static async Task<List<string>> ParquetIds(string path) =>
+        [.. (await Parquet.Serialization.ParquetSerializer.DeserializeAsync<DatasetRow>(path)).Data.Select(static r => r.Id)];
+}
