@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace DatasetBuilder.Deduplication;
 
@@ -9,8 +12,13 @@ namespace DatasetBuilder.Deduplication;
 /// </summary>
 internal sealed class MinHasher
 {
+    /// <summary>Permutations per block of the vector path: eight 32-bit lanes.</summary>
+    private const int Lanes = 8;
+
     private readonly ulong[] _a;
     private readonly ulong[] _b;
+    private readonly uint[]? _aLow;
+    private readonly uint[]? _aHigh;
 
     public MinHasher(int permutations, ulong seed)
     {
@@ -22,14 +30,33 @@ internal sealed class MinHasher
             _a[i] = SplitMix64(ref state) | 1UL;
             _b[i] = SplitMix64(ref state);
         }
+
+        // The vector path's halves of a, eight permutations to a block, in the order its lanes hold them (see SignVectorized).
+        if (permutations % Lanes == 0)
+        {
+            _aLow = new uint[permutations];
+            _aHigh = new uint[permutations];
+            for (var block = 0; block < permutations; block += Lanes)
+            {
+                for (var k = 0; k < Lanes; k++)
+                {
+                    var i = block + LanePermutation(k);
+                    _aLow[block + k] = (uint)_a[i];
+                    _aHigh[block + k] = (uint)(_a[i] >> 32);
+                }
+            }
+        }
     }
 
     public int Permutations => _a.Length;
 
+    /// <summary>True when <see cref="Sign"/> takes <see cref="SignVectorized"/>: AVX2, and whole blocks of eight permutations.</summary>
+    internal bool IsVectorized => Avx2.IsSupported && _aLow is not null;
+
     /// <summary>Writes the signature of <paramref name="shingles"/> into <paramref name="signature"/> (all <see cref="uint.MaxValue"/> for no shingles).</summary>
     public void Sign(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
-        if (Vector256.IsHardwareAccelerated && _a.Length % Vector256<ulong>.Count == 0)
+        if (IsVectorized)
         {
             SignVectorized(shingles, signature);
         }
@@ -39,26 +66,54 @@ internal sealed class MinHasher
         }
     }
 
-    /// <summary>The same signature, four permutations at a time (one register of minima per block, shingles in L1).</summary>
+    /// <summary>
+    /// The same signature, eight permutations at a time in 32-bit lanes (AVX2 has no 64-bit multiply nor 64-bit minimum; both
+    /// are emulated at several instructions each). Only bits 32–63 of <c>a·x + b</c> (mod 2⁶⁴) are kept, and with
+    /// <c>a = aₕ·2³² + aₗ</c>, <c>x = xₕ·2³² + xₗ</c> they are <c>hi32(aₗ·xₗ + b) + aₕ·xₗ + aₗ·xₕ</c> (mod 2³²): one 32×32→64
+    /// multiply and two 32-bit ones, exactly. Lane 2k holds permutation k of the block and lane 2k+1 permutation k+4.
+    /// </summary>
     internal void SignVectorized(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {
-        var lanes = Vector256<ulong>.Count;
-        for (var block = 0; block < _a.Length; block += lanes)
+        if (!IsVectorized)
         {
-            var a = Vector256.Create<ulong>(_a.AsSpan(block, lanes));
-            var b = Vector256.Create<ulong>(_b.AsSpan(block, lanes));
-            var min = Vector256.Create((ulong)uint.MaxValue);
-            foreach (var x in shingles)
+            throw new PlatformNotSupportedException("the vector signature needs AVX2 and a multiple of eight permutations");
+        }
+
+        Span<uint> minima = stackalloc uint[Lanes];
+        for (var block = 0; block < _a.Length; block += Lanes)
+        {
+            // Low halves of a zero-extended, and b, for the 64-bit products of permutations block..+3 and block+4..+7.
+            var aLow0 = Vector256.Create(_a[block] & uint.MaxValue, _a[block + 1] & uint.MaxValue, _a[block + 2] & uint.MaxValue, _a[block + 3] & uint.MaxValue);
+            var aLow1 = Vector256.Create(_a[block + 4] & uint.MaxValue, _a[block + 5] & uint.MaxValue, _a[block + 6] & uint.MaxValue, _a[block + 7] & uint.MaxValue);
+            var b0 = Vector256.Create<ulong>(_b.AsSpan(block, 4));
+            var b1 = Vector256.Create<ulong>(_b.AsSpan(block + 4, 4));
+            var aLow = Vector256.Create<uint>(_aLow.AsSpan(block, Lanes));
+            var aHigh = Vector256.Create<uint>(_aHigh.AsSpan(block, Lanes));
+            var min = Vector256<uint>.AllBitsSet;
+            // Each shingle's halves broadcast straight from memory (AVX2 is x86, little-endian: the low half first), not moved out of a
+            // register and broadcast: a third of the loop's instructions.
+            ref var half = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<ulong, uint>(shingles));
+            for (var j = 0; j < shingles.Length; j++)
             {
-                min = Vector256.Min(min, Vector256.ShiftRightLogical((a * Vector256.Create(x)) + b, 32));
+                var xLow = Vector256.Create(Unsafe.Add(ref half, 2 * j));
+                var xHigh = Vector256.Create(Unsafe.Add(ref half, (2 * j) + 1));
+                var wide = Vector256.Create(shingles[j]);
+                var low0 = Avx2.Multiply(aLow0.AsUInt32(), wide.AsUInt32()) + b0; // aₗ·xₗ + b, permutations k
+                var low1 = Avx2.Multiply(aLow1.AsUInt32(), wide.AsUInt32()) + b1; // the same, permutations k+4
+                var high = Avx2.Blend(Vector256.ShiftRightLogical(low0, 32).AsUInt32(), low1.AsUInt32(), 0b1010_1010);
+                min = Vector256.Min(min, high + (aHigh * xLow) + (aLow * xHigh));
             }
 
-            for (var lane = 0; lane < lanes; lane++)
+            min.CopyTo(minima);
+            for (var k = 0; k < Lanes; k++)
             {
-                signature[block + lane] = (uint)min.GetElement(lane);
+                signature[block + LanePermutation(k)] = minima[k];
             }
         }
     }
+
+    /// <summary>The permutation of a block that lane <paramref name="lane"/> holds in <see cref="SignVectorized"/>.</summary>
+    private static int LanePermutation(int lane) => (lane / 2) + (lane % 2 * 4);
 
     internal void SignScalar(ReadOnlySpan<ulong> shingles, Span<uint> signature)
     {

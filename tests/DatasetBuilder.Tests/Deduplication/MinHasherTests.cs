@@ -38,18 +38,36 @@ public sealed class MinHasherTests
         Sign(hasher, Enumerable.Range(0, 100)).ShouldBe(Sign(hasher, Enumerable.Range(0, 100).Reverse()));
     }
 
-    [Fact]
-    public void SignVectorized_AnySet_EqualsTheScalarSignature()
+    [Theory]
+    [InlineData(128)]
+    [InlineData(8)]
+    [InlineData(12)]
+    public void Sign_AnySet_EqualsTheScalarSignature(int permutations)
     {
-        var hasher = new MinHasher(128, 3);
+        var hasher = new MinHasher(permutations, 3);
+        // The vector path is taken wherever it can be: whole blocks of eight permutations on AVX2.
+        hasher.IsVectorized.ShouldBe(System.Runtime.Intrinsics.X86.Avx2.IsSupported && permutations % 8 == 0);
         Gen.ULong.Array[0, 300].Sample(shingles =>
         {
-            var scalar = new uint[128];
-            var vector = new uint[128];
+            var scalar = new uint[permutations];
+            var signed = new uint[permutations];
             hasher.SignScalar(shingles, scalar);
-            hasher.SignVectorized(shingles, vector);
-            vector.ShouldBe(scalar);
+            hasher.Sign(shingles, signed);
+            signed.ShouldBe(scalar);
         });
+    }
+
+    [Fact]
+    public void Sign_ExtremeShingles_EqualsTheScalarSignature()
+    {
+        // The carries of the split multiply: all-ones halves, zero, and values whose low half alone is set.
+        ulong[] shingles = [0, ulong.MaxValue, uint.MaxValue, (ulong)uint.MaxValue << 32, 1, 1UL << 63];
+        var hasher = new MinHasher(128, 11);
+        var scalar = new uint[128];
+        var signed = new uint[128];
+        hasher.SignScalar(shingles, scalar);
+        hasher.Sign(shingles, signed);
+        signed.ShouldBe(scalar);
     }
 
     private static uint[] Sign(MinHasher hasher, IEnumerable<int> elements)
