@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Datasheet;
 using DatasetBuilder.Deduplication;
@@ -64,38 +63,14 @@ internal sealed class RowWritingStage(ParquetLayout layout)
 
         IReadOnlyList<string> dataFiles;
         IReadOnlyList<RemovalTally> removals;
-        // The rows are read from the spill and decoded on a thread of their own, at most a row group ahead, while the writer
-        // encodes and compresses the row group before (one thread in Parquet.Net): reading and compressing no longer take
-        // turns on one core.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var rows = Channel.CreateBounded<DatasetRow>(new BoundedChannelOptions(layout.RowsPerRowGroup) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ProduceAsync(Rows(), rows.Writer, stop.Token), stop.Token);
         try
         {
-            dataFiles = await new ParquetShardWriter(layout).WriteAsync(staging, rows.Reader.ReadAllAsync(stop.Token), kept, stop.Token).ConfigureAwait(false);
-        }
-        catch
-        {
-            // A failed writer reads no more: the reader must not wait on a full channel.
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
+            dataFiles = await new ParquetShardWriter(layout).WriteAsync(staging, Rows(), kept, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            // Never leave the spill reader or the audit writer running on a folder that is about to be discarded. The reader's
-            // own failure (a spill record that does not decode) ended the channel with it, so the writer has thrown it already.
-            try
-            {
-                await reading.ConfigureAwait(false);
-            }
-            catch (Exception) when (stop.IsCancellationRequested)
-            {
-                // Cancelled because the writer failed, or the build was cancelled: the writer's exception is the one to see.
-            }
-            finally
-            {
-                removals = await auditing.ConfigureAwait(false);
-            }
+            // Never leave the audit writer running on a folder that is about to be discarded.
+            removals = await auditing.ConfigureAwait(false);
         }
 
         await RecordListing.WriteAsync(staging, fingerprints, cancellationToken).ConfigureAwait(false);
@@ -108,28 +83,6 @@ internal sealed class RowWritingStage(ParquetLayout layout)
             Samples = samples,
             Removals = removals,
         };
-    }
-
-    /// <summary>Feeds <paramref name="rows"/> into <paramref name="channel"/> and ends it, with the exception if one was thrown.</summary>
-    private static async Task ProduceAsync(IEnumerable<DatasetRow> rows, ChannelWriter<DatasetRow> channel, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var row in rows)
-            {
-                if (!channel.TryWrite(row))
-                {
-                    await channel.WriteAsync(row, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            channel.Complete();
-        }
-        catch (Exception e)
-        {
-            channel.Complete(e);
-            throw;
-        }
     }
 
     /// <summary>Writes the audit of the kept articles in id order and returns what was removed, by source then rule.</summary>

@@ -6,14 +6,14 @@ using DatasetBuilder.Writing;
 namespace DatasetBuilder.Tests.Pipeline;
 
 /// <summary>
-/// Pass 3 reads the spill on one thread and writes the shards on another, a row group apart: every row arrives once and in
-/// order, and a failure on either side ends both with that failure, never a wait on the other.
+/// Pass 3 reads the spill back as the shards are written: every kept row arrives once and in order, and a failure of the
+/// writer or of the spill surfaces as itself (while the audit writer reads the same spill on another thread), never as a wait.
 /// </summary>
 public sealed class RowWritingStageTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    /// <summary>One row per row group: the reader is at most one row ahead of the writer, so it waits on it at every row.</summary>
+    /// <summary>One row per row group: every row is a row group of its own, so the spill and the writer take turns at each row.</summary>
     private static readonly ParquetLayout OneRowGroups = new() { RowsPerRowGroup = 1 };
 
     [Fact]
