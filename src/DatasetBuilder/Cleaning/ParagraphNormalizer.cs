@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DatasetBuilder.Text;
 
@@ -48,29 +49,17 @@ public static class ParagraphNormalizer
         string.Join("\n\n", paragraphs.Select(static p => IsNormal(p) ? p : NormalizeLine(p)).Where(static p => p.Length > 0));
 
     /// <summary>True when <see cref="NormalizeLine"/> would return the line unchanged: no invisible formatting, no white space other than single inner spaces.</summary>
-    internal static bool IsNormal(ReadOnlySpan<char> line)
-    {
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c is >= '\u0621' and <= '\u064A')
-            {
-                continue; // Arabic letters and marks, most of a text: no white space or invisible formatting among them
-            }
+    internal static bool IsNormal(ReadOnlySpan<char> line) =>
+        line.IsEmpty || (line[0] != ' ' && line[^1] != ' ' && !line.ContainsAny(NotStored) && !line.Contains("  ", StringComparison.Ordinal));
 
-            if (c == ' ')
-            {
-                if (i == 0 || i == line.Length - 1 || line[i - 1] == ' ')
-                {
-                    return false;
-                }
-            }
-            else if (InvisibleCharacters.IsInvisibleFormatting(c) || char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// Every character <see cref="NormalizeLine"/> drops or turns into a space, the plain space aside: white space, no-break
+    /// spaces, invisible formatting (40 characters, listed once from the predicates). One vectorised search of a line for any of
+    /// them, where a test of each character was about a quarter of the first pass's template counting (perf).
+    /// </summary>
+    private static readonly SearchValues<char> NotStored = SearchValues.Create(
+    [
+        .. Enumerable.Range(0, char.MaxValue + 1).Select(static i => (char)i)
+            .Where(static c => c != ' ' && (InvisibleCharacters.IsInvisibleFormatting(c) || char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c))),
+    ]);
 }

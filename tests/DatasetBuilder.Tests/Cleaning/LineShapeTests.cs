@@ -59,6 +59,27 @@ public sealed class LineShapeTests
             ParagraphNormalizer.NormalizeLine(line).ShouldBe(line);
         });
 
+    /// <summary>
+    /// The definition of a line in stored form, a character at a time: no space at either end nor two in a row, and no other
+    /// white space, no-break space or invisible formatting anywhere.
+    /// </summary>
+    [Fact]
+    public void IsNormal_AnyLine_IsItsCharacterByCharacterDefinition() =>
+        Gen.Char["\u0627\u0628 ,.A1\t\n\r\u00A0\u2003\u2007\u202F\u3000\u0085\u1680\u2028\u200B\u200C\u200D\u200E\u200F\u061C\u202A\u202E\u2066\u2069\uFEFF\u2060\u064E"]
+            .Array[0, 12].Select(static chars => new string(chars)).Sample(line =>
+            {
+                var normal = true;
+                for (var i = 0; i < line.Length; i++)
+                {
+                    var c = line[i];
+                    normal &= c == ' '
+                        ? i > 0 && i < line.Length - 1 && line[i - 1] != ' '
+                        : !(char.IsWhiteSpace(c) || InvisibleCharacters.IsNoBreakSpace(c) || InvisibleCharacters.IsInvisibleFormatting(c));
+                }
+
+                ParagraphNormalizer.IsNormal(line).ShouldBe(normal, line);
+            });
+
     [Fact]
     public void Tokens_AnyKey_AreTheRunsOfLettersAndDigits() =>
         Line.Select(static l => ArabicNormalizer.Normalize(l)).Sample(key =>
