@@ -20,16 +20,22 @@ public static partial class LineShape
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length;)
         {
-            var facts = CharFacts.Of(c);
-            var word = (facts & CharFacts.LetterOrDigit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
-            if (word && !inWord)
+            // Runs of plain characters (Arabic letters and spaces) up to sixteen at a time, the others one by one.
+            i += CharFacts.PlainRun(text, i, ref inWord, out _, out var starts, out var others);
+            count += starts;
+            for (var end = Math.Min(i + Math.Max(others, 1), text.Length); i < end; i++)
             {
-                count++;
-            }
+                var facts = CharFacts.Of(text[i]);
+                var word = (facts & CharFacts.LetterOrDigit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
+                if (word && !inWord)
+                {
+                    count++;
+                }
 
-            inWord = word;
+                inWord = word;
+            }
         }
 
         return count;
@@ -187,25 +193,35 @@ public static partial class LineShape
         // template counter, and each of those was a walk of its own.
         int words = 0, letters = 0, arabic = 0, marks = 0;
         var (inWord, clause) = (false, false);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length;)
         {
-            bool word;
-            var facts = CharFacts.Of(c);
-            if ((facts & CharFacts.Letter) != 0)
+            // Runs of plain characters (Arabic letters and spaces: no digit, mark, menu mark or clause punctuation) up to
+            // sixteen at a time, the others one by one.
+            i += CharFacts.PlainRun(text, i, ref inWord, out var plainLetters, out var starts, out var others);
+            letters += plainLetters;
+            arabic += plainLetters;
+            words += starts;
+            for (var end = Math.Min(i + Math.Max(others, 1), text.Length); i < end; i++)
             {
-                letters++;
-                arabic += (facts & CharFacts.ArabicLetter) != 0 ? 1 : 0;
-                word = true;
-            }
-            else
-            {
-                word = (facts & CharFacts.Digit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
-                marks += c is '|' or '•' or '·' ? 1 : 0;
-                clause |= c is '،' or ',' or '؛' or ';';
-            }
+                bool word;
+                var c = text[i];
+                var facts = CharFacts.Of(c);
+                if ((facts & CharFacts.Letter) != 0)
+                {
+                    letters++;
+                    arabic += (facts & CharFacts.ArabicLetter) != 0 ? 1 : 0;
+                    word = true;
+                }
+                else
+                {
+                    word = (facts & CharFacts.Digit) != 0 || (inWord && (facts & CharFacts.NonSpacingMark) != 0);
+                    marks += c is '|' or '•' or '·' ? 1 : 0;
+                    clause |= c is '،' or ',' or '؛' or ';';
+                }
 
-            words += word && !inWord ? 1 : 0;
-            inWord = word;
+                words += word && !inWord ? 1 : 0;
+                inWord = word;
+            }
         }
 
         if ((words > 120 && !clause) || words < 6)

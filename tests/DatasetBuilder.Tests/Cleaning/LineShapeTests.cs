@@ -26,6 +26,18 @@ public sealed class LineShapeTests
                     && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text))),
             text));
 
+    /// <summary>Arabic prose as the corpus has it: long runs of letters and spaces (counted sixteen at a time) between punctuation.</summary>
+    [Fact]
+    public void IsBodyParagraph_ArabicProse_IsItsDefinitionFromTheSeparateTests() =>
+        Gen.Frequency((30, Gen.Char['\u0621', '\u064A']), (7, Gen.Const(' ')), (1, Gen.Char["\u064E\u0663\u060C\u061B.|\u00BBa"]))
+            .Array[0, 600].Select(Gen.OneOf(Gen.Const("."), Gen.Const("؟"), Gen.Const("")), static (chars, end) => new string(chars).Trim() + end)
+            .Sample(text => LineShape.IsBodyParagraph(text).ShouldBe(
+                !LineShape.IsRunOn(text)
+                && ((LineShape.WordCount(text) >= 6 && LineShape.IsSentence(text))
+                    || (LineShape.WordCount(text) >= 25 && LineShape.ArabicShare(text) >= 0.5 && LineShape.HasClausePunctuation(text)
+                        && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text))),
+                text));
+
     [Fact]
     public void IsBodyParagraph_LongLines_AreJudgedAsTheDefinitionJudgesThem()
     {
