@@ -6,7 +6,7 @@ using DatasetBuilder.Benchmarks;
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- generate --n 10000 [--seed 42] [--out bench-out]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- run --n 10000 [--seed 42] [--out bench-out] [--no-duckdb] [--reuse]
 //   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- dedup --n 100000 [--seed 42] [--out bench-out]
-//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- profile --n 10000 [--limit 3000] [--out bench-out]
+//   dotnet run -c Release --project tests/DatasetBuilder.Benchmarks -- profile --n 10000 [--limit 3000] [--rounds 1] [--out bench-out]
 var command = args.Length > 0 ? args[0] : "help";
 var n = IntOption("--n", 10_000);
 var seed = IntOption("--seed", 42);
@@ -23,9 +23,9 @@ switch (command)
     case "dedup":
         return DedupBenchmark.Run(Generate());
     case "profile":
-        return StageProfile.Run(Generate(), IntOption("--limit", 3000));
+        return StageProfile.Run(Generate(), IntOption("--limit", 3000), IntOption("--rounds", 1));
     default:
-        Console.WriteLine("commands: generate | run | dedup | profile   options: --n N --seed S --out DIR --no-duckdb --reuse");
+        Console.WriteLine("commands: generate | run | dedup | profile   options: --n N --seed S --out DIR --no-duckdb --reuse --limit L --rounds R");
         return 2;
 }
 
