@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using DatasetBuilder.Text;
 
@@ -57,6 +58,81 @@ internal static class Shingler
         }
 
         return (hashes, lead);
+    }
+
+    // Per-thread scratch for the signing path: the shingle hashes with their repeats, and the open-addressing table that counts
+    // the distinct ones.
+    [ThreadStatic]
+    private static ulong[]? t_hashes;
+
+    [ThreadStatic]
+    private static ulong[]? t_table;
+
+    /// <summary>
+    /// What signing needs of a text, without sorting: the shingle hashes in text order with their repeats (a MinHash minimum
+    /// over them is the minimum over the distinct ones), valid until the thread's next call; how many are distinct (the
+    /// length of <see cref="Shingles"/>' array); and the lead key — the same facts as <see cref="Shingles"/> gives.
+    /// </summary>
+    public static ReadOnlySpan<ulong> ForSigning(string normalized, int shingleWords, int leadWords, out int distinct, out ulong leadKey)
+    {
+        var words = WordHashes(normalized);
+        distinct = 0;
+        leadKey = 0;
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var span = CollectionsMarshal.AsSpan(words);
+        leadKey = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span[..Math.Min(leadWords, span.Length)]), unchecked((long)LeadSeed));
+        var width = Math.Min(shingleWords, span.Length);
+        var count = span.Length - width + 1;
+        var hashes = t_hashes is { } kept && kept.Length >= count ? kept : t_hashes = new ulong[Math.Max(count, 1024)];
+        for (var i = 0; i < count; i++)
+        {
+            hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, width)), unchecked((long)ShingleSeed));
+        }
+
+        distinct = CountDistinct(hashes.AsSpan(0, count));
+        return hashes.AsSpan(0, count);
+    }
+
+    /// <summary>
+    /// The number of distinct values, by linear probing in a table at least twice their number (the values are XxHash3
+    /// outputs, so their low bits index it well); zero, the table's empty mark, is counted apart.
+    /// </summary>
+    internal static int CountDistinct(ReadOnlySpan<ulong> values)
+    {
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(values.Length * 2, 16));
+        var table = t_table is { } kept && kept.Length >= size ? kept : t_table = new ulong[size];
+        var slots = table.AsSpan(0, size);
+        slots.Clear();
+        var mask = (ulong)(size - 1);
+        var distinct = 0;
+        var zero = false;
+        foreach (var value in values)
+        {
+            if (value == 0)
+            {
+                distinct += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+
+            var slot = value & mask;
+            while (slots[(int)slot] != 0 && slots[(int)slot] != value)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (slots[(int)slot] == 0)
+            {
+                slots[(int)slot] = value;
+                distinct++;
+            }
+        }
+
+        return distinct;
     }
 
     private static List<ulong> WordHashes(string text)

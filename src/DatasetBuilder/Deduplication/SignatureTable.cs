@@ -105,8 +105,8 @@ public sealed class SignatureTable : IDisposable
 
         _exactKeys[index] = ExactKeyOf(key);
         _hasExactKey[index] = true;
-        var (shingles, lead) = Shingler.Shingles(key, _parameters.ShingleWords, _parameters.LeadWords);
-        _shingleCounts[index] = shingles.Length;
+        var shingles = Shingler.ForSigning(key, _parameters.ShingleWords, _parameters.LeadWords, out var distinct, out var lead);
+        _shingleCounts[index] = distinct;
         _leadKeys[index] = lead;
         _hasher.Sign(shingles, signature);
     }

@@ -1,3 +1,4 @@
+using CsCheck;
 using DatasetBuilder.Deduplication;
 
 namespace DatasetBuilder.Tests.Deduplication;
@@ -49,5 +50,30 @@ public sealed class ShinglerTests
 
         b.LeadKey.ShouldBe(a.LeadKey);
         c.LeadKey.ShouldNotBe(a.LeadKey);
+    }
+
+    /// <summary>Texts from a small vocabulary, so shingles repeat; long enough at times to outgrow the scratch buffers.</summary>
+    [Fact]
+    public void ForSigning_AnyText_GivesTheDistinctCountLeadAndSetOfShingles() =>
+        Gen.OneOf(Gen.Const("قال"), Gen.Const("الرئيس"), Gen.Const("إن"), Gen.Const("الوضع"), Gen.Const("a"), Gen.Const("b"), Gen.Const("1"))
+            .Array[0, 3000].Select(Gen.Int[1, 6], static (words, width) => (Text: string.Join(' ', words), Width: width))
+            .Sample(sample =>
+            {
+                var (shingles, lead) = Shingler.Shingles(sample.Text, sample.Width, 12);
+
+                var forSigning = Shingler.ForSigning(sample.Text, sample.Width, 12, out var distinct, out var signingLead).ToArray();
+
+                distinct.ShouldBe(shingles.Length);
+                signingLead.ShouldBe(lead);
+                forSigning.Distinct().Order().ShouldBe(shingles.Order());
+            });
+
+    [Fact]
+    public void CountDistinct_ZeroesAndValuesThatShareTheirLowBits_AreEachCountedOnce()
+    {
+        ulong[] values = [0, 16, 32, 0, 16, 48, 1UL << 40, (1UL << 40) + 16, 32, ulong.MaxValue, ulong.MaxValue - 15];
+
+        Shingler.CountDistinct(values).ShouldBe(values.Distinct().Count());
+        Shingler.CountDistinct([]).ShouldBe(0);
     }
 }
