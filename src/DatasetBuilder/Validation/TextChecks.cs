@@ -128,13 +128,21 @@ internal static class TextChecks
         const byte latinLetter = ((int)UnicodeScript.Latin << 1) | LetterBit;
         const byte cyrillicLetter = ((int)UnicodeScript.Cyrillic << 1) | LetterBit;
         int letters = 0, arabic = 0, latin = 0, cyrillic = 0;
-        foreach (var c in text)
+        var inWord = false;
+        for (var i = 0; i < text.Length;)
         {
-            var entry = table[c];
-            letters += entry & LetterBit;
-            arabic += entry == arabicLetter ? 1 : 0;
-            latin += entry == latinLetter ? 1 : 0;
-            cyrillic += entry == cyrillicLetter ? 1 : 0;
+            // Runs of Arabic letters U+0621-U+064A (each an Arabic-script letter here too) and spaces up to sixteen at a time.
+            i += CharFacts.PlainRun(text, i, ref inWord, out var plainLetters, out _, out var others);
+            letters += plainLetters;
+            arabic += plainLetters;
+            for (var end = Math.Min(i + Math.Max(others, 1), text.Length); i < end; i++)
+            {
+                var entry = table[text[i]];
+                letters += entry & LetterBit;
+                arabic += entry == arabicLetter ? 1 : 0;
+                latin += entry == latinLetter ? 1 : 0;
+                cyrillic += entry == cyrillicLetter ? 1 : 0;
+            }
         }
 
         _lastTally = (letters, arabic, latin, cyrillic);

@@ -54,6 +54,19 @@ public sealed class TextChecksFastPathTests
         }, iter: 2000);
     }
 
+    /// <summary>Arabic prose, whose runs of letters and spaces are counted sixteen at a time, with now and then another character.</summary>
+    [Fact]
+    public void ShareInLanguageScript_ArabicProse_MatchesAPerCharacterCount()
+    {
+        var chars = Gen.Frequency((30, Gen.Char['\u0621', '\u064A']), (8, Gen.Const(' ')), (1, Gen.Char["\u064E\u0663\u060C\n.a\u0416\u06A9\uFEFB"]));
+        Gen.Select(chars.Array[0, 400], Gen.OneOf<string>("ar", "en", "ru")).Sample((text, language) =>
+        {
+            var s = new string(text);
+            TextChecks.ShareInLanguageScript(s, language).ShouldBe(Plain(s, language));
+            TextChecks.CountLetters(s).ShouldBe(s.Count(char.IsLetter));
+        }, iter: 2000);
+    }
+
     /// <summary>The share as it was counted before the table: char.IsLetter, then the script's code point ranges.</summary>
     private static double? Plain(string text, string language)
     {
