@@ -26,20 +26,7 @@ internal static class Shingler
     /// </summary>
     public static (ulong[] Shingles, ulong LeadKey) Shingles(string normalized, int shingleWords, int leadWords)
     {
-        var words = WordHashes(normalized);
-        if (words.Count == 0)
-        {
-            return ([], 0);
-        }
-
-        var span = CollectionsMarshal.AsSpan(words);
-        var lead = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span[..Math.Min(leadWords, span.Length)]), unchecked((long)LeadSeed));
-        var width = Math.Min(shingleWords, span.Length);
-        var hashes = new ulong[span.Length - width + 1];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, width)), unchecked((long)ShingleSeed));
-        }
+        var hashes = ShingleHashes(normalized, shingleWords, leadWords, out var lead).ToArray();
 
         // Sort and drop repeats in place: cheaper than a hash set for a few hundred values, and the order is canonical.
         Array.Sort(hashes);
@@ -75,8 +62,18 @@ internal static class Shingler
     /// </summary>
     public static ReadOnlySpan<ulong> ForSigning(string normalized, int shingleWords, int leadWords, out int distinct, out ulong leadKey)
     {
+        var hashes = ShingleHashes(normalized, shingleWords, leadWords, out leadKey);
+        distinct = CountDistinct(hashes);
+        return hashes;
+    }
+
+    /// <summary>
+    /// The hash of each shingle in text order, repeats included, in the thread's scratch (valid until its next call), and the
+    /// lead key (0 for no words). A text shorter than one shingle is a single shingle of all its words.
+    /// </summary>
+    private static ReadOnlySpan<ulong> ShingleHashes(string normalized, int shingleWords, int leadWords, out ulong leadKey)
+    {
         var words = WordHashes(normalized);
-        distinct = 0;
         leadKey = 0;
         if (words.Count == 0)
         {
@@ -93,7 +90,6 @@ internal static class Shingler
             hashes[i] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(span.Slice(i, width)), unchecked((long)ShingleSeed));
         }
 
-        distinct = CountDistinct(hashes.AsSpan(0, count));
         return hashes.AsSpan(0, count);
     }
 
