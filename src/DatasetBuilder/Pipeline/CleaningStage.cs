@@ -48,7 +48,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                 ForEachInBatch(count, k =>
                 {
                     var slot = start + k;
-                    var article = Reload(options.Load, articles[slot]);
+                    var (article, rawSha256) = Reload(options.Load, articles[slot]);
                     var profile = sources.GetValueOrDefault(article.Source);
                     var cleaned = cleaner.Clean(new CleaningContext
                     {
@@ -60,7 +60,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
 
                     // The cluster columns are filled in when the rows are written, after deduplication.
                     var unclustered = new ClusterAssignment(article.Id, article.Id, article.Id, DuplicateKind.Unique, 1.0);
-                    var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1);
+                    var row = DatasetRowFactory.Create(article, profile, cleaned, unclustered, 1, rawSha256);
                     // The row's metadata (source, url, agency as released) weighs in the choice of the copy kept.
                     signatures.Sign(slot, new DedupCandidate(articles[slot].Id, cleaned.Text, article.Published ?? cleaned.Metadata.Published) { Source = row.Source, Url = row.Url, Agency = row.Agency, MatchingKey = cleaned.MatchingKey });
                     var audit = RemovalAuditWriter.RowsOf(article, cleaned).ToList();
@@ -120,21 +120,21 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     }
 
     /// <summary>
-    /// The article as validated in pass 1, parsed straight from its bytes: the file passed every check of the loader then, so
-    /// only what tells a file that changed since is kept (UTF-8, duplicate keys, depth — all checked by the parser — and the
-    /// id). A file that no longer loads changed under the build.
+    /// The article as validated in pass 1, parsed straight from its bytes (<see cref="ArticleReloader"/>, which hashes the raw
+    /// text as it decodes it): the file passed every check of the loader then, so only what tells a file that changed since is
+    /// kept (UTF-8, duplicate keys, depth — all checked by the parser — and the id). A file that no longer loads changed under
+    /// the build.
     /// </summary>
-    private static Article Reload(JsonLoadOptions load, ArticleFacts facts)
+    private static ReloadedArticle Reload(JsonLoadOptions load, ArticleFacts facts)
     {
-        Article article;
+        ReloadedArticle article;
         // A pooled buffer (the mapped article holds strings, not the bytes), read to the file's end.
         var buffer = ArrayPool<byte>.Shared.Rent(ReloadBufferBytes);
         try
         {
             var read = PositionalRead.ReadFile(facts.File.FullPath, 0, ref buffer);
             var start = buffer.AsSpan(0, read).StartsWith("\uFEFF"u8) ? 3 : 0;
-            using var document = JsonDocument.Parse(buffer.AsMemory(start, read - start), new JsonDocumentOptions { MaxDepth = load.MaxDepth, AllowDuplicateProperties = false });
-            article = ArticleMapper.Map(document.RootElement);
+            article = ArticleReloader.Parse(buffer, start, read - start, load.MaxDepth);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
         {
@@ -145,8 +145,8 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return string.Equals(article.Id, facts.Id, StringComparison.Ordinal)
+        return string.Equals(article.Article.Id, facts.Id, StringComparison.Ordinal)
             ? article
-            : throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its id is now \"{article.Id}\"); build again");
+            : throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its id is now \"{article.Article.Id}\"); build again");
     }
 }

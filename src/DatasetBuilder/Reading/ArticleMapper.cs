@@ -6,7 +6,8 @@ namespace DatasetBuilder.Reading;
 /// <summary>Maps a schema-valid contribution document to an <see cref="Article"/>.</summary>
 public static class ArticleMapper
 {
-    public static Article Map(JsonElement root)
+    /// <summary>The article <paramref name="root"/> holds; <paramref name="text"/> is its text when the caller has decoded it already.</summary>
+    public static Article Map(JsonElement root, string? text = null)
     {
         // The schema has checked the form; an impossible day (2022-02-30) is reported by the content rules, so map it to null here.
         var published = PartialDate.TryParse(root.OptionalString("published"), out var parsed) ? parsed : null;
@@ -21,7 +22,7 @@ public static class ArticleMapper
             Published = published,
             Authors = root.StringList("authors"),
             Agency = root.OptionalString("agency"),
-            Text = root.RequiredString("text"),
+            Text = text ?? root.RequiredString("text"),
         };
     }
 }

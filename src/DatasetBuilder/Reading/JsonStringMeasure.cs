@@ -19,7 +19,7 @@ internal static class JsonStringMeasure
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>What ends a run of plain bytes in a JSON string: its closing quote, an escape, or a control character (not allowed).</summary>
-    private static readonly SearchValues<byte> RunEnds = SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(static b => (byte)b), (byte)'"', (byte)'\\']);
+    internal static readonly SearchValues<byte> RunEnds = SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(static b => (byte)b), (byte)'"', (byte)'\\']);
 
     /// <summary>
     /// Measures the JSON string that starts at <paramref name="json"/>[0] (its opening quote). False when the bytes are not a JSON
@@ -188,7 +188,7 @@ internal static class JsonStringMeasure
     }
 
     /// <summary>The UTF-16 unit written as the four hexadecimal digits at <paramref name="at"/>; false when there are not four.</summary>
-    private static bool TryHex4(ReadOnlySpan<byte> json, int at, out char unit)
+    internal static bool TryHex4(ReadOnlySpan<byte> json, int at, out char unit)
     {
         unit = '\0';
         if (json.Length < at + 4

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
@@ -260,7 +261,20 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
 
         var root = result.Document!.RootElement;
         var schemaErrors = JsonSchemaValidator.Validate(result, SchemaKind.Article);
-        var article = ArticleMapper.Map(root);
+        // The text, nearly all of the file, is decoded and hashed in one go (the duplicate checks' key), not decoded by the
+        // mapper and encoded back to UTF-8 for its hash.
+        string? decoded = null;
+        UInt128? textHash = null;
+        if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+        {
+            Span<byte> digest = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+            if (JsonTextDecoder.TryDecode(JsonMarshal.GetRawUtf8Value(text), digest, out _, out decoded))
+            {
+                textHash = ArticleKeys.TextHashOf(digest);
+            }
+        }
+
+        var article = ArticleMapper.Map(root, decoded);
         var candidate = new ArticleCandidate
         {
             Article = article,
@@ -282,8 +296,8 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             }
         }
 
-        // The mapped text is the text value whenever that is a string: hash it rather than decode the value again.
-        UInt128? textHash = root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? TextSha256.Key(article.Text) : null;
+        // A text the decoder did not take (not UTF-8, a lone surrogate escape) was mapped by the reader, or failed the mapping.
+        textHash ??= text.ValueKind == JsonValueKind.String ? TextSha256.Key(article.Text) : null;
         // Neither places nor the url's address are kept per file (a million files' worth would be hundreds of MB): the duplicate
         // checks work both out for the few files they name. The id is the article's own string.
         var id = String(root, "id");

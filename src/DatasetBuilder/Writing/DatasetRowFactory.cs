@@ -8,7 +8,8 @@ namespace DatasetBuilder.Writing;
 /// <summary>Builds the released row of one article from its contribution, its cleaning result and its cluster.</summary>
 public static class DatasetRowFactory
 {
-    public static DatasetRow Create(Article article, SourceProfile? source, CleaningResult cleaned, ClusterAssignment cluster, int clusterSize)
+    /// <summary>The row of <paramref name="article"/>; <paramref name="rawSha256"/> is its raw text's SHA-256 when the caller already has it.</summary>
+    public static DatasetRow Create(Article article, SourceProfile? source, CleaningResult cleaned, ClusterAssignment cluster, int clusterSize, string? rawSha256 = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(cleaned);
@@ -34,7 +35,7 @@ public static class DatasetRowFactory
             WordCount = cleaned.WordCount ?? CountWords(text),
             ParagraphCount = ParagraphCount(text),
             TextSha256 = ContentHash.Sha256Hex(text),
-            RawSha256 = ContentHash.Sha256Hex(article.Text),
+            RawSha256 = rawSha256 ?? ContentHash.Sha256Hex(article.Text),
             RemovedCharCount = cleaned.Removals.Sum(static r => r.Length),
             DedupCluster = cluster.ClusterId,
             DedupClusterSize = clusterSize,

@@ -12,7 +12,7 @@ public sealed class JsonStringMeasureTests
     /// escapes, bytes that are not UTF-8 (cut, stray, overlong, surrogates encoded in UTF-8), three- and four-byte characters,
     /// and what is not JSON inside a string (a control character, an unknown escape, short hex digits).
     /// </summary>
-    private static readonly byte[][] Pieces =
+    internal static readonly byte[][] Pieces =
     [
         "نص عربي طويل بما يكفي ليملأ كتلة"u8.ToArray(), "abcdefghijklmnopqrstuvwxyz"u8.ToArray(), "\\n"u8.ToArray(), "\\n\\n"u8.ToArray(), "\\\""u8.ToArray(),
         "\\\\"u8.ToArray(), "\\/"u8.ToArray(), "\\t\\b\\f\\r"u8.ToArray(), "\\u0041"u8.ToArray(), "\\u0628"u8.ToArray(), "\\u200F"u8.ToArray(),
