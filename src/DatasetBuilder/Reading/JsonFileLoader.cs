@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
 using DatasetBuilder.Model;
+using DatasetBuilder.Text;
 using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Reading;
@@ -121,7 +121,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         }
 
         var bytes = memory.Span;
-        if (!Utf8.IsValid(bytes))
+        if (!Utf8Text.IsValid(bytes))
         {
             try
             {

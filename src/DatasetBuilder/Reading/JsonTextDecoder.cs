@@ -1,13 +1,14 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Reading;
 
 /// <summary>
 /// Decodes an article's text from its JSON string token and hashes it on the way: the value is unescaped into a pooled buffer
 /// (<see cref="JsonStringUnescaper"/>), checked to be UTF-8 and counted in one vectorised pass
-/// (<see cref="JsonStringMeasure.Utf16Length"/>), hashed as the UTF-8 it is (SHA-256, the hash the row's <c>raw_sha256</c> and
+/// (<see cref="Utf8Text.Utf16Length"/>), hashed as the UTF-8 it is (SHA-256, the hash the row's <c>raw_sha256</c> and
 /// the duplicate checks' text key are taken from) and decoded once. The JSON reader's own value copies the string, counts it
 /// and decodes it, and the hash then needed it encoded back to UTF-8.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class JsonTextDecoder
             }
 
             var utf8 = unescaped.AsSpan(0, length);
-            var units = JsonStringMeasure.Utf16Length(utf8);
+            var units = Utf8Text.Utf16Length(utf8);
             if (units < 0)
             {
                 return false;

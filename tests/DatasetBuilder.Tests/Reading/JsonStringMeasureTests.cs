@@ -70,28 +70,6 @@ public sealed class JsonStringMeasureTests
         }, iter: 30_000);
     }
 
-    /// <summary>The UTF-16 length of any bytes (long runs cross the sixteen-byte blocks at every offset) is the strict decoder's, or -1 where it throws.</summary>
-    [Fact]
-    public void Utf16Length_IsTheStrictDecodersCount()
-    {
-        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        Gen.Int[0, Pieces.Length - 1].Array[0, 40].Sample(picked =>
-        {
-            var bytes = picked.SelectMany(i => Pieces[i]).ToArray();
-            int expected;
-            try
-            {
-                expected = strict.GetCharCount(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                expected = -1;
-            }
-
-            JsonStringMeasure.Utf16Length(bytes).ShouldBe(expected, Convert.ToHexString(bytes));
-        }, iter: 30_000);
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData("abc\"")]
