@@ -52,10 +52,13 @@ public sealed class ArticleCleanerPropertyTests
     {
         var text = lines.Replace('|', '\n');
 
-        var once = _cleaner.Clean(Context(text)).Text;
+        var cleaned = _cleaner.Clean(Context(text));
+        var once = cleaned.Text;
 
         once.ShouldEndWith("من دون تسجيل إصابات خطيرة.");
         _cleaner.Clean(Context(once)).Text.ShouldBe(once);
+        // The header's repeated lines are page furniture outside the body, not a second article (nothing was appended here).
+        cleaned.Removals.ShouldNotContain(r => r.RuleId == CleaningRules.AppendedArticle);
     }
 
     [Fact]

@@ -125,13 +125,18 @@ internal sealed class AppendedArticleRule : CleaningRule
         return [.. lines.Where(b => lines.Exists(o => o != b && string.Equals(document.Lines[o].Key, document.Lines[b].Key, StringComparison.Ordinal)))];
     }
 
-    private void RemoveRepeatedHeaderLines(CleaningDocument document, List<int> block)
+    /// <summary>
+    /// Removes the lines the article's own page header repeats (a site name printed twice). They are recorded as lines outside
+    /// the body (<see cref="CleaningRules.OutsideBody"/>), which they are: the audit and the datasheet's tallies would
+    /// otherwise count a site name as an appended article.
+    /// </summary>
+    private static void RemoveRepeatedHeaderLines(CleaningDocument document, List<int> block)
     {
         foreach (var line in HeaderRepeats(document, block))
         {
             if (!document.RepeatsTitle(line))
             {
-                document.Remove(line, Id, "a line repeated in the article's own page header (after a teaser)");
+                document.Remove(line, CleaningRules.OutsideBody, "a line repeated in the article's own page header (after a teaser)");
             }
         }
     }
