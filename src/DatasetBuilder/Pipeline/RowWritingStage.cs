@@ -27,8 +27,10 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         var samples = new List<DatasetRow>(DatasheetWriter.SampleRows);
 
         // The audit is a file of its own: it is written from its own read of the spill (without the bodies, which it does not
-        // need) on the other core while the shards are compressed (Parquet.Net compresses a row group on one thread).
-        var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, cancellationToken), cancellationToken);
+        // need) on the other core while the shards are compressed (Parquet.Net compresses a row group on one thread), and the
+        // records' fingerprints, which need no body either (two SHA-256s and a JSON array a row), are taken there too: the
+        // shards' thread is the one the stage waits for. The tally stays with the rows: the split's size counts the body.
+        var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, fingerprints, cancellationToken), cancellationToken);
         IEnumerable<DatasetRow> Rows()
         {
             var written = 0;
@@ -41,12 +43,10 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     continue;
                 }
 
-                var row = spill.Read(corpus.Offsets[slot]).Row;
+                var row = spill.ReadRow(corpus.Offsets[slot]);
                 row.DedupCluster = cluster.ClusterId;
                 row.DedupClusterSize = dedup.Assignments.ClusterSize(cluster.ClusterId);
                 tally.Add(row);
-                // Under the id string the build holds anyway, not the copy decoded from the spill.
-                fingerprints.Add(table.Id(slot), RecordFingerprint.From(row));
                 if (samples.Count < DatasheetWriter.SampleRows)
                 {
                     samples.Add(row);
@@ -85,8 +85,13 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         };
     }
 
-    /// <summary>Writes the audit of the kept articles in id order and returns what was removed, by source then rule.</summary>
-    private static async Task<IReadOnlyList<RemovalTally>> WriteAuditAsync(string staging, CleanedCorpus corpus, DeduplicationResult dedup, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the audit of the kept articles in id order and returns what was removed, by source then rule; adds each kept
+    /// row's fingerprint to <paramref name="fingerprints"/> (in id order, under the id string the build holds anyway, not the
+    /// copy decoded from the spill).
+    /// </summary>
+    private static async Task<IReadOnlyList<RemovalTally>> WriteAuditAsync(
+        string staging, CleanedCorpus corpus, DeduplicationResult dedup, RecordFingerprintList fingerprints, CancellationToken cancellationToken)
     {
         var removals = new SortedDictionary<(string Source, string Rule), (int Articles, int Spans, long Characters)>(SourceRuleComparer.Instance);
         var audit = RemovalAuditFile.Create(staging);
@@ -101,6 +106,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                 }
 
                 var (row, spans) = spill.ReadWithoutText(corpus.Offsets[slot]);
+                fingerprints.Add(corpus.Signatures.Id(slot), RecordFingerprint.From(row));
                 Tally(removals, row.Source, spans);
                 await audit.AddAsync(spans, cancellationToken).ConfigureAwait(false);
             }

@@ -119,7 +119,7 @@ public sealed class ArticleSpill : IDisposable
     }
 
     /// <summary>The article in <paramref name="record"/> (without its length prefix).</summary>
-    internal static SpilledArticle Decode(ReadOnlySpan<byte> record, bool withText)
+    internal static SpilledArticle Decode(ReadOnlySpan<byte> record, bool withText, bool withAudit = true)
     {
         var r = new SpillRecordReader(record);
         var row = new DatasetRow
@@ -156,6 +156,11 @@ public sealed class ArticleSpill : IDisposable
         row.TextSha256 = r.ReadString();
         row.RawSha256 = r.ReadString();
         row.RemovedCharCount = r.ReadInt32();
+        if (!withAudit)
+        {
+            return new SpilledArticle(row, []); // the removed spans come last: the rest of the record is left unread
+        }
+
         var removals = new RemovalAuditRow[r.ReadCount()];
         for (var i = 0; i < removals.Length; i++)
         {

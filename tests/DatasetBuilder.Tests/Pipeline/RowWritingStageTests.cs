@@ -31,6 +31,26 @@ public sealed class RowWritingStageTests
         ids.ShouldBe(kept);
     }
 
+    /// <summary>
+    /// What the stage tallies as it writes (the split's size for the card, the records' fingerprints for the next changelog) is
+    /// that of the rows it wrote, read back from the shard: the fingerprints are taken on the audit's thread from rows without
+    /// their bodies, the size on the rows' thread, where the body and the cluster are known.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_SizeAndFingerprints_AreThoseOfTheRowsWritten()
+    {
+        using var temp = new TempDirectory();
+        var (_, cleaned, dedup) = CleanAndDeduplicate(temp);
+        using var spill = cleaned.Spill;
+
+        var rows = await new RowWritingStage(ParquetLayout.Default).RunAsync(temp.Combine("staging"), cleaned, dedup, new StageClock(null), CancellationToken.None).WaitAsync(Patience);
+
+        var written = (await Parquet.Serialization.ParquetSerializer.DeserializeAsync<DatasetRow>(Path.Combine(temp.Combine("staging"), rows.DataFiles.Single()))).Data;
+        written.Count.ShouldBeGreaterThan(1);
+        rows.Figures.SplitBytes.ShouldBe(DatasetBuilder.Datasheet.SplitSize.Bytes(written));
+        rows.Fingerprints.ToList().ShouldBe([.. written.Select(DatasetBuilder.Releases.RecordFingerprint.From)]);
+    }
+
     [Fact]
     public async Task RunAsync_WriterCannotCreateItsFolder_FailsWithTheWritersErrorAndTheReaderStops()
     {
