@@ -18,7 +18,7 @@ internal static class TitleLookup
             var order = string.CompareOrdinal(table.Id(mid), id);
             if (order == 0)
             {
-                return dedup.Assignments[id].IsKept && !corpus.IsLeftOut(mid) ? corpus.Spill.ReadWithoutText(corpus.Offsets[mid]).Row.Title : null;
+                return dedup.Assignments[id].IsKept && !corpus.IsLeftOut(mid) ? corpus.Spill.ReadTitle(corpus.Offsets[mid]) : null;
             }
 
             (low, high) = order < 0 ? (mid + 1, high) : (low, mid - 1);

@@ -46,6 +46,36 @@ public sealed class ArticleSpillTests
     }
 
     /// <summary>
+    /// The title read from a record's head is the record's title: records shorter and longer than the head, urls and titles
+    /// long enough that the title ends past the head (or starts past it), the last record of the file.
+    /// </summary>
+    [Fact]
+    public void ReadTitle_AnyRecord_IsTheRecordsTitle()
+    {
+        using var temp = new TempDirectory();
+        using var spill = new ArticleSpill(temp.Combine("spill"));
+        var offsets = new List<long>();
+        foreach (var url in new[] { 0, 100, 3_900, 4_200, 9_000 })
+        {
+            foreach (var title in new[] { 1, 60, 300, 3_000 })
+            {
+                foreach (var body in new[] { 0, 20_000 })
+                {
+                    var row = Row($"u{url}-t{title}-b{body}", new string('ن', body), null, "أحمد");
+                    row.Url = url == 0 ? null : "https://example.com/" + new string('a', url);
+                    row.Title = string.Concat(Enumerable.Range(0, title).Select(static i => (char)(0x0621 + (i % 40))));
+                    offsets.Add(spill.Append(ArticleSpill.Encode(new SpilledArticle(row, []))));
+                }
+            }
+        }
+
+        foreach (var offset in offsets)
+        {
+            spill.ReadTitle(offset).ShouldBe(spill.Read(offset).Row.Title);
+        }
+    }
+
+    /// <summary>
     /// A cursor reads what a positional read reads, through its window: records skipped, records across the window's end,
     /// a record larger than the window, bodies with every kind of UTF-16 unit (a lone surrogate is kept as it was).
     /// </summary>
@@ -66,6 +96,7 @@ public sealed class ArticleSpillTests
 
         var cursor = spill.OpenCursor();
         var lean = spill.OpenCursor();
+        var rows = spill.OpenCursor();
         foreach (var offset in offsets.Where((_, i) => i % 5 != 1))
         {
             var expected = spill.Read(offset);
@@ -74,6 +105,7 @@ public sealed class ArticleSpillTests
             System.Text.Json.JsonSerializer.Serialize(read.Row).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected.Row));
             System.Text.Json.JsonSerializer.Serialize(read.Removals).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected.Removals));
             System.Text.Json.JsonSerializer.Serialize(lean.ReadWithoutText(offset)).ShouldBe(System.Text.Json.JsonSerializer.Serialize(spill.ReadWithoutText(offset)));
+            System.Text.Json.JsonSerializer.Serialize(rows.ReadRow(offset)).ShouldBe(System.Text.Json.JsonSerializer.Serialize(expected.Row));
         }
 
         Should.Throw<ArgumentOutOfRangeException>(() => cursor.Read(offsets[0]));
