@@ -1,6 +1,10 @@
 namespace DatasetBuilder.Cleaning;
 
-/// <summary>Base of the rules: runs the rule over the document and returns the spans it removed, each with its reason.</summary>
+/// <summary>
+/// Base of the rules: runs the rule over the document and returns the spans recorded under its id, each with its reason. A
+/// rule records a span under another rule's id where that names it better (<see cref="Rules.AppendedArticleRule"/> records
+/// the lines an article's own header repeats as <see cref="CleaningRules.OutsideBody"/>), so the spans are by id, not by maker.
+/// </summary>
 public abstract class CleaningRule : ICleaningRule
 {
     public abstract string Id { get; }

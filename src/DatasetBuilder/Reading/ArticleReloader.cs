@@ -15,8 +15,11 @@ internal static class ArticleReloader
 {
     /// <summary>
     /// The article in <paramref name="buffer"/>[<paramref name="start"/>..+<paramref name="length"/>], whose bytes this may
-    /// change. Throws as <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> and
-    /// <see cref="ArticleMapper.Map"/> do on a file that is no longer a valid article.
+    /// change. Fails where <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> and
+    /// <see cref="ArticleMapper.Map"/> fail on a file that is no longer a valid article, with a <see cref="JsonException"/> or
+    /// an <see cref="InvalidOperationException"/> (not always the same one: a property name with a broken escape before the
+    /// text fails in the name's comparison here, and an error after the text is placed in the document with the text cut out).
+    /// The caller reports either as a file that changed during the build.
     /// </summary>
     public static ReloadedArticle Parse(byte[] buffer, int start, int length, int maxDepth)
     {

@@ -3,13 +3,15 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// <summary>
 /// The last rule: what is left before the first body paragraph (menus, labels, kickers) and after the last sentence
 /// (site names, labels, link lists) is not article text. Lines between the first and the last sentence are never touched
-/// here, which is what keeps in-article subheadings.
+/// here, which is what keeps in-article subheadings. Its id also records the lines an article's own page header repeats
+/// after a teaser, which <see cref="AppendedArticleRule"/> finds and removes (page furniture outside the article's body, not
+/// an appended article).
 /// </summary>
 internal sealed class OutsideBodyRule : CleaningRule
 {
     public override string Id => CleaningRules.OutsideBody;
 
-    public override string Description => "short non-sentence lines before the first paragraph or after the last sentence (menus, labels, site names)";
+    public override string Description => "short non-sentence lines before the first paragraph or after the last sentence (menus, labels, site names), and the lines a page header repeats after a teaser";
 
     protected override void Run(CleaningDocument document)
     {
