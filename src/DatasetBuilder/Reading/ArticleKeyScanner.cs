@@ -128,21 +128,15 @@ public static class ArticleKeyScanner
             return ArticleKeys.TextHashOf(SHA256.HashData(token[1..^1]));
         }
 
-        var room = token.Length; // unescaping never lengthens a value
-        if (unescaped is null || unescaped.Length < room)
-        {
-            Return(unescaped);
-            unescaped = ArrayPool<byte>.Shared.Rent(room);
-        }
-
-        // The token alone is a JSON document the reader unescapes (it was checked to be a string that decodes).
-        var reader = new Utf8JsonReader(token);
-        reader.Read();
-        return ArticleKeys.TextHashOf(SHA256.HashData(unescaped.AsSpan(0, reader.CopyString(unescaped))));
+        // The token was measured as a string that decodes, so it unescapes (JsonStringUnescaper grows the buffer as needed).
+        unescaped ??= ArrayPool<byte>.Shared.Rent(token.Length);
+        return JsonStringUnescaper.TryUnescape(token, ref unescaped, out _, out var length)
+            ? ArticleKeys.TextHashOf(SHA256.HashData(unescaped.AsSpan(0, length)))
+            : throw new InvalidOperationException("a text measured as a JSON string did not unescape");
     }
 
     /// <summary>The first position from <paramref name="at"/> on that is not JSON whitespace (the length of <paramref name="json"/> when there is none).</summary>
-    private static int SkipWhitespace(ReadOnlySpan<byte> json, int at)
+    internal static int SkipWhitespace(ReadOnlySpan<byte> json, int at)
     {
         while (at < json.Length && json[at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
         {

@@ -61,12 +61,7 @@ internal static class ArticleReloader
                 continue;
             }
 
-            var at = (int)reader.BytesConsumed;
-            while (at < json.Length && json[at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
-            {
-                at++;
-            }
-
+            var at = ArticleKeyScanner.SkipWhitespace(json, (int)reader.BytesConsumed);
             if (!JsonTextDecoder.TryDecode(json[at..], digest, out var consumed, out var decoded))
             {
                 return false;
