@@ -87,7 +87,7 @@ internal static class BuildCommand
             {
                 foreach (var stage in result.Stages)
                 {
-                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} cpu_seconds={stage.CpuSeconds:F2} articles={stage.Articles} peak_rss_mb={stage.PeakResidentBytes / 1e6:F0}")).ConfigureAwait(false);
+                    await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"stage {stage.Name} seconds={stage.Seconds:F2} cpu_seconds={stage.CpuSeconds:F2} articles={stage.Articles} peak_rss_mb={stage.PeakResidentBytes / 1e6:F0} gc_pause_seconds={stage.GcPauseSeconds:F2} collections={stage.Collections} allocated_mb={stage.AllocatedBytes / 1e6:F0}")).ConfigureAwait(false);
                 }
             }
 

@@ -9,6 +9,9 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     private readonly Stopwatch _watch = new();
     private string? _stage;
     private TimeSpan _cpuAtStart;
+    private TimeSpan _gcPauseAtStart;
+    private int _collectionsAtStart;
+    private long _allocatedAtStart;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -21,6 +24,9 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
             _cpuAtStart = process.TotalProcessorTime;
         }
 
+        _gcPauseAtStart = GC.GetTotalPauseDuration();
+        _collectionsAtStart = GC.CollectionCount(0);
+        _allocatedAtStart = GC.GetTotalAllocatedBytes();
         _watch.Restart();
         progress?.Report(new BuildProgress(name, 0, total));
     }
@@ -33,7 +39,12 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress)
     {
         _watch.Stop();
         using var process = Process.GetCurrentProcess();
-        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64, (process.TotalProcessorTime - _cpuAtStart).TotalSeconds));
+        _timings.Add(new StageTiming(_stage ?? string.Empty, _watch.Elapsed.TotalSeconds, articles, process.PeakWorkingSet64, (process.TotalProcessorTime - _cpuAtStart).TotalSeconds)
+        {
+            GcPauseSeconds = (GC.GetTotalPauseDuration() - _gcPauseAtStart).TotalSeconds,
+            Collections = GC.CollectionCount(0) - _collectionsAtStart,
+            AllocatedBytes = GC.GetTotalAllocatedBytes() - _allocatedAtStart,
+        });
         progress?.Report(new BuildProgress(_stage ?? string.Empty, articles, articles));
         _stage = null;
     }

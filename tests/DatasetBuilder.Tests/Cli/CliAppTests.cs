@@ -72,7 +72,7 @@ public sealed class CliAppTests
         run.Error.ShouldContain("left out 1 invalid article file(s)");
         foreach (var stage in new[] { "validate", "clean", "dedup", "write", "publish" })
         {
-            run.Output.ShouldContain($"stage {stage} seconds=");
+            run.Output.ShouldMatch($@"stage {stage} seconds=[0-9.]+ cpu_seconds=[0-9.]+ articles=[0-9]+ peak_rss_mb=[0-9]+ gc_pause_seconds=[0-9.]+ collections=[0-9]+ allocated_mb=[0-9]+");
         }
     }
 
