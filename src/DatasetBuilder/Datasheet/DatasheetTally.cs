@@ -31,8 +31,17 @@ public sealed class DatasheetTally
     public void Add(DatasetRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        Add(row, SplitSize.Bytes(row));
+    }
+
+    /// <summary>
+    /// Adds a row whose share of the split's size is already known: a streaming build's row carries its body apart
+    /// (<see cref="ShardRow"/>), so its <see cref="DatasetRow.Text"/> is empty and the size comes from the row as written.
+    /// </summary>
+    internal void Add(DatasetRow row, long splitBytes)
+    {
         _rows++;
-        _splitBytes += SplitSize.Bytes(row);
+        _splitBytes += splitBytes;
         var (name, articles) = _bySource.GetValueOrDefault(row.Source);
         _bySource[row.Source] = (name ?? row.SourceName, articles + 1);
         _languages.Add(row.Language);

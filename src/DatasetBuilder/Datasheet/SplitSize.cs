@@ -13,8 +13,6 @@ namespace DatasetBuilder.Datasheet;
 /// </summary>
 public static class SplitSize
 {
-    /// <summary>Every public column of <see cref="DatasetRow"/>; order does not matter (the sizes are summed).</summary>
-    private static readonly PropertyInfo[] Columns = typeof(DatasetRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
 
     public static long Bytes(IEnumerable<DatasetRow> rows)
     {
@@ -23,11 +21,17 @@ public static class SplitSize
     }
 
     /// <summary>One row's share, so a streaming build can add the rows up as it writes them.</summary>
-    public static long Bytes(DatasetRow row)
+    public static long Bytes(DatasetRow row) => BytesOf(row);
+
+    /// <summary>The same share of a row as the shards take it (<see cref="ShardRow"/>: the body as memory, not a string).</summary>
+    internal static long Bytes(ShardRow row) => BytesOf(row);
+
+    private static long BytesOf<TRow>(TRow row)
+        where TRow : class
     {
         ArgumentNullException.ThrowIfNull(row);
         long total = 0;
-        foreach (var column in Columns)
+        foreach (var column in Columns<TRow>.All)
         {
             total += ValueBytes(column.GetValue(row));
         }
@@ -39,6 +43,7 @@ public static class SplitSize
     {
         null => 0,
         string text => Encoding.UTF8.GetByteCount(text),
+        ReadOnlyMemory<char> text => Encoding.UTF8.GetByteCount(text.Span),
         IEnumerable<string> items => items.Sum(static i => (long)Encoding.UTF8.GetByteCount(i)),
         int or DateOnly or float => 4,
         long or double or DateTime or DateTimeOffset => 8,
@@ -46,4 +51,10 @@ public static class SplitSize
         bool or byte => 1,
         _ => throw new NotSupportedException($"no size rule for a {value.GetType().Name} column; add one to {nameof(SplitSize)}"),
     };
+
+    /// <summary>Every public column of a row type; order does not matter (the sizes are summed).</summary>
+    private static class Columns<TRow>
+    {
+        public static readonly PropertyInfo[] All = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    }
 }

@@ -31,7 +31,12 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         // records' fingerprints, which need no body either (two SHA-256s and a JSON array a row), are taken there too: the
         // shards' thread is the one the stage waits for. The tally stays with the rows: the split's size counts the body.
         var auditing = Task.Run(() => WriteAuditAsync(staging, corpus, dedup, fingerprints, cancellationToken), cancellationToken);
-        IEnumerable<DatasetRow> Rows()
+
+        // The bodies of a row group are copied into reused blocks (ShardRow), not made strings: tens of MB a row group that
+        // lived just long enough to be copied through every generation of the heap (1.9 s of a 5.7 s stage at 100k articles
+        // was the collector's). The writer frees the blocks after each row group.
+        var arena = new TextArena();
+        IEnumerable<ShardRow> Rows()
         {
             var written = 0;
             var spill = corpus.Spill.OpenCursor();
@@ -43,12 +48,14 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     continue;
                 }
 
-                var row = spill.ReadRow(corpus.Offsets[slot]);
+                var row = spill.ReadRow(corpus.Offsets[slot], arena, out var text);
                 row.DedupCluster = cluster.ClusterId;
                 row.DedupClusterSize = dedup.Assignments.ClusterSize(cluster.ClusterId);
-                tally.Add(row);
+                var shardRow = new ShardRow(row, text);
+                tally.Add(row, SplitSize.Bytes(shardRow));
                 if (samples.Count < DatasheetWriter.SampleRows)
                 {
+                    row.Text = text.ToString(); // the datasheet quotes its sample rows' bodies
                     samples.Add(row);
                 }
 
@@ -57,7 +64,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
                     clock.Report(written, kept);
                 }
 
-                yield return row;
+                yield return shardRow;
             }
         }
 
@@ -65,7 +72,7 @@ internal sealed class RowWritingStage(ParquetLayout layout)
         IReadOnlyList<RemovalTally> removals;
         try
         {
-            dataFiles = await new ParquetShardWriter(layout).WriteAsync(staging, Rows(), kept, cancellationToken).ConfigureAwait(false);
+            dataFiles = await new ParquetShardWriter(layout).WriteRowsAsync(staging, Rows().ToAsyncEnumerable(), kept, arena.Reset, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -155,9 +155,40 @@ public sealed class ArticleSpill : IDisposable
     }
 
     /// <summary>The article in <paramref name="record"/> (without its length prefix).</summary>
-    internal static SpilledArticle Decode(ReadOnlySpan<byte> record, bool withText, bool withAudit = true)
+    internal static SpilledArticle Decode(ReadOnlySpan<byte> record, bool withText)
     {
         var r = new SpillRecordReader(record);
+        var row = DecodeRow(ref r, withText, arena: null, out _);
+        var removals = new RemovalAuditRow[r.ReadCount()];
+        for (var i = 0; i < removals.Length; i++)
+        {
+            removals[i] = new RemovalAuditRow
+            {
+                Id = row.Id,
+                Rule = r.ReadString(),
+                Start = r.ReadInt32(),
+                Length = r.ReadInt32(),
+                Reason = r.ReadString(),
+                RemovedText = r.ReadString(),
+            };
+        }
+
+        return new SpilledArticle(row, removals);
+    }
+
+    /// <summary>
+    /// The row of a record without its removed spans, its body copied into <paramref name="arena"/> (<see cref="DatasetRow.Text"/>
+    /// stays empty): what the shards' writer takes (<see cref="ShardRow"/>).
+    /// </summary>
+    internal static DatasetRow DecodeRow(ReadOnlySpan<byte> record, TextArena arena, out ReadOnlyMemory<char> text)
+    {
+        var r = new SpillRecordReader(record);
+        return DecodeRow(ref r, withText: false, arena, out text); // the removed spans come last: the rest is left unread
+    }
+
+    /// <summary>The row's fields, in record order; the body becomes a string, memory in <paramref name="arena"/>, or is skipped.</summary>
+    private static DatasetRow DecodeRow(ref SpillRecordReader r, bool withText, TextArena? arena, out ReadOnlyMemory<char> text)
+    {
         var row = new DatasetRow
         {
             Id = r.ReadString(),
@@ -177,7 +208,12 @@ public sealed class ArticleSpill : IDisposable
         }
 
         row.Agency = r.ReadNullableString();
-        if (withText)
+        text = default;
+        if (arena is not null)
+        {
+            text = arena.Add(r.ReadChars());
+        }
+        else if (withText)
         {
             row.Text = r.ReadString();
         }
@@ -192,26 +228,7 @@ public sealed class ArticleSpill : IDisposable
         row.TextSha256 = r.ReadString();
         row.RawSha256 = r.ReadString();
         row.RemovedCharCount = r.ReadInt32();
-        if (!withAudit)
-        {
-            return new SpilledArticle(row, []); // the removed spans come last: the rest of the record is left unread
-        }
-
-        var removals = new RemovalAuditRow[r.ReadCount()];
-        for (var i = 0; i < removals.Length; i++)
-        {
-            removals[i] = new RemovalAuditRow
-            {
-                Id = row.Id,
-                Rule = r.ReadString(),
-                Start = r.ReadInt32(),
-                Length = r.ReadInt32(),
-                Reason = r.ReadString(),
-                RemovedText = r.ReadString(),
-            };
-        }
-
-        return new SpilledArticle(row, removals);
+        return row;
     }
 
     /// <summary>How much of a record <see cref="ReadTitle"/> reads: its first fields (id, source, source name, url, title) as UTF-16.</summary>

@@ -22,10 +22,12 @@ public sealed class ArticleSpillCursor
     public SpilledArticle Read(long offset) => ArticleSpill.Decode(Record(offset), withText: true);
 
     /// <summary>
-    /// Reads the row of the record at <paramref name="offset"/> (not before the last one read), without its removed spans: the
-    /// rows' writer, whose spans the audit's own cursor reads (they hold the removed text, often a fifth of the raw text).
+    /// Reads the row of the record at <paramref name="offset"/> (not before the last one read) for the shards' writer: without
+    /// its removed spans (the audit's own cursor reads them; they hold the removed text, often a fifth of the raw text), and
+    /// with its body copied into <paramref name="arena"/> as <paramref name="text"/> instead of a string (the row's
+    /// <see cref="DatasetRow.Text"/> stays empty).
     /// </summary>
-    public DatasetRow ReadRow(long offset) => ArticleSpill.Decode(Record(offset), withText: true, withAudit: false).Row;
+    internal DatasetRow ReadRow(long offset, TextArena arena, out ReadOnlyMemory<char> text) => ArticleSpill.DecodeRow(Record(offset), arena, out text);
 
     /// <summary>As <see cref="ArticleSpill.ReadWithoutText"/>, at an offset not before the last one read.</summary>
     public SpilledArticle ReadWithoutText(long offset) => ArticleSpill.Decode(Record(offset), withText: false);

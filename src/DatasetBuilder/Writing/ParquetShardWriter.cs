@@ -20,7 +20,16 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
     /// Writes rows as they arrive (a streaming build produces them while reading its spill): at most one row group is held.
     /// Exactly <paramref name="rowCount"/> rows must come, in order; the count fixes the shard boundaries up front.
     /// </summary>
-    public async Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IAsyncEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> WriteAsync(string releaseDirectory, IAsyncEnumerable<DatasetRow> rows, long rowCount, CancellationToken cancellationToken = default) =>
+        WriteRowsAsync(releaseDirectory, rows, rowCount, rowGroupWritten: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(string, IAsyncEnumerable{DatasetRow}, long, CancellationToken)"/>, for rows of any class with
+    /// the same columns (<see cref="ShardRow"/>); <paramref name="rowGroupWritten"/> runs after each row group is written and
+    /// before the next row is asked for, so memory the rows point into (a <see cref="TextArena"/>) can be reused from there.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> WriteRowsAsync<TRow>(string releaseDirectory, IAsyncEnumerable<TRow> rows, long rowCount, Action? rowGroupWritten, CancellationToken cancellationToken)
+        where TRow : class
     {
         ArgumentNullException.ThrowIfNull(rows);
         var shardCount = layout.ShardCount(rowCount);
@@ -36,7 +45,7 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
             {
                 var inShard = 0L;
                 var first = true;
-                var batch = new List<DatasetRow>(layout.RowsPerRowGroup);
+                var batch = new List<TRow>(layout.RowsPerRowGroup);
                 while (inShard < layout.RowsPerShard && await enumerator.MoveNextAsync().ConfigureAwait(false))
                 {
                     batch.Add(enumerator.Current);
@@ -46,12 +55,15 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
                         await WriteRowGroupAsync(stream, batch, append: !first, cancellationToken).ConfigureAwait(false);
                         first = false;
                         batch.Clear();
+                        rowGroupWritten?.Invoke();
                     }
                 }
 
                 if (batch.Count > 0 || first)
                 {
                     await WriteRowGroupAsync(stream, batch, append: !first, cancellationToken).ConfigureAwait(false);
+                    batch.Clear();
+                    rowGroupWritten?.Invoke();
                 }
             }
 
@@ -61,7 +73,8 @@ public sealed class ParquetShardWriter(ParquetLayout layout)
         return paths;
     }
 
-    private async Task WriteRowGroupAsync(FileStream stream, List<DatasetRow> batch, bool append, CancellationToken cancellationToken)
+    private async Task WriteRowGroupAsync<TRow>(FileStream stream, List<TRow> batch, bool append, CancellationToken cancellationToken)
+        where TRow : class
     {
         var options = new ParquetOptions
         {

@@ -34,6 +34,19 @@ internal ref struct SpillRecordReader
 
     public string ReadString() => ReadNullableString() ?? throw Corrupt("a null where a string must be");
 
+    /// <summary>A non-null string's UTF-16 units, in place (valid while the record is).</summary>
+    public ReadOnlySpan<char> ReadChars()
+    {
+        var length = ReadInt32();
+        return length switch
+        {
+            0 => [],
+            > 0 when length <= (_record.Length - _at) / 2 => MemoryMarshal.Cast<byte, char>(Take(length * 2)),
+            -1 => throw Corrupt("a null where a string must be"),
+            _ => throw Corrupt($"a string of {length} UTF-16 units"),
+        };
+    }
+
     public void SkipString()
     {
         var length = ReadInt32();
