@@ -61,6 +61,44 @@ public sealed class CleaningStageTests
         error.Message.ShouldContain("its id is now \"renamed-article\"");
     }
 
+    [Fact]
+    public void Run_SeveralBatches_SpillsEveryArticleInIdOrderAtAscendingOffsets()
+    {
+        using var temp = new TempDirectory();
+        var (facts, _) = ManyFacts(temp, (2 * CleaningStage.BatchSize) + 37);
+
+        var cleaned = Run(temp, facts);
+
+        using (cleaned.Spill)
+        {
+            for (var slot = 0; slot < facts.Count; slot++)
+            {
+                cleaned.Spill.Read(cleaned.Offsets[slot]).Row.Id.ShouldBe(facts[slot].Id);
+                if (slot > 0)
+                {
+                    cleaned.Offsets[slot].ShouldBeGreaterThan(cleaned.Offsets[slot - 1]);
+                }
+            }
+
+            cleaned.Signatures.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Run_FileBrokenInALaterBatch_ThrowsNamingItAndLeavesNoSpill()
+    {
+        // The batches before it are being appended to the spill on another thread when it fails.
+        using var temp = new TempDirectory();
+        var (facts, files) = ManyFacts(temp, (2 * CleaningStage.BatchSize) + 37);
+        var victim = (2 * CleaningStage.BatchSize) + 5;
+        File.WriteAllText(files[victim], "{\"id\": ");
+
+        var error = Should.Throw<InvalidDataException>(() => Run(temp, facts));
+
+        error.Message.ShouldContain(facts[victim].File.DisplayPath);
+        Directory.GetFiles(temp.Combine("staging")).ShouldBeEmpty();
+    }
+
     internal static CleanedCorpus Run(TempDirectory temp, IReadOnlyList<ArticleFacts> facts)
     {
         var staging = Directory.CreateDirectory(temp.Combine("staging")).FullName;
@@ -68,10 +106,33 @@ public sealed class CleaningStageTests
         return stage.Run(facts, Path.Combine(staging, "spill"), new StageClock(null), CancellationToken.None);
     }
 
-    /// <summary>The repository's articles as pass 1 hands them on: in id order, with their files.</summary>
-    internal static (List<ArticleFacts> Facts, List<string> Files) Facts(TempDirectory temp)
+    /// <summary>
+    /// <paramref name="count"/> articles as pass 1 hands them on: copies of the repository's first article under new ids (each
+    /// file in its source folder), in id order.
+    /// </summary>
+    private static (List<ArticleFacts> Facts, List<string> Files) ManyFacts(TempDirectory temp, int count)
     {
-        var data = TestCorpus.CopyRepositoryData(temp);
+        var (original, files) = Facts(temp);
+        var template = File.ReadAllText(files[0]);
+        var folder = Path.GetDirectoryName(files[0])!;
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var id = $"copy-{i:D5}";
+            File.WriteAllText(Path.Combine(folder, id + ".json"), template.Replace($"\"{original[0].Id}\"", $"\"{id}\"", StringComparison.Ordinal));
+        }
+
+        return Facts(temp, copyData: false);
+    }
+
+    /// <summary>The repository's articles as pass 1 hands them on: in id order, with their files.</summary>
+    internal static (List<ArticleFacts> Facts, List<string> Files) Facts(TempDirectory temp, bool copyData = true)
+    {
+        var data = copyData ? TestCorpus.CopyRepositoryData(temp) : temp.Combine("data");
         var layout = new DataLayout(data);
         var facts = new List<ArticleFacts>();
         foreach (var path in Directory.GetFiles(layout.ArticlesDirectory, "*.json", SearchOption.AllDirectories))
