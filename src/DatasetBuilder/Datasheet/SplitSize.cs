@@ -13,7 +13,6 @@ namespace DatasetBuilder.Datasheet;
 /// </summary>
 public static class SplitSize
 {
-
     public static long Bytes(IEnumerable<DatasetRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
