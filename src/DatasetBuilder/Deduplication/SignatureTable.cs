@@ -40,6 +40,9 @@ public sealed class SignatureTable : IDisposable
     /// </summary>
     private readonly RecentSignatures _recent;
 
+    /// <summary>Serialises <see cref="Compare"/>'s use of <see cref="_recent"/>, which is not thread-safe.</summary>
+    private readonly Lock _recentGate = new();
+
     /// <summary>A table of <paramref name="count"/> slots with the signatures in memory.</summary>
     public SignatureTable(int count, MinHashParameters parameters)
         : this(count, parameters, null, count)
@@ -200,7 +203,7 @@ public sealed class SignatureTable : IDisposable
     {
         Span<uint> x = _width <= 512 ? stackalloc uint[_width] : new uint[_width];
         Span<uint> y = _width <= 512 ? stackalloc uint[_width] : new uint[_width];
-        lock (_recent)
+        lock (_recentGate)
         {
             _recent.Copy(i, x);
             _recent.Copy(j, y);
