@@ -4,7 +4,7 @@ namespace DatasetBuilder.Tests.Cli;
 
 /// <summary>
 /// The runtime settings the CLI ships with (its runtimeconfig.json, copied next to the tests by the project reference): they
-/// decide how fast a short run such as <c>validate FILE</c> gets out of the unoptimised first tier (README "Benchmarks").
+/// decide how fast a short run such as <c>validate FILE</c> gets out of the unoptimised first tier (the benchmark log, tests/DatasetBuilder.Benchmarks/README.md).
 /// </summary>
 public sealed class RuntimeConfigTests
 {
@@ -25,7 +25,7 @@ public sealed class RuntimeConfigTests
 
     /// <summary>
     /// Dynamic PGO is off: its instrumented tier costs a 100k build and a short <c>validate FILE</c> more than its profile gives
-    /// back, and a 1M build is the same with or without it (measured side by side, README "Benchmarks").
+    /// back, and a 1M build is the same with or without it (measured side by side, in the benchmark log, tests/DatasetBuilder.Benchmarks/README.md).
     /// </summary>
     [Fact]
     public void CliRuntimeConfig_DynamicPgo_IsOff()
