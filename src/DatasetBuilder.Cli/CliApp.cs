@@ -42,6 +42,13 @@ internal static class CliApp
             await context.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+        catch (InvalidDataException e)
+        {
+            // Input the build found unusable midway — an article file that changed since it was validated, a previous
+            // release whose records do not read — names its file in the message: the user's to fix, not a bug.
+            await context.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);

@@ -88,6 +88,23 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Build_PreviousReleaseRecordsUnreadable_ExitsOneNamingTheFileNotABug()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        (await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0")).ExitCode.ShouldBe(0);
+        var records = temp.Combine("dist", "kazakhstan-security-news-ar", "1.0.0", "records.jsonl");
+        File.WriteAllText(records, "{\"id\": \"broken\"\n");
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("records.jsonl:1:");
+        run.Error.ShouldNotContain("internal error");
+        Directory.GetDirectories(temp.Combine("dist", "kazakhstan-security-news-ar")).Select(Path.GetFileName).ShouldBe(["1.0.0"]);
+    }
+
+    [Fact]
     public async Task Verify_FlippedByte_ExitsOne()
     {
         using var temp = new TempDirectory();
