@@ -36,7 +36,21 @@ public sealed class ReleaseVerifier
         var diagnostics = new List<Diagnostic>();
         var intactParquet = new List<string>();
         var listed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName };
-        foreach (var file in manifest.Files)
+        var entries = new List<ManifestFile>(manifest.Files.Count);
+        for (var i = 0; i < manifest.Files.Count; i++)
+        {
+            // A hand-edited or truncated manifest may hold an entry without a path or hash: a finding, not a crash.
+            var file = manifest.Files[i];
+            if (file?.Path is not { Length: > 0 } || file.Sha256 is null)
+            {
+                diagnostics.Add(new Diagnostic(Manifest.FileName, null, null, $"/files/{i}", BadManifest, Severity.Error, "a files entry needs a path, bytes and sha256"));
+                continue;
+            }
+
+            entries.Add(file);
+        }
+
+        foreach (var file in entries)
         {
             listed.Add(file.Path);
             var full = Path.Combine(releaseDirectory, file.Path);
@@ -73,10 +87,24 @@ public sealed class ReleaseVerifier
         }
 
         // Only when every data shard is intact: a changed or missing shard is already reported and its count means nothing.
-        var shards = manifest.Files.Count(static f => IsDataShard(f.Path));
+        var shards = entries.Count(static f => IsDataShard(f.Path));
         if (shards > 0 && intactParquet.Count == shards)
         {
-            var counted = intactParquet.Sum(ParquetRows);
+            var counted = 0L;
+            foreach (var shard in intactParquet)
+            {
+                try
+                {
+                    counted += ParquetRows(shard);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or Parquet.ParquetException or ArgumentException or NotSupportedException)
+                {
+                    // Its bytes match the manifest, yet it is not a Parquet file we can read: the manifest vouched for a bad file.
+                    diagnostics.Add(new Diagnostic(Path.GetRelativePath(releaseDirectory, shard).Replace('\\', '/'), null, null, null, RowCount, Severity.Error, $"cannot count its rows: {e.Message}"));
+                    return diagnostics;
+                }
+            }
+
             if (counted != manifest.Rows)
             {
                 diagnostics.Add(new Diagnostic(Manifest.FileName, null, null, null, RowCount, Severity.Error,

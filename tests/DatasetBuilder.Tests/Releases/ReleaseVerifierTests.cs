@@ -107,6 +107,51 @@ public sealed class ReleaseVerifierTests
     }
 
     [Fact]
+    public async Task Verify_ManifestEntriesWithoutPath_ReportsEachAndExitsOneWithoutACrash()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            var manifest = Path.Combine(release, Manifest.FileName);
+            var text = File.ReadAllText(manifest);
+            text.ShouldContain("\"files\": [");
+            File.WriteAllText(manifest, text.Replace("\"files\": [", "\"files\": [null, {\"bytes\": 1},", StringComparison.Ordinal));
+
+            var problems = new ReleaseVerifier().Verify(release);
+
+            problems.Select(static p => (p.Code, p.JsonPointer)).ShouldBe([(ReleaseVerifier.BadManifest, "/files/0"), (ReleaseVerifier.BadManifest, "/files/1")]);
+            var run = await CliRunner.RunAsync("verify", release);
+            run.ExitCode.ShouldBe(1);
+            run.HasStackTrace.ShouldBeFalse();
+            run.Error.ShouldNotContain("internal error");
+        }
+    }
+
+    [Fact]
+    public async Task Verify_ShardThatIsNotParquetButMatchesAnEditedManifest_ReportsItsRowsUnreadable()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            const string shard = "data/train-00000-of-00001.parquet";
+            var full = Path.Combine(release, shard);
+            var before = FileHasher.Describe(release, shard);
+            File.WriteAllText(full, "not parquet");
+            var after = FileHasher.Describe(release, shard);
+            var manifest = Path.Combine(release, Manifest.FileName);
+            File.WriteAllText(manifest, File.ReadAllText(manifest)
+                .Replace(before.Sha256, after.Sha256, StringComparison.Ordinal)
+                .Replace($"\"bytes\": {before.Bytes},", $"\"bytes\": {after.Bytes},", StringComparison.Ordinal));
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.RowCount);
+            problem.File.ShouldBe(shard);
+            problem.Message.ShouldContain("cannot count its rows");
+        }
+    }
+
+    [Fact]
     public async Task Verify_ThroughCliOnAFolderWithoutManifest_IsAUsageError()
     {
         using var temp = new TempDirectory();
