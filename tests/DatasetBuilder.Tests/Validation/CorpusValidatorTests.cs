@@ -248,7 +248,7 @@ public sealed class CorpusValidatorTests
     public void Validate_UnansweredDatasheetQuestions_AreWarningsNamingEachQuestion()
     {
         using var temp = new TempDirectory();
-        var data = TestCorpus.CopyRepositoryData(temp);
+        var data = TestCorpus.CopyRepositoryData(temp, withHomepage: false);
         TestCorpus.UnanswerDatasheet(data, removed: "uses.risks", blank: "collection.consent");
 
         var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
@@ -258,10 +258,30 @@ public sealed class CorpusValidatorTests
         [
             ("data/dataset.json", "/datasheet", Severity.Warning),
             ("data/dataset.json", "/datasheet/collection.consent", Severity.Warning),
+            ("data/dataset.json", "/homepage", Severity.Warning),
         ]);
         unanswered[0].Message.ShouldContain("uses.risks");
+        unanswered[2].Message.ShouldContain("build --version refuses");
         report.ErrorCount.ShouldBe(0);
         report.IsValid(strict: true).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Validate_HomepageSet_IsNoLongerWarnedAbout()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp, withHomepage: false);
+        var datasetJson = Path.Combine(data, "dataset.json");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(datasetJson))!;
+        node["homepage"].ShouldBeNull();
+
+        var before = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+        node["homepage"] = "https://example.org/dataset";
+        File.WriteAllText(datasetJson, node.ToJsonString());
+        var after = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+
+        before.Diagnostics.Where(static d => d.Code == RuleCodes.DatasheetUnanswered).Select(static d => d.JsonPointer).ShouldBe(["/homepage"]);
+        after.Diagnostics.ShouldNotContain(static d => d.Code == RuleCodes.DatasheetUnanswered);
     }
 
     [Fact]
