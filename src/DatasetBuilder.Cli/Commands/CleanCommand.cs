@@ -2,13 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using DatasetBuilder.Cleaning;
 using DatasetBuilder.Model;
+using DatasetBuilder.Pipeline;
 using DatasetBuilder.Reading;
-using DatasetBuilder.Validation;
 using Spectre.Console;
 
 namespace DatasetBuilder.Cli.Commands;
 
-/// <summary><c>clean [--explain] FILE [--no-profiles] [--data DIR]</c>: show what cleaning keeps of one article, and with --explain what it removes and which rule removed it.</summary>
+/// <summary><c>clean [--explain] FILE [--no-profiles] [--no-templates] [--data DIR]</c>: show what the build's cleaning keeps of one article (<see cref="SingleArticleCleaning"/>), and with --explain what it removes and which rule removed it.</summary>
 internal static class CleanCommand
 {
     public static Command Create(CliContext context)
@@ -16,8 +16,9 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "A contribution file (data/articles/<source>/<id>.json)." };
         var explain = new Option<bool>("--explain") { Description = "Show the removed spans in place, each with the rule that removed it and why." };
         var noProfiles = new Option<bool>("--no-profiles") { Description = "Clean with generic rules only (site profiles off)." };
-        var data = new Option<string?>("--data") { Description = "Data folder holding sources/ (default: the one the file is in, else 'data')." };
-        var command = new Command("clean", "Clean one article: print its body, or with --explain what was removed and by which rule.") { file, explain, noProfiles, data };
+        var noTemplates = new Option<bool>("--no-templates") { Description = "Do not learn the source's site template from the data folder's articles first." };
+        var data = new Option<string?>("--data") { Description = "Data folder holding sources/ and articles/ (default: the one the file is in, else 'data')." };
+        var command = new Command("clean", "Clean one article as the build would: print its body, or with --explain what was removed and by which rule.") { file, explain, noProfiles, noTemplates, data };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -28,32 +29,17 @@ internal static class CleanCommand
             }
 
             var dataRoot = parse.GetValue(data) ?? GuessDataRoot(path);
-            var loaded = new JsonFileLoader(JsonLoadOptions.Default).Load(new DataLayout(dataRoot).File(path));
-            if (!loaded.Success)
+            var run = SingleArticleCleaning.Run(new DataLayout(dataRoot), path, useProfiles: !parse.GetValue(noProfiles), useTemplates: !parse.GetValue(noTemplates));
+            foreach (var problem in run.Problems)
             {
-                foreach (var diagnostic in loaded.Diagnostics)
-                {
-                    context.Error.WriteLine(DiagnosticText.Format(diagnostic));
-                }
+                context.Error.WriteLine(DiagnosticText.Format(problem));
+            }
 
+            if (run is not { Article: { } article, Cleaned: { } result })
+            {
                 return ExitCodes.InvalidData;
             }
 
-            using var document = loaded.Document!;
-            var problems = JsonSchemaValidator.Validate(loaded.File, loaded.Text!, SchemaKind.Article);
-            if (problems.Any(static p => p.Severity == Severity.Error))
-            {
-                foreach (var problem in problems)
-                {
-                    context.Error.WriteLine(DiagnosticText.Format(problem));
-                }
-
-                return ExitCodes.InvalidData;
-            }
-
-            var article = ArticleMapper.Map(document.RootElement);
-            var cleaningContext = new CleaningContext { Article = article, Profile = LoadProfile(dataRoot, article.Source), UseProfiles = !parse.GetValue(noProfiles) };
-            var result = new ArticleCleaner().Clean(cleaningContext);
             if (!parse.GetValue(explain))
             {
                 context.Out.WriteLine(result.Text);
@@ -116,18 +102,5 @@ internal static class CleanCommand
         return articles is not null && string.Equals(Path.GetFileName(articles), "articles", StringComparison.Ordinal)
             ? Path.GetDirectoryName(articles)!
             : "data";
-    }
-
-    private static SourceProfile? LoadProfile(string dataRoot, string source)
-    {
-        var path = Path.Combine(new DataLayout(dataRoot).SourcesDirectory, source + ".json");
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var loaded = new JsonFileLoader(JsonLoadOptions.Default).Load(new DataLayout(dataRoot).File(path));
-        using var document = loaded.Document;
-        return document is null ? null : SourceProfileMapper.Map(document.RootElement);
     }
 }

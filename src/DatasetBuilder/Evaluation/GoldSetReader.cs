@@ -82,22 +82,9 @@ public sealed class GoldSetReader
     /// <summary>The article of a contribution file, or null (with its problems added when <paramref name="problems"/> is given).</summary>
     private Article? ReadArticle(ContributionFile file, List<Diagnostic>? problems)
     {
-        var loaded = _loader.Load(file);
-        if (!loaded.Success)
-        {
-            problems?.AddRange(loaded.Diagnostics);
-            return null;
-        }
-
-        using var document = loaded.Document!;
-        var errors = JsonSchemaValidator.Validate(file, loaded.Text!, SchemaKind.Article).Where(static d => d.Severity == Severity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            problems?.AddRange(errors);
-            return null;
-        }
-
-        return ArticleMapper.Map(document.RootElement);
+        var article = SchemaCheckedArticle.Read(_loader, file, out var errors);
+        problems?.AddRange(errors);
+        return article;
     }
 
     private static Diagnostic Problem(string file, string message) => new(file, null, null, null, RuleCodes.FileUnreadable, Severity.Error, message);

@@ -1,4 +1,5 @@
 using DatasetBuilder.Cli;
+using DatasetBuilder.Tests.Pipeline;
 using DatasetBuilder.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -40,6 +41,38 @@ public sealed class CleanCommandTests
 
         run.ExitCode.ShouldBe(0, run.All);
         run.Output.ShouldBe(File.ReadAllText(Path.Combine(CleaningCase.SeedsDirectory, "undated-7277bea86996.body.txt")).ReplaceLineEndings());
+    }
+
+    [Fact]
+    public async Task Explain_ArticleInADataFolder_RemovesTheSiteTemplateTheBuildLearnsUnlessTold()
+    {
+        using var temp = new TempDirectory();
+        var data = SingleArticleCleaningTests.DataWithASiteTemplate(temp);
+        var path = Path.Combine(data, "articles", "al-thawra", "2022-02-02-bbbbbbbbbbbb.json");
+
+        var with = await CliRunner.RunAsync("clean", "--explain", path);
+        var without = await CliRunner.RunAsync("clean", "--explain", "--no-templates", path);
+
+        with.ExitCode.ShouldBe(0, with.All);
+        with.Output.ShouldContain("[- site-template:");
+        with.Output.ShouldContain("- " + SingleArticleCleaningTests.TemplateLine);
+        without.ExitCode.ShouldBe(0, without.All);
+        without.Output.ShouldNotContain("site-template");
+    }
+
+    [Fact]
+    public async Task Clean_SourceWithoutProfile_WarnsAndStillPrintsTheBody()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        File.Delete(Path.Combine(data, "sources", "al-thawra.json"));
+        var path = Directory.GetFiles(Path.Combine(data, "articles", "al-thawra"), "*.json").Single();
+
+        var run = await CliRunner.RunAsync("clean", path);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Error.ShouldContain("sources/al-thawra.json");
+        run.Output.ShouldNotBeEmpty();
     }
 
     [Fact]
