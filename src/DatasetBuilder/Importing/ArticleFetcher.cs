@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace DatasetBuilder.Importing;
@@ -86,13 +87,13 @@ public sealed class ArticleFetcher : IDisposable
 
                 if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 {
-                    return FetchResult.Failed($"{current}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the limit of {_options.MaxBytes:N0}");
+                    return FetchResult.Failed(string.Create(CultureInfo.InvariantCulture, $"{current}: the page is {response.Content.Headers.ContentLength:N0} bytes, over the limit of {_options.MaxBytes:N0}"));
                 }
 
                 var bytes = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
                 if (bytes is null)
                 {
-                    return FetchResult.Failed($"{current}: the page is over the limit of {_options.MaxBytes:N0} bytes");
+                    return FetchResult.Failed(string.Create(CultureInfo.InvariantCulture, $"{current}: the page is over the limit of {_options.MaxBytes:N0} bytes"));
                 }
 
                 var content = HtmlCharset.Decode(bytes, response.Content.Headers.ContentType?.CharSet);
@@ -102,7 +103,7 @@ public sealed class ArticleFetcher : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed($"{current}: no complete answer within {_options.Timeout.TotalSeconds:0.#} s");
+            return FetchResult.Failed(string.Create(CultureInfo.InvariantCulture, $"{current}: no complete answer within {_options.Timeout.TotalSeconds:0.#} s"));
         }
         catch (HttpRequestException e)
         {

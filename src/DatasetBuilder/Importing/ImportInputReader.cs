@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -49,7 +50,7 @@ public static class ImportInputReader
 
             if (buffer.Length > MaxBytes)
             {
-                error = $"{path}: over the limit of {MaxBytes:N0} bytes; an input holds one article";
+                error = string.Create(CultureInfo.InvariantCulture, $"{path}: over the limit of {MaxBytes:N0} bytes; an input holds one article");
                 return null;
             }
 

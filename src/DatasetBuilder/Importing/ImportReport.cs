@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DatasetBuilder.Model;
 
@@ -24,7 +25,7 @@ public static class ImportReport
             ("published", article.Published?.ToString()),
             ("authors", article.Authors.Count == 0 ? null : string.Join(" | ", article.Authors)),
             ("agency", article.Agency),
-            ("text", $"{article.Text.Length:N0} characters"),
+            ("text", string.Create(CultureInfo.InvariantCulture, $"{article.Text.Length:N0} characters")),
         };
         var builder = new StringBuilder();
         foreach (var (name, value) in fields.Where(static f => f.Value is not null))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DatasetBuilder.Model;
@@ -99,7 +100,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
         return length > options.MaxFileBytes
             ? Fail(file, RuleCodes.TooLarge, null, null,
-                $"file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes; an article file holds one article's text")
+                string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes; an article file holds one article's text"))
             : null;
     }
 
