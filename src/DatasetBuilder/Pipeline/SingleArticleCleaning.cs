@@ -51,6 +51,11 @@ public static class SingleArticleCleaning
 
     private static SiteTemplate? TemplateOf(DataLayout data, JsonFileLoader loader, Article article, string fullPath)
     {
+        if (string.Equals(article.Source, SiteTemplateLearner.UnknownSource, StringComparison.Ordinal))
+        {
+            return null; // articles of no known site share no template (SiteTemplateCounter skips them too)
+        }
+
         var folder = Path.Combine(data.ArticlesDirectory, article.Source);
         var paths = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
