@@ -156,7 +156,12 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
         var buffer = ArrayPool<byte>.Shared.Rent(ReloadBufferBytes);
         try
         {
-            var read = PositionalRead.ReadFile(facts.File.FullPath, 0, ref buffer);
+            var read = PositionalRead.ReadFile(facts.File.FullPath, 0, ref buffer, load.MaxFileBytes);
+            if (read > load.MaxFileBytes)
+            {
+                throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build and is now over the size limit; build again");
+            }
+
             var start = buffer.AsSpan(0, read).StartsWith("\uFEFF"u8) ? 3 : 0;
             article = ArticleReloader.Parse(buffer, start, read - start, load.MaxDepth);
         }

@@ -18,22 +18,32 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 
     public JsonLoadResult Load(ContributionFile file)
     {
-        if (TooLargeOrUnreadable(file, null, out _) is { } failure)
+        if (TooLargeOrUnreadable(file, null, out var length) is { } failure)
         {
             return failure;
         }
 
-        byte[] bytes;
+        // Read as Use does (non-blocking, and bounded when the file reports no length: a FIFO or a link to /dev/zero in
+        // place of dataset.json must not hang or fill memory), into a pooled buffer; the document keeps its own copy.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Unreadable(file, e);
-        }
+            int read;
+            try
+            {
+                read = PositionalRead.ReadFile(file.FullPath, length, ref buffer, options.MaxFileBytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Unreadable(file, e);
+            }
 
-        return LoadUtf8(file, bytes);
+            return TooLarge(file, read) ?? LoadUtf8(file, buffer.AsSpan(0, read).ToArray());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -63,14 +73,14 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             int read;
             try
             {
-                read = PositionalRead.ReadFile(file.FullPath, length, ref buffer);
+                read = PositionalRead.ReadFile(file.FullPath, length, ref buffer, options.MaxFileBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return use(Unreadable(file, e));
             }
 
-            var result = LoadUtf8(file, buffer.AsMemory(0, read));
+            var result = TooLarge(file, read) ?? LoadUtf8(file, buffer.AsMemory(0, read));
             try
             {
                 return use(result);
@@ -98,11 +108,14 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             return Unreadable(file, e);
         }
 
-        return length > options.MaxFileBytes
+        return TooLarge(file, length);
+    }
+
+    private JsonLoadResult? TooLarge(ContributionFile file, long length) =>
+        length > options.MaxFileBytes
             ? Fail(file, RuleCodes.TooLarge, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes; an article file holds one article's text"))
             : null;
-    }
 
     private static JsonLoadResult Unreadable(ContributionFile file, Exception e) =>
         Fail(file, RuleCodes.FileUnreadable, null, null, $"cannot read the file: {e.Message}");

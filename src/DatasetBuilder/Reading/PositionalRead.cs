@@ -26,19 +26,20 @@ internal static class PositionalRead
 
     /// <summary>
     /// Reads the <paramref name="length"/> bytes the file at <paramref name="path"/> holds into <paramref name="buffer"/> (pooled), as File.ReadAllBytes does (a
-    /// file that reports no length is read to its end, into a larger pooled buffer as needed); the number of bytes read.
+    /// file that reports no length is read to its end, into a larger pooled buffer as needed, but no further than one byte past
+    /// <paramref name="maxBytes"/>: a character device such as /dev/zero reports no length and never ends); the number of bytes read.
     /// </summary>
-    public static int ReadFile(string path, long length, ref byte[] buffer)
+    public static int ReadFile(string path, long length, ref byte[] buffer, long maxBytes = int.MaxValue - 1)
     {
         // Three system calls instead of six where the platform allows; any failure is retried below for the runtime's own error.
-        if (UnixFileRead.TryReadFile(path, length, ref buffer, out var fast))
+        if (UnixFileRead.TryReadFile(path, length, maxBytes, ref buffer, out var fast))
         {
             return fast;
         }
 
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var total = 0;
-        while (length == 0 || total < length)
+        while (length == 0 ? total <= maxBytes : total < length)
         {
             if (total == buffer.Length)
             {

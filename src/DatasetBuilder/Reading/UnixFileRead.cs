@@ -24,10 +24,11 @@ internal static partial class UnixFileRead
 
     /// <summary>
     /// Reads the file at <paramref name="path"/> into <paramref name="buffer"/> (pooled; replaced by a larger pooled one as
-    /// needed), as <see cref="PositionalRead.ReadFile"/> does: <paramref name="length"/> bytes, or to the end when it is 0.
+    /// needed), as <see cref="PositionalRead.ReadFile"/> does: <paramref name="length"/> bytes, or when it is 0 to the end but
+    /// no further than one byte past <paramref name="maxBytes"/>.
     /// False, with nothing read, when the file could not be opened or read: the caller then takes the runtime's path.
     /// </summary>
-    public static bool TryReadFile(string path, long length, ref byte[] buffer, out int total)
+    public static bool TryReadFile(string path, long length, long maxBytes, ref byte[] buffer, out int total)
     {
         total = 0;
         if (!IsSupported)
@@ -43,7 +44,7 @@ internal static partial class UnixFileRead
 
         try
         {
-            while (length == 0 || total < length)
+            while (length == 0 ? total <= maxBytes : total < length)
             {
                 if (total == buffer.Length)
                 {

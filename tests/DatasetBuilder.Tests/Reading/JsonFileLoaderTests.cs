@@ -11,6 +11,24 @@ public sealed class JsonFileLoaderTests
     private static JsonLoadResult Load(string text, JsonLoadOptions? options = null) =>
         new JsonFileLoader(options ?? JsonLoadOptions.Default).Load(File, Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// <c>dataset.json</c> and the profiles are loaded by path with no listed length: a device in their place that never ends
+    /// is cut at the size limit and refused (File.ReadAllBytes read /dev/zero until memory ran out).
+    /// </summary>
+    [Fact]
+    public void Load_EndlessDevice_IsTooLargeNotReadToTheEnd()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /dev/zero is the Linux case this guards
+        }
+
+        var result = new JsonFileLoader(JsonLoadOptions.Default with { MaxFileBytes = 1_000_000 }).Load(new ContributionFile("/dev/zero", "data/dataset.json"));
+
+        result.Success.ShouldBeFalse();
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(RuleCodes.TooLarge);
+    }
+
     [Fact]
     public void Load_Object_Succeeds()
     {

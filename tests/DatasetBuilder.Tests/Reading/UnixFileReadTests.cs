@@ -30,7 +30,7 @@ public sealed class UnixFileReadTests : IDisposable
         if (UnixFileRead.IsSupported)
         {
             var buffer = ArrayPool<byte>.Shared.Rent(firstBuffer);
-            UnixFileRead.TryReadFile(path, 0, ref buffer, out var read).ShouldBeTrue();
+            UnixFileRead.TryReadFile(path, 0, int.MaxValue, ref buffer, out var read).ShouldBeTrue();
             buffer.AsSpan(0, read).ToArray().ShouldBe(bytes);
             ArrayPool<byte>.Shared.Return(buffer);
         }
@@ -54,8 +54,8 @@ public sealed class UnixFileReadTests : IDisposable
         if (UnixFileRead.IsSupported)
         {
             var buffer = ArrayPool<byte>.Shared.Rent(16);
-            UnixFileRead.TryReadFile(missing, 0, ref buffer, out _).ShouldBeFalse();
-            UnixFileRead.TryReadFile(_folder, 0, ref buffer, out _).ShouldBeFalse(); // read(2) of a folder fails: EISDIR
+            UnixFileRead.TryReadFile(missing, 0, int.MaxValue, ref buffer, out _).ShouldBeFalse();
+            UnixFileRead.TryReadFile(_folder, 0, int.MaxValue, ref buffer, out _).ShouldBeFalse(); // read(2) of a folder fails: EISDIR
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
@@ -78,8 +78,24 @@ public sealed class UnixFileReadTests : IDisposable
         using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
         Should.Throw<IOException>(() => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read).Dispose());
         var buffer = ArrayPool<byte>.Shared.Rent(16);
-        UnixFileRead.TryReadFile(path, 0, ref buffer, out var read).ShouldBeTrue();
+        UnixFileRead.TryReadFile(path, 0, int.MaxValue, ref buffer, out var read).ShouldBeTrue();
         buffer.AsSpan(0, read).ToArray().ShouldBe(bytes);
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    /// <summary>A device that reports no length and never ends (/dev/zero) is read no further than one byte past the bound.</summary>
+    [Fact]
+    public void TryReadFile_EndlessDevice_StopsPastTheBound()
+    {
+        if (!UnixFileRead.IsSupported)
+        {
+            return; // elsewhere the runtime's reader is the only one
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(16);
+        UnixFileRead.TryReadFile("/dev/zero", 0, 100_000, ref buffer, out var read).ShouldBeTrue();
+        read.ShouldBeGreaterThan(100_000);
+        read.ShouldBeLessThanOrEqualTo(2 * 100_001 + 16);
         ArrayPool<byte>.Shared.Return(buffer);
     }
 
@@ -102,7 +118,7 @@ public sealed class UnixFileReadTests : IDisposable
         var reading = Task.Run(() =>
         {
             var buffer = ArrayPool<byte>.Shared.Rent(16);
-            var ok = UnixFileRead.TryReadFile(path, 0, ref buffer, out var read);
+            var ok = UnixFileRead.TryReadFile(path, 0, int.MaxValue, ref buffer, out var read);
             ArrayPool<byte>.Shared.Return(buffer);
             return (ok, read);
         });

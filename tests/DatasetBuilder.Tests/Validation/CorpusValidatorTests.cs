@@ -207,6 +207,31 @@ public sealed class CorpusValidatorTests
         partialReport.ErrorCount.ShouldBe(0, string.Join("\n", partialReport.Diagnostics));
     }
 
+    /// <summary>dataset.json and the profiles are read by path, not from the walk: a FIFO in their place hung validate too.</summary>
+    [Fact]
+    public async Task Validate_FifoInPlaceOfDatasetJsonOrAProfile_IsAnEmptyFileNotAHang()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // mkfifo and the three-call reader are Linux's
+        }
+
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        foreach (var path in new[] { Path.Combine(data, "dataset.json"), Path.Combine(data, "sources", "unknown.json") })
+        {
+            File.Delete(path);
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        var report = await Task.Run(() => new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        report.Diagnostics.Where(static d => d.Code == RuleCodes.EmptyFile).Select(static d => d.File).Order(StringComparer.Ordinal)
+            .ShouldBe(["data/dataset.json", "data/sources/unknown.json"]);
+    }
+
     [Fact]
     public void Validate_Twice_GivesTheSameFindingsInTheSameOrder()
     {
