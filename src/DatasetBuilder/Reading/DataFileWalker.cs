@@ -19,7 +19,7 @@ public sealed class DataFileWalker(DataLayout layout)
     {
         RecurseSubdirectories = false,
         AttributesToSkip = 0,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false, // a folder that cannot be listed is a finding (DSB001), never a silent gap
         ReturnSpecialDirectories = false,
     };
 
@@ -35,7 +35,7 @@ public sealed class DataFileWalker(DataLayout layout)
     {
         RecurseSubdirectories = false,
         AttributesToSkip = FileAttributes.ReparsePoint,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false, // a folder that cannot be listed is a finding (DSB001), never a silent gap
         ReturnSpecialDirectories = false,
     };
 

@@ -207,6 +207,37 @@ public sealed class CorpusValidatorTests
         partialReport.ErrorCount.ShouldBe(0, string.Join("\n", partialReport.Diagnostics));
     }
 
+    /// <summary>
+    /// An article folder the user cannot list is DSB001, and the run fails: the walk skipped inaccessible folders, so their
+    /// articles vanished from validate (exit 0) and from the build without a word.
+    /// </summary>
+    [Fact]
+    public async Task Validate_ArticleFolderThatCannotBeListed_IsUnreadableAndFails()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // file modes and setpriv are the Unix case this guards
+        }
+
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var folder = Path.Combine(data, "articles", "unknown");
+        File.SetUnixFileMode(folder, UnixFileMode.None);
+        try
+        {
+            var run = await UnprivilegedCli.RunAsync("validate", "--data", data, "--no-cache");
+
+            run.ExitCode.ShouldBe(1, run.All);
+            run.Output.ShouldContain("data/articles/unknown/");
+            run.Output.ShouldContain("DSB001");
+            run.Output.ShouldContain("cannot list the folder");
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
     /// <summary>dataset.json and the profiles are read by path, not from the walk: a FIFO in their place hung validate too.</summary>
     [Fact]
     public async Task Validate_FifoInPlaceOfDatasetJsonOrAProfile_IsAnEmptyFileNotAHang()
