@@ -34,7 +34,9 @@ internal static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+            // Termination signals are the host's (Program): System.CommandLine's own handler raced it, and on a slow stop
+            // ended the process after two seconds with the staging folder still there.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -49,10 +51,10 @@ internal static class CliApp
             await context.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ExitCodes.InvalidData;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
-            return ExitCodes.InternalError;
+            return ExitCodes.Cancelled;
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at the user.
         catch (Exception e)

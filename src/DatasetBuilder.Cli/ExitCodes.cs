@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>A bug in DatasetBuilder itself (never the user's input).</summary>
     public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl+C, SIGINT or SIGTERM) and stopped cleanly: 128 + SIGINT, as shells report an interrupted command.</summary>
+    public const int Cancelled = 130;
 }

@@ -105,6 +105,26 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Build_Cancelled_ExitsOneThirtyLeavingNoStagingFolder()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new DatasetBuilder.Cli.CliContext(output, error, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)), ColorOutput: false);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var exit = await DatasetBuilder.Cli.CliApp.RunAsync(["build", "--data", data, "--out", temp.Combine("dist")], context, cancellation.Token);
+
+        exit.ShouldBe(130);
+        error.ToString().ShouldContain("cancelled");
+        error.ToString().ShouldNotContain("internal error");
+        var dataset = temp.Combine("dist", "kazakhstan-security-news-ar");
+        (Directory.Exists(dataset) ? Directory.GetFileSystemEntries(dataset) : []).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Verify_FlippedByte_ExitsOne()
     {
         using var temp = new TempDirectory();
