@@ -91,6 +91,9 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary>An hour: longer is a mistake, and past about 49 days the timer refuses the value (it was an internal error).</summary>
+    private const int MaxTimeoutSeconds = 3600;
+
     private static async Task<(ImportInput? Input, int Exit)> ReadInputAsync(CliContext context, string input, Uri? pageUrl, int timeoutSeconds, CancellationToken cancellationToken)
     {
         if (!input.Contains("://", StringComparison.Ordinal))
@@ -111,9 +114,9 @@ internal static class ImportCommand
             return (null, ExitCodes.Usage);
         }
 
-        if (timeoutSeconds < 1)
+        if (timeoutSeconds is < 1 or > MaxTimeoutSeconds)
         {
-            await context.Error.WriteLineAsync("--timeout must be at least 1 second").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"--timeout must be from 1 to {MaxTimeoutSeconds} seconds (one hour)").ConfigureAwait(false);
             return (null, ExitCodes.Usage);
         }
 

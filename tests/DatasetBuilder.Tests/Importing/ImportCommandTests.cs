@@ -210,6 +210,21 @@ public sealed class ImportCommandTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("4294968")]
+    public async Task Import_TimeoutOutOfRange_IsAUsageErrorNotAnInternalOne(string seconds)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+
+        var run = await CliRunner.RunAsync("import", "https://example.invalid/a", "--data", data, "--dry-run", "--timeout", seconds);
+
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("--timeout must be from 1 to 3600 seconds");
+        run.Error.ShouldNotContain("internal error");
+    }
+
+    [Theory]
     [InlineData("--data", "/no/such/folder")]
     [InlineData("--source", "no-such-site")]
     [InlineData("--url", "not a url")]
