@@ -15,7 +15,9 @@ internal static class VerifyCommand
             var dir = parse.GetValue(directory)!;
             if (!Directory.Exists(dir))
             {
-                context.Error.WriteLine($"release folder \"{dir}\" does not exist");
+                context.Error.WriteLine(File.Exists(dir)
+                    ? $"\"{dir}\" is a file; give a release folder (dist/<dataset>/<version>)"
+                    : $"release folder \"{dir}\" does not exist");
                 return ExitCodes.Usage;
             }
 

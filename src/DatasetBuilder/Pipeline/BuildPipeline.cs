@@ -43,7 +43,18 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         var layout = new DataLayout(options.DataRoot);
         if (!Directory.Exists(layout.Root))
         {
-            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"data folder \"{options.DataRoot}\" does not exist" };
+            return new BuildResult
+            {
+                Outcome = BuildOutcome.UsageError,
+                Message = File.Exists(layout.Root)
+                    ? $"--data \"{options.DataRoot}\" is a file, not a folder; pass the data folder (the one that holds dataset.json, sources/ and articles/)"
+                    : $"data folder \"{options.DataRoot}\" does not exist",
+            };
+        }
+
+        if (File.Exists(options.OutputRoot))
+        {
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"--out \"{options.OutputRoot}\" is a file, not a folder; pass the folder releases go to" };
         }
 
         var clock = new StageClock(options.Progress);

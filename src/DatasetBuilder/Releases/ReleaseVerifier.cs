@@ -23,7 +23,13 @@ public sealed class ReleaseVerifier
         {
             manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(manifestPath), ReleaseJson.Options);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (JsonException e)
+        {
+            // The serializer's own message names .NET types; say where the file stops being a manifest instead.
+            return [new Diagnostic(Manifest.FileName, (int?)(e.LineNumber + 1), (int?)(e.BytePositionInLine + 1), null, BadManifest, Severity.Error,
+                $"not a release manifest: unexpected or malformed JSON at {e.Path ?? "the start"}; a manifest is written by build, never by hand")];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [new Diagnostic(Manifest.FileName, null, null, null, BadManifest, Severity.Error, $"cannot read the manifest: {e.Message}")];
         }

@@ -124,6 +124,30 @@ public sealed class CliAppTests
         (Directory.Exists(dataset) ? Directory.GetFileSystemEntries(dataset) : []).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("--data")]
+    [InlineData("--out")]
+    [InlineData("verify")]
+    public async Task FolderArgumentThatIsAFile_IsAUsageErrorSayingSo(string which)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var file = temp.Combine("a-file");
+        File.WriteAllText(file, "x");
+        string[] args = which switch
+        {
+            "--data" => ["build", "--data", file, "--out", temp.Combine("dist")],
+            "--out" => ["build", "--data", data, "--out", file],
+            _ => ["verify", file],
+        };
+
+        var run = await CliRunner.RunAsync(args);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("is a file");
+        run.HasStackTrace.ShouldBeFalse();
+    }
+
     [Fact]
     public async Task Verify_FlippedByte_ExitsOne()
     {

@@ -128,6 +128,26 @@ public sealed class ReleaseVerifierTests
     }
 
     [Fact]
+    public async Task Verify_ManifestOfTheWrongShape_SaysWhereWithoutNamingDotNetTypes()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            var manifest = Path.Combine(release, Manifest.FileName);
+            var text = File.ReadAllText(manifest);
+            var files = text.IndexOf("\"files\": [", StringComparison.Ordinal);
+            File.WriteAllText(manifest, text[..files] + "\"files\": 7\n}\n");
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.BadManifest);
+            problem.Message.ShouldContain("$.files");
+            problem.Message.ShouldNotContain("System.");
+            problem.Line.ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
     public async Task Verify_ShardThatIsNotParquetButMatchesAnEditedManifest_ReportsItsRowsUnreadable()
     {
         var (temp, release) = await Release();
