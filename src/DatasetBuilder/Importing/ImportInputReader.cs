@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Hashing;
 using System.IO.Compression;
 using System.Text;
 
@@ -55,6 +57,12 @@ public static class ImportInputReader
             }
 
             bytes = buffer.ToArray();
+            if (compressed && !EndsAsGzipOf(file, bytes))
+            {
+                // GZipStream stops quietly where a cut file ends: the page would be imported without its end.
+                error = $"{path}: the gzip file is truncated or corrupt (its trailer does not match what it decompresses to)";
+                return null;
+            }
         }
 
         var name = compressed ? path[..^3] : path;
@@ -95,6 +103,24 @@ public static class ImportInputReader
         ArgumentNullException.ThrowIfNull(content);
         var start = content.AsSpan().TrimStart();
         return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// True when the gzip file ends with the trailer of what it decompressed to (RFC 1952: CRC-32, then the length modulo
+    /// 2^32, both little-endian) — false for a file cut short, whose last bytes are compressed data.
+    /// </summary>
+    private static bool EndsAsGzipOf(FileStream file, byte[] decompressed)
+    {
+        if (file.Length < 18)
+        {
+            return false;
+        }
+
+        Span<byte> trailer = stackalloc byte[8];
+        file.Seek(-8, SeekOrigin.End);
+        file.ReadExactly(trailer);
+        return BinaryPrimitives.ReadUInt32LittleEndian(trailer) == Crc32.HashToUInt32(decompressed)
+            && BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == unchecked((uint)decompressed.Length);
     }
 
     private static void CopyLimited(Stream from, MemoryStream to)

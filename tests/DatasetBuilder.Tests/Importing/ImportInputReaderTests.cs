@@ -23,6 +23,26 @@ public sealed class ImportInputReaderTests
         input.Content.ShouldBe("<html><body>نص</body></html>");
     }
 
+    [Fact]
+    public void Read_TruncatedGzippedPage_IsAnErrorNotHalfAPage()
+    {
+        using var temp = new TempDirectory();
+        var page = "<html><body>" + string.Concat(Enumerable.Range(0, 400).Select(static i => $"<p>الفقرة رقم {i} من نص المقال الطويل.</p>")) + "</body></html>";
+        var whole = temp.Combine("whole.html.gz");
+        using (var gzip = new GZipStream(File.Create(whole), CompressionLevel.Optimal))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(page));
+        }
+
+        var bytes = File.ReadAllBytes(whole);
+        var cut = temp.Combine("cut.html.gz");
+        File.WriteAllBytes(cut, bytes[..(bytes.Length * 6 / 10)]);
+
+        ImportInputReader.Read(whole, null, out var fine).ShouldNotBeNull(fine).Content.ShouldBe(page);
+        ImportInputReader.Read(cut, null, out var error).ShouldBeNull();
+        error.ShouldBe($"{cut}: the gzip file is truncated or corrupt (its trailer does not match what it decompresses to)");
+    }
+
     [Theory]
     [InlineData("article.txt", "<!DOCTYPE html><html></html>", true)]
     [InlineData("article.txt", "عنوان\n\nنص", false)]
