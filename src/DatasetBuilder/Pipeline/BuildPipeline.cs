@@ -258,7 +258,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 ProposedVersion = proposed.ToString(),
                 Changes = changes,
                 MissingAnswers = unanswered,
-                Warnings = stamp.DataDirty ? [$"warning: the data folder {layout.Root} has uncommitted changes; this build is marked data_dirty and its data_commit is {stamp.DataCommit ?? "null"}"] : [],
+                Warnings = stamp.DataDirty ? [$"warning: the data folder {layout.Root} has uncommitted changes; this build is marked data_dirty and its data_commit is {stamp.DataCommit ?? "null"}"]
+                    : isRelease && stamp.DataCommit is null ? [$"warning: the data folder {layout.Root} is not in a git repository; release {version} records no data_commit, so nobody can tell which data it was built from, and uncommitted changes could not be checked"]
+                    : [],
                 Message = $"wrote {rows.Count} articles to {target}",
             };
         }

@@ -496,6 +496,24 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_ReleaseOutsideGit_IsWrittenWithAWarningThatItRecordsNoCommit()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+
+        var release = await ReleaseBuilds.Build(data, temp.Combine("dist"), "1.0.0");
+        var preview = await ReleaseBuilds.Build(data, temp.Combine("dist-preview"), null);
+
+        release.Outcome.ShouldBe(BuildOutcome.Written);
+        release.Warnings.ShouldHaveSingleItem().ShouldContain("not in a git repository");
+        preview.Warnings.ShouldBeEmpty();
+
+        GitRepository.InitAndCommitAll(temp.Path);
+        var committed = await ReleaseBuilds.Build(data, temp.Combine("dist-committed"), "1.0.0");
+        committed.Warnings.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task RunAsync_DirtyDataPreview_IsWrittenAndMarkedDirty()
     {
         using var temp = new TempDirectory();
