@@ -82,6 +82,15 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             || selection.Exists(p => f.FullPath.Equals(p, StringComparison.Ordinal) || f.FullPath.StartsWith(p + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
         var entries = walking.GetAwaiter().GetResult();
+        if (selection is null && entries.Count == 0)
+        {
+            // Nothing to check is not "valid": a --data that names another folder, or articles that went missing.
+            var articlesFolder = layout.File(layout.ArticlesDirectory).DisplayPath + "/";
+            diagnostics.Enqueue(new Diagnostic(articlesFolder, null, null, null, RuleCodes.NoArticles, Severity.Warning,
+                Directory.Exists(layout.ArticlesDirectory)
+                    ? $"{articlesFolder} holds no article file; add one per article as {articlesFolder}<source>/<id>.json"
+                    : $"{articlesFolder} is missing; a data folder keeps one file per article under {articlesFolder}<source>/<id>.json"));
+        }
         var selected = new List<DataEntry>();
         var others = new List<DataEntry>();
         foreach (var entry in entries)

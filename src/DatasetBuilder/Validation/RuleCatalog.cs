@@ -51,6 +51,7 @@ public static class RuleCatalog
         new(RuleCodes.SourceIdNotFileName, "SourceIdNotFileName", E, "A source profile's id differs from its file name."),
         new(RuleCodes.MissingMetadata, "MissingMetadata", E, "data/dataset.json is missing (it names the dataset and holds the datasheet answers)."),
         new(RuleCodes.DatasheetUnanswered, "DatasheetUnanswered", W, "A datasheet question in data/dataset.json has no answer, or its homepage is not set; build --version refuses to release until it has."),
+        new(RuleCodes.NoArticles, "NoArticles", W, "data/articles/ is missing or holds no article file: the data folder is not the one meant, or its articles are gone."),
     ];
 
     /// <summary>The descriptor of <paramref name="code"/>, or null for a code from another stage (releases, cleaning).</summary>

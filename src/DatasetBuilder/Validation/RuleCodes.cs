@@ -60,4 +60,5 @@ public static class RuleCodes
     // Build and corpus (DSB09x)
     public const string MissingMetadata = "DSB090";
     public const string DatasheetUnanswered = "DSB091";
+    public const string NoArticles = "DSB092";
 }

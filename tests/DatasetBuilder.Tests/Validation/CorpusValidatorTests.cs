@@ -238,6 +238,30 @@ public sealed class CorpusValidatorTests
         }
     }
 
+    [Theory]
+    [InlineData(true, "holds no article file")]
+    [InlineData(false, "is missing")]
+    public void Validate_NoArticleFiles_IsAWarningNotASilentPass(bool keepFolder, string says)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var articles = Path.Combine(data, "articles");
+        Directory.Delete(articles, recursive: true);
+        if (keepFolder)
+        {
+            Directory.CreateDirectory(articles);
+            File.WriteAllText(Path.Combine(articles, ".gitkeep"), string.Empty);
+        }
+
+        var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data));
+
+        var warning = report.Diagnostics.Where(static d => d.Code == RuleCodes.NoArticles).ShouldHaveSingleItem();
+        warning.File.ShouldBe("data/articles/");
+        warning.Severity.ShouldBe(Severity.Warning);
+        warning.Message.ShouldContain(says);
+        report.IsValid(strict: true).ShouldBeFalse();
+    }
+
     /// <summary>dataset.json and the profiles are read by path, not from the walk: a FIFO in their place hung validate too.</summary>
     [Fact]
     public async Task Validate_FifoInPlaceOfDatasetJsonOrAProfile_IsAnEmptyFileNotAHang()
