@@ -49,6 +49,12 @@ public sealed class ArticleImporter(IReadOnlyList<SourceProfile> sources)
                 $"--source {forced}: no such source profile in {(_layout is null ? "data" : _layout.File(_layout.Root).DisplayPath)}/sources/ (known: {string.Join(", ", sources.Select(static p => p.Id).Order(StringComparer.Ordinal))})");
         }
 
+        if (input.IsHtml && HtmlNesting.Depth(input.Content) is > HtmlNesting.MaxDepth and var depth)
+        {
+            return ImportResult.Failed(ImportOutcome.InvalidInput,
+                $"{input.Origin}: the page nests its elements {depth} deep (more than {HtmlNesting.MaxDepth}); no article page does, and parsing it would take minutes");
+        }
+
         var (metadata, text, matchText, language) = input.IsHtml ? FromHtml(input) : FromText(input);
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -1,0 +1,38 @@
+using DatasetBuilder.Importing;
+
+namespace DatasetBuilder.Tests.Importing;
+
+public sealed class HtmlNestingTests
+{
+    [Theory]
+    [InlineData("<html><body><p>نص</p></body></html>", 0)]
+    [InlineData("<div><div class=\"a\"><span>x</span></div><div>y</div></div>", 3)]
+    [InlineData("<DIV><Section\n id=s><TABLE><tbody></tbody></TABLE></Section></DIV>", 4)]
+    [InlineData("</div></div><div>", 1)] // stray end tags never make it negative
+    [InlineData("<divider><abbr><bdi><img src=a.png/><br></br>", 0)] // names that only start like a container, and void elements
+    public void Depth_CountsOpenContainers(string html, int depth) => HtmlNesting.Depth(html).ShouldBe(depth);
+
+    [Fact]
+    public void Depth_SavedArticlePage_IsFarBelowTheLimit()
+    {
+        var page = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "tests", "DatasetBuilder.Tests", "TestData", "Importing", "site-jsonld.html"));
+
+        HtmlNesting.Depth(page).ShouldBeInRange(1, 50);
+    }
+
+    [Fact]
+    public async Task Import_PageNestedDeeperThanTheLimit_IsRefusedQuicklyNamingTheDepth()
+    {
+        using var temp = new Support.TempDirectory();
+        var data = Support.TestCorpus.CopyRepositoryData(temp);
+        var path = temp.Combine("deep.html");
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("هذا نص فقرة طويلة من مقال إخباري عن الأحداث في المنطقة. ", 3)) + "</p>";
+        File.WriteAllText(path, "<html><head><title>عنوان المقال</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", 50_000))
+            + string.Concat(Enumerable.Repeat(paragraph, 5)) + string.Concat(Enumerable.Repeat("</div>", 50_000)) + "</body></html>");
+
+        var run = await Support.CliRunner.RunAsync("import", path, "--data", data, "--dry-run", "--url", "https://x.example/a").WaitAsync(TimeSpan.FromSeconds(60));
+
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Error.ShouldContain("nests its elements 50000 deep");
+    }
+}
