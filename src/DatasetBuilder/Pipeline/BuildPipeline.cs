@@ -52,6 +52,13 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
             };
         }
 
+        var dataFolder = Path.GetFullPath(layout.Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if ((Path.GetFullPath(options.OutputRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).StartsWith(dataFolder, StringComparison.Ordinal))
+        {
+            // A release inside the data folder would be walked as contributions (stray files) by the next validation.
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"--out \"{options.OutputRoot}\" is inside the data folder \"{options.DataRoot}\"; write releases outside it (the default is dist/)" };
+        }
+
         if (File.Exists(options.OutputRoot))
         {
             return new BuildResult { Outcome = BuildOutcome.UsageError, Message = $"--out \"{options.OutputRoot}\" is a file, not a folder; pass the folder releases go to" };

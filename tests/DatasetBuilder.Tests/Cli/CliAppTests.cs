@@ -148,6 +148,23 @@ public sealed class CliAppTests
         run.HasStackTrace.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("articles")]
+    [InlineData("articles/al-thawra/out")]
+    public async Task Build_OutInsideTheDataFolder_IsAUsageErrorAndWritesNothing(string under)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var before = Directory.GetFileSystemEntries(data, "*", SearchOption.AllDirectories).Length;
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", Path.Combine(data, under));
+
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("is inside the data folder");
+        Directory.GetFileSystemEntries(data, "*", SearchOption.AllDirectories).Length.ShouldBe(before);
+    }
+
     [Fact]
     public async Task Verify_FlippedByte_ExitsOne()
     {
