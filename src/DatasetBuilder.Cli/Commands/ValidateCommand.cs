@@ -108,7 +108,10 @@ internal static class ValidateCommand
         var exists = File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null;
         if (!exists)
         {
-            return $"\"{path}\" does not exist";
+            // A mistyped option lands among the PATHs (they take any word): say what it most likely is.
+            return path.StartsWith('-')
+                ? $"unknown option \"{path}\" (and no file of that name); run validate --help for the options"
+                : $"\"{path}\" does not exist";
         }
 
         if (IsUnder(full, layout.ArticlesDirectory))

@@ -220,6 +220,16 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_MistypedOption_IsCalledAnUnknownOption()
+    {
+        var run = await CliRunner.RunAsync("validate", "--stirct", "--data", RepositoryPaths.Data);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("unknown option \"--stirct\"");
+        run.Error.ShouldNotContain("does not exist");
+    }
+
+    [Fact]
     public async Task Validate_PathOutsideTheDataFolder_ExitsTwo()
     {
         var run = await CliRunner.RunAsync("validate", Path.Combine(RepositoryPaths.Root, "README.md"), "--data", RepositoryPaths.Data);
