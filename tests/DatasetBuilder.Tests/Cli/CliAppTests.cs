@@ -165,6 +165,59 @@ public sealed class CliAppTests
         Directory.GetFileSystemEntries(data, "*", SearchOption.AllDirectories).Length.ShouldBe(before);
     }
 
+    /// <summary>
+    /// SIGTERM to a command that cannot watch the token (verify, here blocked reading a FIFO in the release) still ends it,
+    /// with "cancelled" and exit 130, after the grace period: the process is the real CLI, signalled with kill(1).
+    /// </summary>
+    [Fact]
+    public async Task Process_TerminatedWhileBlocked_ExitsOneThirtyAfterTheGracePeriod()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // POSIX signals and mkfifo
+        }
+
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        (await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0")).ExitCode.ShouldBe(0);
+        var release = temp.Combine("dist", "kazakhstan-security-news-ar", "1.0.0");
+        File.Delete(Path.Combine(release, "README.md"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(release, "README.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dataset-builder.dll"));
+        start.ArgumentList.Add("verify");
+        start.ArgumentList.Add(release);
+        using var cli = System.Diagnostics.Process.Start(start)!;
+        var error = cli.StandardError.ReadToEndAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2)); // started and blocked in open(2) on the FIFO
+        cli.HasExited.ShouldBeFalse();
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", cli.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            if (!cli.HasExited)
+            {
+                cli.Kill();
+            }
+        }
+
+        cli.ExitCode.ShouldBe(130);
+        (await error).ShouldContain("cancelled");
+        stopwatch.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(2)); // not the system's default, which ends it at once
+    }
+
     [Fact]
     public async Task Verify_FlippedByte_ExitsOne()
     {
