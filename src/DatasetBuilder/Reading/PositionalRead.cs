@@ -31,6 +31,9 @@ internal static class PositionalRead
     /// </summary>
     public static int ReadFile(string path, long length, ref byte[] buffer, long maxBytes = int.MaxValue - 1)
     {
+        // No array holds more (and a length-less file is read one byte past the bound, to tell it is over).
+        maxBytes = Math.Min(maxBytes, Array.MaxLength - 1);
+
         // Three system calls instead of six where the platform allows; any failure is retried below for the runtime's own error.
         if (UnixFileRead.TryReadFile(path, length, maxBytes, ref buffer, out var fast))
         {
@@ -46,7 +49,7 @@ internal static class PositionalRead
                 Grow(ref buffer);
             }
 
-            var n = RandomAccess.Read(handle, buffer.AsSpan(total, length == 0 ? buffer.Length - total : (int)Math.Min(length - total, buffer.Length - total)), total);
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total, Wanted(length, maxBytes, total, buffer.Length)), total);
             if (n == 0)
             {
                 break;
@@ -58,10 +61,17 @@ internal static class PositionalRead
         return total;
     }
 
+    /// <summary>
+    /// How many bytes the next read asks for: up to the file's <paramref name="length"/>, or when it reports none up to one byte
+    /// past <paramref name="maxBytes"/>; never more than the buffer has room for.
+    /// </summary>
+    internal static int Wanted(long length, long maxBytes, int total, int bufferLength) =>
+        (int)Math.Min(bufferLength - total, (length == 0 ? maxBytes + 1 : length) - total);
+
     /// <summary>Replaces a full pooled <paramref name="buffer"/> by a pooled one twice as large that starts with its bytes.</summary>
     internal static void Grow(ref byte[] buffer)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, 4096)); // an empty buffer grows too
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(buffer.Length * 2L, 4096, Array.MaxLength)); // an empty buffer grows too
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;

@@ -51,7 +51,7 @@ internal static partial class UnixFileRead
                     PositionalRead.Grow(ref buffer);
                 }
 
-                var wanted = length == 0 ? buffer.Length - total : (int)Math.Min(length - total, buffer.Length - total);
+                var wanted = PositionalRead.Wanted(length, maxBytes, total, buffer.Length);
                 var n = Read(fd, ref buffer[total], wanted);
                 if (n < 0)
                 {
