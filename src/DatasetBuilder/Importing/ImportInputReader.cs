@@ -107,7 +107,8 @@ public static class ImportInputReader
 
     /// <summary>
     /// True when the gzip file ends with the trailer of what it decompressed to (RFC 1952: CRC-32, then the length modulo
-    /// 2^32, both little-endian) — false for a file cut short, whose last bytes are compressed data.
+    /// 2^32, both little-endian) — false for a file cut short, whose last bytes are compressed data. The trailer is the last
+    /// member's (a file may hold several, concatenated), so it is checked against that many bytes at the end of the output.
     /// </summary>
     private static bool EndsAsGzipOf(FileStream file, byte[] decompressed)
     {
@@ -119,8 +120,9 @@ public static class ImportInputReader
         Span<byte> trailer = stackalloc byte[8];
         file.Seek(-8, SeekOrigin.End);
         file.ReadExactly(trailer);
-        return BinaryPrimitives.ReadUInt32LittleEndian(trailer) == Crc32.HashToUInt32(decompressed)
-            && BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]) == unchecked((uint)decompressed.Length);
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+        return size <= decompressed.Length
+            && BinaryPrimitives.ReadUInt32LittleEndian(trailer) == Crc32.HashToUInt32(decompressed.AsSpan(decompressed.Length - (int)size));
     }
 
     private static void CopyLimited(Stream from, MemoryStream to)

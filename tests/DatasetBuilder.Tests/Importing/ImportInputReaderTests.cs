@@ -43,6 +43,24 @@ public sealed class ImportInputReaderTests
         error.ShouldBe($"{cut}: the gzip file is truncated or corrupt (its trailer does not match what it decompresses to)");
     }
 
+    [Fact]
+    public void Read_GzipOfTwoMembers_IsReadWhole()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Combine("page.html.gz");
+        using (var file = File.Create(path))
+        {
+            foreach (var part in new[] { "<html><body><p>الجزء الأول من الصفحة.</p>", "<p>والجزء الثاني منها.</p></body></html>" })
+            {
+                using var gzip = new GZipStream(file, CompressionLevel.Optimal, leaveOpen: true);
+                gzip.Write(Encoding.UTF8.GetBytes(part));
+            }
+        }
+
+        ImportInputReader.Read(path, null, out var error).ShouldNotBeNull(error).Content
+            .ShouldBe("<html><body><p>الجزء الأول من الصفحة.</p><p>والجزء الثاني منها.</p></body></html>");
+    }
+
     [Theory]
     [InlineData("article.txt", "<!DOCTYPE html><html></html>", true)]
     [InlineData("article.txt", "عنوان\n\nنص", false)]
