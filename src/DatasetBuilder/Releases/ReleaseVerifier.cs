@@ -43,6 +43,7 @@ public sealed class ReleaseVerifier
         var intactParquet = new List<string>();
         var listed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName };
         var entries = new List<ManifestFile>(manifest.Files.Count);
+        var incomplete = false;
         for (var i = 0; i < manifest.Files.Count; i++)
         {
             // A hand-edited or truncated manifest may hold an entry without a path or hash: a finding, not a crash.
@@ -50,6 +51,12 @@ public sealed class ReleaseVerifier
             if (file?.Path is not { Length: > 0 } || file.Sha256 is null)
             {
                 diagnostics.Add(new Diagnostic(Manifest.FileName, null, null, $"/files/{i}", BadManifest, Severity.Error, "a files entry needs a path, bytes and sha256"));
+                if (file?.Path is { Length: > 0 } named)
+                {
+                    listed.Add(named); // its file is accounted for: not also "not in the manifest"
+                    incomplete = true;
+                }
+
                 continue;
             }
 
@@ -94,7 +101,7 @@ public sealed class ReleaseVerifier
 
         // Only when every data shard is intact: a changed or missing shard is already reported and its count means nothing.
         var shards = entries.Count(static f => IsDataShard(f.Path));
-        if (shards > 0 && intactParquet.Count == shards)
+        if (shards > 0 && intactParquet.Count == shards && !incomplete)
         {
             var counted = 0L;
             foreach (var shard in intactParquet)

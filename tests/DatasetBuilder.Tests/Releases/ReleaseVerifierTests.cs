@@ -148,6 +148,26 @@ public sealed class ReleaseVerifierTests
     }
 
     [Fact]
+    public async Task Verify_EntryWithoutHash_IsOneFindingNotAlsoExtraOrARowCount()
+    {
+        var (temp, release) = await Release();
+        using (temp)
+        {
+            var manifest = Path.Combine(release, Manifest.FileName);
+            var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!;
+            var files = node["files"]!.AsArray();
+            var shard = files.Single(static f => ((string)f!["path"]!).StartsWith("data/", StringComparison.Ordinal))!.AsObject();
+            shard.Remove("sha256");
+            File.WriteAllText(manifest, node.ToJsonString());
+
+            var problem = new ReleaseVerifier().Verify(release).ShouldHaveSingleItem();
+
+            problem.Code.ShouldBe(ReleaseVerifier.BadManifest);
+            problem.JsonPointer.ShouldStartWith("/files/");
+        }
+    }
+
+    [Fact]
     public async Task Verify_ShardThatIsNotParquetButMatchesAnEditedManifest_ReportsItsRowsUnreadable()
     {
         var (temp, release) = await Release();
