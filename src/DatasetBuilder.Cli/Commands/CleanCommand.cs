@@ -29,7 +29,7 @@ internal static class CleanCommand
             }
 
             var dataRoot = parse.GetValue(data) ?? GuessDataRoot(path);
-            var run = SingleArticleCleaning.Run(new DataLayout(dataRoot), path, useProfiles: !parse.GetValue(noProfiles), useTemplates: !parse.GetValue(noTemplates));
+            var run = SingleArticleCleaning.Run(new DataLayout(dataRoot), path, context.Time, useProfiles: !parse.GetValue(noProfiles), useTemplates: !parse.GetValue(noTemplates));
             foreach (var problem in run.Problems)
             {
                 context.Error.WriteLine(DiagnosticText.Format(problem));

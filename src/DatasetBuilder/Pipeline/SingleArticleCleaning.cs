@@ -8,17 +8,18 @@ namespace DatasetBuilder.Pipeline;
 
 /// <summary>
 /// Cleans one contribution file the way <c>build</c> would (what <c>clean [--explain] FILE</c> shows): with its source's
-/// profile, and with the site template the build learns from the data folder — counted here over the articles of the
-/// same source (<c>articles/&lt;source&gt;/</c>, the folder the rules tie a source to) that load and pass the JSON Schema,
-/// plus the file itself when it lies elsewhere. A file that does not load or breaks the schema is not cleaned; a source
+/// profile, and with the site template the build learns from the data folder — counted here, as the build counts, over the
+/// articles of the same source (<c>articles/&lt;source&gt;/</c>, the folder the rules tie a source to) that pass their own
+/// checks, plus the file itself when it lies elsewhere. A file that does not load or breaks the schema is not cleaned; a source
 /// without a usable profile is cleaned with the generic rules, and says so.
 /// </summary>
 public static class SingleArticleCleaning
 {
-    public static SingleArticleCleaningResult Run(DataLayout data, string path, bool useProfiles = true, bool useTemplates = true)
+    public static SingleArticleCleaningResult Run(DataLayout data, string path, TimeProvider timeProvider, bool useProfiles = true, bool useTemplates = true)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         var loader = new JsonFileLoader(JsonLoadOptions.Default);
         var file = data.File(Path.GetFullPath(path));
         if (SchemaCheckedArticle.Read(loader, file, out var problems) is not { } article)
@@ -28,7 +29,7 @@ public static class SingleArticleCleaning
 
         var warnings = new List<Diagnostic>();
         var profile = useProfiles ? ProfileOf(data, article.Source, warnings) : null;
-        var template = useTemplates ? TemplateOf(data, loader, article, file.FullPath) : null;
+        var template = useTemplates ? TemplateOf(data, article, file.FullPath, timeProvider) : null;
         var cleaned = new ArticleCleaner().Clean(new CleaningContext { Article = article, Profile = profile, Template = template, UseProfiles = useProfiles });
         return new SingleArticleCleaningResult { Article = article, Cleaned = cleaned, Problems = warnings };
     }
@@ -49,32 +50,35 @@ public static class SingleArticleCleaning
         return profile;
     }
 
-    private static SiteTemplate? TemplateOf(DataLayout data, JsonFileLoader loader, Article article, string fullPath)
+    private static SiteTemplate? TemplateOf(DataLayout data, Article article, string fullPath, TimeProvider timeProvider)
     {
         if (string.Equals(article.Source, SiteTemplateLearner.UnknownSource, StringComparison.Ordinal))
         {
             return null; // articles of no known site share no template (SiteTemplateCounter skips them too)
         }
 
-        var folder = Path.Combine(data.ArticlesDirectory, article.Source);
-        var paths = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-            : [];
+        // Counted as the build counts (ValidationStage): each article of the source's folder that passes its own checks.
         var counter = new SiteTemplateCounter();
-        var counted = false;
-        foreach (var path in paths)
+        var folder = Path.Combine(data.ArticlesDirectory, article.Source);
+        var counted = 0;
+        if (Directory.Exists(folder))
         {
-            var same = string.Equals(Path.GetFullPath(path), fullPath, StringComparison.Ordinal);
-            if ((same ? article : SchemaCheckedArticle.Read(loader, data.File(path), out _)) is { } other && string.Equals(other.Source, article.Source, StringComparison.Ordinal))
+            _ = new CorpusValidator(JsonLoadOptions.Default, timeProvider).Validate(data, [folder], valid =>
             {
-                counter.Add(other);
-                counted |= same;
-            }
+                if (string.Equals(valid.Article.Source, article.Source, StringComparison.Ordinal))
+                {
+                    counter.Add(valid.Article);
+                    if (string.Equals(valid.File.FullPath, fullPath, StringComparison.Ordinal))
+                    {
+                        Interlocked.Increment(ref counted);
+                    }
+                }
+            });
         }
 
-        if (!counted)
+        if (counted == 0 && !fullPath.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            counter.Add(article);
+            counter.Add(article); // a file outside the data folder joins the articles it would be built with
         }
 
         return counter.Learn().FirstOrDefault(t => string.Equals(t.Source, article.Source, StringComparison.Ordinal));

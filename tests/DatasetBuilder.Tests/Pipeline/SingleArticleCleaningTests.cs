@@ -9,6 +9,8 @@ namespace DatasetBuilder.Tests.Pipeline;
 
 public sealed class SingleArticleCleaningTests
 {
+    private static readonly TimeProvider Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+
     internal const string TemplateLine = "ملحق الثورة الثقافي الأسبوعي";
 
     /// <summary>The repository's data plus three al-thawra articles; every al-thawra body holds <see cref="TemplateLine"/> between two paragraphs.</summary>
@@ -49,7 +51,7 @@ public sealed class SingleArticleCleaningTests
 
         foreach (var row in rows)
         {
-            var run = SingleArticleCleaning.Run(new DataLayout(data), files[row.Id]);
+            var run = SingleArticleCleaning.Run(new DataLayout(data), files[row.Id], Clock);
 
             run.Cleaned.ShouldNotBeNull(row.Id);
             run.Cleaned.Text.ShouldBe(row.Text, row.Id);
@@ -60,6 +62,35 @@ public sealed class SingleArticleCleaningTests
         audit.Count(static a => a.Rule == "site-template").ShouldBe(4);
     }
 
+    /// <summary>
+    /// The build learns templates from the articles that pass their own checks; two of the four al-thawra files break a
+    /// rule (id not the file name), which leaves two, fewer than a template needs: the build keeps the line, and so must clean.
+    /// </summary>
+    [Fact]
+    public async Task Run_SourceWithInvalidArticles_CountsOnlyTheValidOnesAsTheBuildDoes()
+    {
+        using var temp = new TempDirectory();
+        var data = DataWithASiteTemplate(temp);
+        var folder = Path.Combine(data, "articles", "al-thawra");
+        foreach (var id in new[] { "2022-02-01-aaaaaaaaaaaa", "2022-02-03-cccccccccccc" })
+        {
+            File.Move(Path.Combine(folder, id + ".json"), Path.Combine(folder, id + "-renamed.json"));
+        }
+
+        var build = await new BuildPipeline(Clock).RunAsync(new BuildOptions { DataRoot = data, OutputRoot = temp.Combine("dist"), SkipInvalid = true });
+        var rows = new List<DatasetRow>();
+        foreach (var shard in Directory.GetFiles(Path.Combine(build.ReleaseDirectory!, "data"), "*.parquet"))
+        {
+            rows.AddRange((await ParquetSerializer.DeserializeAsync<DatasetRow>(shard)).Data);
+        }
+
+        var released = rows.Single(static r => r.Id == "2022-02-02-bbbbbbbbbbbb");
+        var run = SingleArticleCleaning.Run(new DataLayout(data), Path.Combine(folder, "2022-02-02-bbbbbbbbbbbb.json"), Clock);
+
+        released.Text.ShouldContain(TemplateLine);
+        run.Cleaned!.Text.ShouldBe(released.Text);
+    }
+
     [Fact]
     public void Run_WithoutTemplates_KeepsTheLineTheBuildRemoves()
     {
@@ -67,8 +98,8 @@ public sealed class SingleArticleCleaningTests
         var data = DataWithASiteTemplate(temp);
         var path = Path.Combine(data, "articles", "al-thawra", "2022-02-02-bbbbbbbbbbbb.json");
 
-        var with = SingleArticleCleaning.Run(new DataLayout(data), path);
-        var without = SingleArticleCleaning.Run(new DataLayout(data), path, useTemplates: false);
+        var with = SingleArticleCleaning.Run(new DataLayout(data), path, Clock);
+        var without = SingleArticleCleaning.Run(new DataLayout(data), path, Clock, useTemplates: false);
 
         with.Cleaned!.Text.ShouldNotContain(TemplateLine);
         with.Cleaned.Removals.ShouldContain(static r => r.RuleId == "site-template");
@@ -84,7 +115,7 @@ public sealed class SingleArticleCleaningTests
         File.Delete(Path.Combine(data, "sources", "al-thawra.json"));
         var path = Directory.GetFiles(Path.Combine(data, "articles", "al-thawra"), "*.json").Single();
 
-        var run = SingleArticleCleaning.Run(new DataLayout(data), path);
+        var run = SingleArticleCleaning.Run(new DataLayout(data), path, Clock);
 
         run.Cleaned.ShouldNotBeNull();
         var warning = run.Problems.ShouldHaveSingleItem();
@@ -101,7 +132,7 @@ public sealed class SingleArticleCleaningTests
         File.WriteAllText(Path.Combine(data, "sources", "al-thawra.json"), "{\"id\": ");
         var path = Directory.GetFiles(Path.Combine(data, "articles", "al-thawra"), "*.json").Single();
 
-        var run = SingleArticleCleaning.Run(new DataLayout(data), path);
+        var run = SingleArticleCleaning.Run(new DataLayout(data), path, Clock);
 
         run.Cleaned.ShouldNotBeNull();
         run.Problems.ShouldNotBeEmpty();
