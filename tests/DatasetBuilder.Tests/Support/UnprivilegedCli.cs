@@ -26,7 +26,21 @@ internal static class UnprivilegedCli
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        // 126/127: setpriv could not run dotnet as that user (dotnet or the checkout under /root, say): say so plainly.
+        process.ExitCode.ShouldNotBeOneOf([126, 127],
+            $"running the tests as root needs setpriv and a dotnet and checkout that uid 65534 can read; setpriv said: {await error}");
         return new CliRun(process.ExitCode, await output, await error);
     }
 }
