@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DatasetBuilder.Importing;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using DatasetBuilder.Importing;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Validation;

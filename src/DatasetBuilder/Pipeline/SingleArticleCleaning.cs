@@ -1,5 +1,4 @@
 using DatasetBuilder.Cleaning;
-using DatasetBuilder.Importing;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Validation;

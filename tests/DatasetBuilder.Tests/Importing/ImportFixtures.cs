@@ -1,6 +1,7 @@
 using DatasetBuilder.Importing;
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Validation;
 using DatasetBuilder.Tests.Support;
 
 namespace DatasetBuilder.Tests.Importing;

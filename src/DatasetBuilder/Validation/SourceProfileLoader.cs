@@ -1,8 +1,7 @@
 using DatasetBuilder.Model;
 using DatasetBuilder.Reading;
-using DatasetBuilder.Validation;
 
-namespace DatasetBuilder.Importing;
+namespace DatasetBuilder.Validation;
 
 /// <summary>Loads the schema-valid source profiles of a data folder; invalid ones are reported, not used.</summary>
 public static class SourceProfileLoader
