@@ -10,8 +10,13 @@ public sealed class HtmlNestingTests
     [InlineData("<DIV><Section\n id=s><TABLE><tbody><tr><td>x</td></tr></tbody></TABLE></Section></DIV>", 3)]
     [InlineData("<center><dl><u><s>x</s></u></dl></center>", 4)] // every element the parser nests, not a list of names
     [InlineData("</div></div><div>", 1)] // stray end tags never make it negative
-    [InlineData("<img src=a.png/><br></br><hr><svg/><ul><li>a<li>b</ul>", 1)] // void, self-closing and optional-end elements
+    [InlineData("<img src=a.png/><br></br><hr><ul><li>a<li>b</ul>", 1)] // void and optional-end elements
     [InlineData("<!-- <div><div><div> --><script>var s = '<div><div>';</script><style>a<b{}</style>", 1)] // comments and raw text
+    [InlineData("<div/><div/><div/><div/><div/>", 5)] // outside svg and math the parser ignores "/>": five open divs
+    [InlineData("<svg><path/><path d=\"a\"/></svg><math><mi/></math>", 1)] // inside them "/>" closes
+    [InlineData("<rt><rt><rt><optgroup><optgroup>", 5)] // outside ruby and select these nest too
+    [InlineData("<div></i><div></i><div></i>", 3)] // an end tag of nothing open closes nothing
+    [InlineData("<div><span><b></div><div>", 3)] // an end tag closes what was opened inside its element
     public void Depth_CountsOpenElements(string html, int depth) => HtmlNesting.Depth(html).ShouldBe(depth);
 
     [Fact]
