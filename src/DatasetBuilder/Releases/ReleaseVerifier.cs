@@ -51,10 +51,10 @@ public sealed class ReleaseVerifier
             if (file?.Path is not { Length: > 0 } || file.Sha256 is null)
             {
                 diagnostics.Add(new Diagnostic(Manifest.FileName, null, null, $"/files/{i}", BadManifest, Severity.Error, "a files entry needs a path, bytes and sha256"));
+                incomplete = true; // the shards it may stand for are unknown: no row count against the manifest's
                 if (file?.Path is { Length: > 0 } named)
                 {
                     listed.Add(named); // its file is accounted for: not also "not in the manifest"
-                    incomplete = true;
                 }
 
                 continue;

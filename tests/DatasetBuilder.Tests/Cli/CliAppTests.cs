@@ -166,7 +166,7 @@ public sealed class CliAppTests
     }
 
     /// <summary>
-    /// SIGTERM to a command that cannot watch the token (verify, here blocked reading a FIFO in the release) still ends it,
+    /// SIGTERM to a command that does not watch the token (verify, here blocked reading a FIFO in the release) still ends it,
     /// with "cancelled" and exit 130, after the grace period: the process is the real CLI, signalled with kill(1).
     /// </summary>
     [Fact]
@@ -193,7 +193,10 @@ public sealed class CliAppTests
         start.ArgumentList.Add(release);
         using var cli = System.Diagnostics.Process.Start(start)!;
         var error = cli.StandardError.ReadToEndAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2)); // started and blocked in open(2) on the FIFO
+
+        // Opening the FIFO for writing returns once verify has opened it for reading: the handlers are registered by then,
+        // and verify stays blocked in its read while this end stays open.
+        await using var writer = await Task.Run(() => new FileStream(Path.Combine(release, "README.md"), FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
         cli.HasExited.ShouldBeFalse();
         using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", cli.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
@@ -215,7 +218,7 @@ public sealed class CliAppTests
 
         cli.ExitCode.ShouldBe(130);
         (await error).ShouldContain("cancelled");
-        stopwatch.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(2)); // not the system's default, which ends it at once
+        stopwatch.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(2)); // the grace period (3 s), not the system's default
     }
 
     [Fact]
