@@ -31,6 +31,12 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
     /// </summary>
     internal int MinStaleFilesForGit { get; init; } = 64;
 
+    /// <summary>
+    /// False to skip, in a partial validation, the scan of the other article files for the corpus-wide checks (duplicates):
+    /// for a caller that needs only the selected files' own checks, as <c>clean</c> counting a source's templates does.
+    /// </summary>
+    internal bool ScanOthers { get; init; } = true;
+
     /// <summary>Validates everything under <paramref name="layout"/>.</summary>
     public ValidationReport Validate(DataLayout layout) => Validate(layout, null);
 
@@ -134,7 +140,7 @@ public sealed class CorpusValidator(JsonLoadOptions loadOptions, TimeProvider ti
             }
         });
 
-        if (selection is not null)
+        if (selection is not null && ScanOthers)
         {
             // Only texts as long as a checked one can be the same text: hash just those.
             var textLengths = checkedLengths.ToHashSet();

@@ -95,6 +95,18 @@ public sealed class CorpusValidatorTests
     }
 
     [Fact]
+    public void Validate_SelectedFileWithoutScanningOthers_GetsOnlyItsOwnChecks()
+    {
+        var selected = Path.Combine(Corpus, "articles", "fixture", "duplicate-url-a.json");
+
+        var full = new CorpusValidator(FixtureLimits, Clock).Validate(new DataLayout(Corpus), [selected]);
+        var own = new CorpusValidator(FixtureLimits, Clock) { ScanOthers = false }.Validate(new DataLayout(Corpus), [selected]);
+
+        full.Diagnostics.ShouldContain(static d => d.Code == RuleCodes.DuplicateUrl);
+        own.Diagnostics.ShouldNotContain(static d => d.Code == RuleCodes.DuplicateUrl);
+    }
+
+    [Fact]
     public void Validate_RepositoryData_HasNoErrors()
     {
         var report = new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(RepositoryPaths.Data));
