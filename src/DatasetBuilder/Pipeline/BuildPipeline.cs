@@ -41,15 +41,9 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         }
 
         var layout = new DataLayout(options.DataRoot);
-        if (!Directory.Exists(layout.Root))
+        if (DataFolderCheck.Problem(options.DataRoot) is { } notAFolder)
         {
-            return new BuildResult
-            {
-                Outcome = BuildOutcome.UsageError,
-                Message = File.Exists(layout.Root)
-                    ? $"--data \"{options.DataRoot}\" is a file, not a folder; pass the data folder (the one that holds dataset.json, sources/ and articles/)"
-                    : $"data folder \"{options.DataRoot}\" does not exist",
-            };
+            return new BuildResult { Outcome = BuildOutcome.UsageError, Message = notAFolder };
         }
 
         var dataFolder = Path.GetFullPath(layout.Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;

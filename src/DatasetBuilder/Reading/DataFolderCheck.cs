@@ -1,7 +1,7 @@
-namespace DatasetBuilder.Cli;
+namespace DatasetBuilder.Reading;
 
 /// <summary>What is wrong with a <c>--data</c> value, said so the user can act on it (a file given for the folder is not "missing").</summary>
-internal static class DataFolderCheck
+public static class DataFolderCheck
 {
     /// <summary>Null when <paramref name="root"/> is a folder; otherwise the one-line usage message.</summary>
     public static string? Problem(string root)
