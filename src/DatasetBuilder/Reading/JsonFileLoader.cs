@@ -16,35 +16,8 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public JsonLoadResult Load(ContributionFile file)
-    {
-        if (TooLargeOrUnreadable(file, null, out var length) is { } failure)
-        {
-            return failure;
-        }
-
-        // Read as Use does (non-blocking, and bounded when the file reports no length: a FIFO or a link to /dev/zero in
-        // place of dataset.json must not hang or fill memory), into a pooled buffer; the document keeps its own copy.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
-        try
-        {
-            int read;
-            try
-            {
-                read = PositionalRead.ReadFile(file.FullPath, length, ref buffer, options.MaxFileBytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Unreadable(file, e);
-            }
-
-            return TooLarge(file, read) ?? LoadUtf8(file, buffer.AsSpan(0, read).ToArray());
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    public JsonLoadResult Load(ContributionFile file) =>
+        ReadPooled(file, null, static failure => failure, bytes => LoadUtf8(file, bytes.ToArray())); // the document keeps its own copy
 
     /// <summary>
     /// Loads <paramref name="file"/> like <see cref="Load(ContributionFile)"/> into a pooled buffer, hands the result to
@@ -62,9 +35,31 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
     public T Use<T>(ContributionFile file, long? listedLength, Func<JsonLoadResult, T> use)
     {
         ArgumentNullException.ThrowIfNull(use);
+        return ReadPooled(file, listedLength, use, bytes =>
+        {
+            var result = LoadUtf8(file, bytes);
+            try
+            {
+                return use(result);
+            }
+            finally
+            {
+                result.Document?.Dispose();
+            }
+        });
+    }
+
+    /// <summary>
+    /// Reads <paramref name="file"/> into a pooled buffer — non-blocking, and bounded when the file reports no length (a FIFO
+    /// or a link to /dev/zero in place of dataset.json must not hang or fill memory) — and hands its bytes to
+    /// <paramref name="onBytes"/> before the buffer goes back to the pool; a file too large or unreadable goes to
+    /// <paramref name="onFailure"/>.
+    /// </summary>
+    private T ReadPooled<T>(ContributionFile file, long? listedLength, Func<JsonLoadResult, T> onFailure, Func<ReadOnlyMemory<byte>, T> onBytes)
+    {
         if (TooLargeOrUnreadable(file, listedLength, out var length) is { } failure)
         {
-            return use(failure);
+            return onFailure(failure);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
@@ -77,18 +72,10 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return use(Unreadable(file, e));
+                return onFailure(Unreadable(file, e));
             }
 
-            var result = TooLarge(file, read) ?? LoadUtf8(file, buffer.AsMemory(0, read));
-            try
-            {
-                return use(result);
-            }
-            finally
-            {
-                result.Document?.Dispose();
-            }
+            return TooLarge(file, read) is { } tooLarge ? onFailure(tooLarge) : onBytes(buffer.AsMemory(0, read));
         }
         finally
         {
