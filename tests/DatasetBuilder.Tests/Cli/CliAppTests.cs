@@ -182,10 +182,7 @@ public sealed class CliAppTests
         (await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0")).ExitCode.ShouldBe(0);
         var release = temp.Combine("dist", "kazakhstan-security-news-ar", "1.0.0");
         File.Delete(Path.Combine(release, "README.md"));
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(release, "README.md")))
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        await Fifo.CreateAsync(Path.Combine(release, "README.md"));
 
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dataset-builder.dll"));

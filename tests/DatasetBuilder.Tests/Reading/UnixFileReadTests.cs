@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Diagnostics;
 using DatasetBuilder.Reading;
+using DatasetBuilder.Tests.Support;
 
 namespace DatasetBuilder.Tests.Reading;
 
@@ -108,11 +108,7 @@ public sealed class UnixFileReadTests : IDisposable
         }
 
         var path = Path.Combine(_folder, "pipe.json");
-        using (var mkfifo = Process.Start("mkfifo", path))
-        {
-            await mkfifo.WaitForExitAsync();
-            mkfifo.ExitCode.ShouldBe(0);
-        }
+        await Fifo.CreateAsync(path);
 
         var reading = Task.Run(() =>
         {

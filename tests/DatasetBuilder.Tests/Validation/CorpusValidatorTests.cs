@@ -201,11 +201,7 @@ public sealed class CorpusValidatorTests
         var data = TestCorpus.CopyRepositoryData(temp);
         var folder = Path.Combine(data, "articles", "russia-islamic-world");
         var pipe = Path.Combine(folder, "zz-pipe.json");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
-        {
-            await mkfifo.WaitForExitAsync();
-            mkfifo.ExitCode.ShouldBe(0);
-        }
+        await Fifo.CreateAsync(pipe);
 
         var validating = Task.Run(() =>
         {
@@ -288,9 +284,7 @@ public sealed class CorpusValidatorTests
         foreach (var path in new[] { Path.Combine(data, "dataset.json"), Path.Combine(data, "sources", "unknown.json") })
         {
             File.Delete(path);
-            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
-            await mkfifo.WaitForExitAsync();
-            mkfifo.ExitCode.ShouldBe(0);
+            await Fifo.CreateAsync(path);
         }
 
         var report = await Task.Run(() => new CorpusValidator(JsonLoadOptions.Default, Clock).Validate(new DataLayout(data))).WaitAsync(TimeSpan.FromSeconds(60));
