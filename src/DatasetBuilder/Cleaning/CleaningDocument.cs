@@ -48,6 +48,28 @@ public sealed class CleaningDocument
 
     public CleaningContext Context { get; }
 
+    /// <summary>
+    /// True when some two lines with text follow each other with no blank line between: the text then keeps a block's lines
+    /// together (a list, a widget) and parts blocks with blank lines, so a blank line is a boundary. False when every line is
+    /// parted from the next by a blank line, as some scrapers write every text: a blank line then says nothing.
+    /// </summary>
+    public bool HasLineBlocks => _hasLineBlocks ??= HasAdjacentLines();
+
+    private bool? _hasLineBlocks;
+
+    private bool HasAdjacentLines()
+    {
+        for (var i = 1; i < Lines.Count; i++)
+        {
+            if (!Lines[i].IsBlank && !Lines[i - 1].IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IReadOnlyList<DocumentLine> Lines { get; }
 
     /// <summary>Content words of the article's title.</summary>

@@ -132,7 +132,7 @@ public static partial class LineShape
     private static readonly HashSet<string> Ordinals = Lexicon.Set(["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"]);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[0-9٠-٩]{1,2}\s*[.\-–)]|[•\-–*▪●])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ListMark();
+    internal static partial System.Text.RegularExpressions.Regex ListMark();
 
     /// <summary>True when the line carries clause punctuation (Arabic or Latin comma, semicolon).</summary>
     public static bool HasClausePunctuation(string text)

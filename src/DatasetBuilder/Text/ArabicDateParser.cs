@@ -30,10 +30,26 @@ public static partial class ArabicDateParser
         ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
     ];
 
-    private static readonly Dictionary<string, int> MonthByName = MonthNames.ToDictionary(static m => m.Name, static m => m.Month, StringComparer.Ordinal);
+    /// <summary>
+    /// English and French month names, folded (lower case), with their usual abbreviations: Levantine and Gulf sites print
+    /// "13 Jan 2024 12:05" or "January 12, 2024" under Arabic headlines, and Maghreb sites "12 juin 2024".
+    /// </summary>
+    private static readonly (string Name, int Month)[] LatinMonthNames =
+    [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10),
+        ("nov", 11), ("dec", 12),
+        ("janvier", 1), ("fevrier", 2), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
+        ("aout", 8), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("decembre", 12), ("décembre", 12),
+    ];
 
-    // Longest names first so that "كانون الثاني" wins over a shorter prefix and "مايو" over "ماي".
-    private static readonly string MonthAlternation = string.Join('|', MonthNames.Select(static m => m.Name).OrderByDescending(static n => n.Length).Select(static n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
+    private static readonly Dictionary<string, int> MonthByName = MonthNames.Concat(LatinMonthNames).ToDictionary(static m => m.Name, static m => m.Month, StringComparer.Ordinal);
+
+    // Longest names first so that "كانون الثاني" wins over a shorter prefix, "مايو" over "ماي" and "march" over "mar".
+    private static readonly string MonthAlternation = Alternation(MonthNames.Concat(LatinMonthNames));
+
+    private static readonly string LatinMonthAlternation = Alternation(LatinMonthNames);
 
     /// <summary>
     /// A guard against a runaway match, not a budget: the patterns are linear on a line, but the clock runs while the thread
@@ -44,6 +60,11 @@ public static partial class ArabicDateParser
     // Compiled: the cleaner asks every short line whether it is a date line, so these run millions of times in a build.
     private static readonly Regex NamedDate = new(
         $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+
+    /// <summary>The English order, month first: "January 12, 2024", "Jan. 12 2024", "May 3rd, 2024".</summary>
+    private static readonly Regex LatinMonthFirst = new(
+        $@"(?<![\p{{L}}\d])(?<month>{LatinMonthAlternation})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?<year>\d{{4}})(?!\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
     private static readonly Regex NumericDayFirst = new(
@@ -58,6 +79,7 @@ public static partial class ArabicDateParser
     private static readonly Regex DateLineFiller = new(
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
+        @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
         @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+\S+|[\s|:,،\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
 
@@ -73,6 +95,11 @@ public static partial class ArabicDateParser
         var (folded, map) = Fold(text);
         var found = new List<DateMatch>();
         Collect(NamedDate, folded, map, text, found);
+        if (folded.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
+        {
+            Collect(LatinMonthFirst, folded, map, text, found);
+        }
+
         if (folded.AsSpan().IndexOfAny("/.-") >= 0)
         {
             // Both numeric patterns need one of these between the day, month and year.
@@ -234,6 +261,9 @@ public static partial class ArabicDateParser
         map[length] = text.Length;
         return (new string(chars, 0, length), map);
     }
+
+    private static string Alternation(IEnumerable<(string Name, int Month)> names) =>
+        string.Join('|', names.Select(static m => m.Name).OrderByDescending(static n => n.Length).Select(static n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();

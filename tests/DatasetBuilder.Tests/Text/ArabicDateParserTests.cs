@@ -33,6 +33,11 @@ public sealed class ArabicDateParserTests
     [InlineData("9 شتنبر 2022", "2022-09-09")]
     [InlineData("11 نونبر 2022", "2022-11-11")]
     [InlineData("31 دجنبر 2022", "2022-12-31")]
+    [InlineData("13 Jan 2024 12:05", "2024-01-13")]                  // English names under Arabic headlines (Lebanese sites)
+    [InlineData("January 12, 2024", "2024-01-12")]                   // month first, as an embedded tweet's date
+    [InlineData("Sept. 3rd, 2023", "2023-09-03")]
+    [InlineData("le 12 juin 2024", "2024-06-12")]                    // French names (Maghreb sites)
+    [InlineData("5 août 2023", "2023-08-05")]
     public void FindAll_FindsTheDate(string text, string expected)
     {
         var match = ArabicDateParser.FindAll(text).ShouldHaveSingleItem();
@@ -48,6 +53,8 @@ public sealed class ArabicDateParserTests
     [InlineData("الساعة 10:30")]
     [InlineData("مدينة الآبار 2022")]                               // "اب" inside a word is not August
     [InlineData("10 يناير/شباط 2022")]                              // paired names disagree
+    [InlineData("Marathon 2024")]                                    // "mar" inside a word is not March
+    [InlineData("Jan 32, 2024")]                                     // no such day
     public void FindAll_NoGregorianDate_FindsNothing(string text) =>
         ArabicDateParser.FindAll(text).ShouldBeEmpty();
 
@@ -73,6 +80,9 @@ public sealed class ArabicDateParserTests
     [InlineData("نُشر في: 08/01/2022 | آخر تحديث: 09/01/2022 14:05", "2022-01-08")]
     [InlineData("السبت 8 كانون الثاني 2022 | 11:20 بتوقيت بيروت", "2022-01-08")]
     [InlineData("الأحد 5 جمادى الأولى 1443 هـ - 9 يناير 2022 مـ", "2022-01-09")]
+    [InlineData("Sun, 12 May 2024 10:31 GMT", "2024-05-12")]
+    [InlineData("Updated: January 12, 2024 at 10:31 pm", "2024-01-12")]
+    [InlineData("mardi 11 juin 2024 - 09:15", "2024-06-11")]
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();
@@ -82,6 +92,7 @@ public sealed class ArabicDateParserTests
     [Theory]
     [InlineData("وأعلن توكاييف يوم 10 يناير 2022 يوم حداد وطني في الجمهورية.")]
     [InlineData("كازاخستان: توقيف أكثر من 4200 شخص")]
+    [InlineData("The summit opens on 12 May 2024 in Doha")]          // a Latin sentence around a date
     [InlineData("")]
     public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
         ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();

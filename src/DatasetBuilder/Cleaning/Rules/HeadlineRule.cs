@@ -52,6 +52,13 @@ internal sealed class HeadlineRule : CleaningRule
             return;
         }
 
+        if (IsStandfirst(document, firstTitleLine, first))
+        {
+            document.Remove(first, Id, "the subtitle (standfirst) under the headline, before the byline, date or photo");
+            document.Subtitle ??= document.Lines[first].Text;
+            return;
+        }
+
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
@@ -62,6 +69,45 @@ internal sealed class HeadlineRule : CleaningRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// True when the first paragraph, <paramref name="first"/>, is the standfirst: a long line without a final stop right under
+    /// the headline (nothing kept between), followed by the page's header furniture (a byline, a date line or a photo caption
+    /// the earlier rules took) before the next paragraph. An article's opening paragraph ends with a stop; a standfirst, like a
+    /// headline, does not, and the byline and date come after it, not after the lead.
+    /// </summary>
+    private static bool IsStandfirst(CleaningDocument document, int headline, int first)
+    {
+        var text = document.Lines[first].Text;
+        if (LineShape.EndsSentence(text) || LineShape.ContinuesIntoNext(text) || LineShape.EndsWithCredit(text))
+        {
+            return false;
+        }
+
+        for (var i = headline + 1; i < first; i++)
+        {
+            if (document.IsKept(i))
+            {
+                return false;
+            }
+        }
+
+        var next = document.FirstBodyParagraph(first + 1);
+        if (next < 0)
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < next; i++)
+        {
+            if (document.RemovedBy(i) is CleaningRules.Byline or CleaningRules.DateLine or CleaningRules.Caption)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);

@@ -33,6 +33,12 @@ internal sealed partial class NavigationRule : CleaningRule
 
     public override string Description => "navigation and widgets: language switchers, font-size controls, logo tokens, share/print/comment prompts, counters";
 
+    /// <summary>Fewest lines of a run of labels inside the text that is a widget rather than subheadings.</summary>
+    private const int WidgetRun = 4;
+
+    /// <summary>Fewest lines of a run of labels that is a menu or tag list even with no value among them.</summary>
+    private const int MenuRun = 8;
+
     protected override void Run(CleaningDocument document)
     {
         foreach (var i in document.Kept())
@@ -43,6 +49,75 @@ internal sealed partial class NavigationRule : CleaningRule
                 document.Remove(i, Id, kind);
             }
         }
+
+        RemoveLabelRuns(document);
+    }
+
+    /// <summary>
+    /// Removes a widget scraped into the middle of the text (prayer times, rates, a score table, a menu): a run of at least
+    /// <see cref="WidgetRun"/> lines with no blank line between, every one a short label (three words at most, no sentence,
+    /// no list mark), with a value this rule took (a time, a counter) among them, or <see cref="MenuRun"/> lines of labels. A
+    /// subheading is one line or two; a list the article introduces (the line before ends with ":") or marks ("•", "1.")
+    /// stays. Only where the text keeps a block's lines together (<see cref="CleaningDocument.HasLineBlocks"/>).
+    /// </summary>
+    private void RemoveLabelRuns(CleaningDocument document)
+    {
+        if (!document.HasLineBlocks || document.FirstBodyParagraph() is var first && first < 0)
+        {
+            return;
+        }
+
+        var lines = document.Lines;
+        for (var start = first + 1; start < lines.Count;)
+        {
+            var end = start;
+            var (labels, values) = (0, 0);
+            while (end < lines.Count && !lines[end].IsBlank)
+            {
+                if (!document.IsKept(end))
+                {
+                    values += document.RemovedBy(end) == Id ? 1 : 0;
+                }
+                else if (labels >= 0 && IsLabel(lines[end].Text))
+                {
+                    labels++;
+                }
+                else
+                {
+                    labels = -1; // the block holds more than labels: read on to its end, it is not a widget
+                }
+
+                end++;
+            }
+
+            if (labels > 0 && end - start >= WidgetRun && (values > 0 || labels >= MenuRun) && !IntroducesList(document, start))
+            {
+                for (var j = start; j < end; j++)
+                {
+                    document.Remove(j, Id, "a run of short labels inside the text: a widget, menu or tag list");
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>A short line that is no sentence and no list item: a label, a menu entry or a tag.</summary>
+    private static bool IsLabel(string text) =>
+        LineShape.WordCount(text) <= 3 && !LineShape.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineShape.ListMark().IsMatch(text);
+
+    /// <summary>True when the last line with text before <paramref name="start"/> ends with a colon: the article introduces a list.</summary>
+    private static bool IntroducesList(CleaningDocument document, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (!document.Lines[i].IsBlank)
+            {
+                return document.Lines[i].Text.TrimEnd().EndsWith(':') || document.Lines[i].Text.TrimEnd().EndsWith('：');
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
@@ -61,6 +136,12 @@ internal sealed partial class NavigationRule : CleaningRule
         if (IsScriptCode(text))
         {
             return "script code copied with the page (a widget or player loader)";
+        }
+
+        // Also before the length limit: the signature of an embedded post names its author and date after the post's text.
+        if (text.Length <= 200 && EmbedSignature().IsMatch(text))
+        {
+            return "signature of an embedded post (author, handle and date)";
         }
 
         if (line.WordCount > 8 || LineShape.IsSentence(text))
@@ -139,6 +220,13 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*[:|\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VideoWidget();
+
+    /// <summary>
+    /// The line an embedded tweet or post ends with: "— name (@handle) January 12, 2024", "A post shared by name (@handle)".
+    /// The post's own text stays: it is what the article quotes.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EmbedSignature();
 
     [GeneratedRegex(@"^[A-Z]{1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex LogoToken();

@@ -25,7 +25,13 @@ internal sealed class TrailingBlockRule : CleaningRule
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments"]);
 
     /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
-    private static readonly string[] InlineCues = Lexicon.List(["اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ المزيد", "قصص مقترحة", "طالع أيضا"]);
+    private static readonly string[] InlineCues = Lexicon.List(
+    [
+        "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ المزيد", "قصص مقترحة", "طالع أيضا", "قراءة المزيد", "اقرأ أكثر", "للمزيد اقرأ",
+
+        // A collapsed related-news box is scraped as its toggle's label.
+        "إظهار أخبار متعلقة", "إظهار أخبار ذات صلة",
+    ]);
 
     public override string Id => CleaningRules.TrailingBlock;
 
@@ -60,15 +66,18 @@ internal sealed class TrailingBlockRule : CleaningRule
                 resume = -1; // the marker's own list, scraped into one line: nothing of the article follows
             }
 
+            if (resume >= 0 && CommentsWithin(document, i + 1, resume) is var comments and >= 0)
+            {
+                // The list is followed by the comment section: readers' sentences, on topic or not, are never the article.
+                document.RemoveFrom(i, Id, $"opened by \"{Shorten(line.Text)}\", then the comments (\"{Shorten(document.Lines[comments].Text)}\"): not this article");
+                return;
+            }
+
             if (resume >= 0 && InlineCues.Contains(marker, StringComparer.Ordinal))
             {
                 // "اقرأ أيضا" inside the text links to other articles and the article goes on after the links, whatever their
                 // topic: only the cue and its link lines go (up to a screen-reader "end of list" label, if any).
-                var end = i;
-                while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
-                {
-                    end++;
-                }
+                var end = LinksEnd(document, i, resume, marker);
 
                 for (var j = i; j <= end; j++)
                 {
@@ -97,6 +106,60 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
     }
 
+    /// <summary>
+    /// The last line of the links an inline cue at <paramref name="cue"/> opens, before the article resumes at
+    /// <paramref name="resume"/>. Where the text keeps a block's lines together and parts blocks with blank lines (some
+    /// lines follow each other with no blank line between), the links are the cue's block, or the next block when the cue
+    /// stands alone ("اقرأ أيضا:"), and a short line after a blank line is the article's next subheading. Where every line is
+    /// parted by a blank line, the blank lines say nothing and every line up to the article's next paragraph is a link.
+    /// </summary>
+    private static int LinksEnd(CleaningDocument document, int cue, int resume, string marker)
+    {
+        var end = cue;
+        if (!document.HasLineBlocks)
+        {
+            while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        var bare = document.Lines[cue].WordCount <= marker.Count(static c => c == ' ') + 1;
+        if (bare && (end + 1 >= resume || document.Lines[end + 1].IsBlank))
+        {
+            // A cue alone in its block: its link is the next block.
+            while (end + 1 < resume && document.Lines[end + 1].IsBlank)
+            {
+                end++;
+            }
+
+            end++;
+        }
+
+        while (end + 1 < resume && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key))
+        {
+            end++;
+        }
+
+        return Math.Min(end, resume - 1);
+    }
+
+    /// <summary>The first line from <paramref name="from"/> to before <paramref name="to"/> that opens a comment section, or -1.</summary>
+    private static int CommentsWithin(CleaningDocument document, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (!document.Lines[j].IsBlank && Marker(document.Lines[j].Key) is { } m && CommentMarkers.Contains(m, StringComparer.Ordinal))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A screen-reader label closing a list of links ("end of list", "نهاية القائمة").</summary>
     private static bool IsListEnd(string key) => ListEnds.Contains(key.Trim(ListEndEdges));
 
@@ -109,6 +172,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         // On a span: this is asked of every line after the first paragraph, and trimming a string copies it.
         var bare = key.AsSpan().Trim().TrimStart("([«\"-•* ").TrimEnd(":-–—|»>. ،)]");
+
         foreach (var m in StandaloneMarkers)
         {
             if (bare.SequenceEqual(m))
