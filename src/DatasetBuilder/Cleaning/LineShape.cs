@@ -277,6 +277,10 @@ public static partial class LineShape
         "وأضاف", "وأكد", "وأوضح", "وأشار", "وتأتي", "ويأتي", "وأضافت", "وأكدت", "وأعرب", "وأعربت", "وأعلن", "وأعلنت", "وذكر", "وذكرت",
         "وأفاد", "وأفادت", "ونقل", "ونقلت", "وبحسب", "ووفق", "ووفقا", "وطالب", "وطالبت", "وأشاد", "وكشف", "وكشفت", "وجاء", "وتم",
         "ويتوقع", "وتوقع", "وتوقعت", "ونوه", "ونوهت", "بدوره", "بدورها", "وبدوره", "وبدورها",
+
+        // The closing remark of Maghreb and Levantine reports ("للإشارة، فإن …", "للتذكير …", "للعلم …").
+        "للإشارة", "وللإشارة", "للتذكير", "وللتذكير", "للعلم", "وللعلم",
+        "وبهذه", "وبعد", "وبعدما", "وبين", "وبلغ", "وبلغت",
     ]);
 
     /// <summary>True when the line's first word is a sentence opener (<see cref="SentenceOpeners"/>, or "و" and an imperfect verb).</summary>
@@ -287,6 +291,29 @@ public static partial class LineShape
         // "و" before an imperfect verb ("ويأمل", "وتتضمن") opens running text; headlines open on a noun or a bare verb.
         return first is not null && (SentenceOpeners.Contains(first) || (first.Length >= 5 && first[0] == 'و' && first[1] is 'ي' or 'ت'));
     }
+
+    /// <summary>
+    /// True when the line opens as running text and not as a headline or an article's lead: a sentence opener
+    /// (<see cref="StartsLikeSentence"/>) or "و" before a verb's prefix ("وأهدر", "وإن", "ويأمل", "وتتضمن", "ونفى").
+    /// </summary>
+    public static bool OpensRunningText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (StartsLikeSentence(text))
+        {
+            return true;
+        }
+
+        var first = TopicWords.Tokens(ArabicNormalizer.Normalize(text)).FirstOrDefault();
+        return first is { Length: >= 4 } && first[0] == 'و' && first[1] is 'ا' or 'ي' or 'ت' or 'ن' && !ConjunctionLookalikes.Contains(first);
+    }
+
+    /// <summary>Folded words that open with "و" and a verb's prefix but are nouns or names (and open leads).</summary>
+    private static readonly HashSet<string> ConjunctionLookalikes = Lexicon.Set(
+    [
+        "واشنطن", "وادي", "والي", "والده", "والدة", "واحة", "واحد", "واحدة", "واقع", "واقعة", "وائل", "واصل", "واصلت", "واجه", "واجهت",
+        "وافق", "وافقت", "وارد", "واردات", "ونيس", "ويلز", "ويليام", "ويكيليكس", "وتر", "وتيرة",
+    ]);
 
     /// <summary>
     /// True when the line runs on into the next one: it opens a quotation it does not close, or it is a clause of six or more

@@ -58,7 +58,9 @@ internal sealed class AppendedArticleRule : CleaningRule
                     return;
                 }
 
-                if (!document.ContinuesTopic(i, next, out var coverage))
+                // An article's lead opens on a noun or a verb, never on a connective ("وبهذه النتيجة …", "وقال …"): a paragraph
+                // that does continues the text before it, past a video or a widget that looked like a new page's header.
+                if (!LineShape.OpensRunningText(document.Lines[next].Text) && !document.ContinuesTopic(i, next, out var coverage))
                 {
                     // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
                     var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5), block[0]);

@@ -3,7 +3,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// <summary>
 /// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, the
 /// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
-/// ("تابعوا أخبارنا على تلغرام").
+/// ("تابعوا أخبارنا على تلغرام") and the author's box (name and biography).
 /// </summary>
 internal sealed class FooterRule : CleaningRule
 {
@@ -47,6 +47,14 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly string[] SubscriptionAsks = Lexicon.List(["معنا", "لتصلك", "ليصلك", "بريدك", "نشرتنا", "النشرة البريدية", "النشرة الإخبارية", "newsletter", "sign up"]);
 
+    /// <summary>Folded first words of an author's biography in the box after an article ("صحفية بجريدة …", "كاتب وباحث …").</summary>
+    private static readonly HashSet<string> BiographyOpeners = Lexicon.Set(
+    [
+        "صحفي", "صحفية", "صحافي", "صحافية", "كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "محرر", "محررة", "مراسل", "مراسلة",
+        "إعلامي", "إعلامية", "محلل", "محللة", "خبير", "خبيرة", "أكاديمي", "أكاديمية", "روائي", "روائية", "شاعر", "شاعرة", "مدير", "مديرة",
+        "رئيس", "رئيسة", "حاصل", "حاصلة", "يعمل", "تعمل", "عمل", "عملت", "مهتم", "مهتمة", "journalist", "writer",
+    ]);
+
     /// <summary>Trimmed off a line's key before the look-ups (one array, not one per line).</summary>
     private static readonly char[] KeyEdges = [' ', ':', '.'];
 
@@ -87,6 +95,43 @@ internal sealed class FooterRule : CleaningRule
             else if (i > first && StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
             {
                 document.Remove(i, Id, "promotion of the site's channels");
+            }
+        }
+
+        RemoveAuthorBox(document, first);
+    }
+
+    /// <summary>
+    /// Removes the author's box after the article: a line that is only the name of an author the byline gave, then a
+    /// biography opened by a profession ("صحفية بجريدة الصباح مختصة في الشأن التربوي."). A name alone is left to the rules of
+    /// what is outside the body; a biography is a sentence, so without the name it would read as the article's last one.
+    /// </summary>
+    private void RemoveAuthorBox(CleaningDocument document, int first)
+    {
+        if (first < 0 || document.Authors.Count == 0)
+        {
+            return;
+        }
+
+        var names = document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)).ToList();
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (!document.IsKept(i) || !names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var bio = i + 1;
+            while (bio < document.Lines.Count && document.Lines[bio].IsBlank)
+            {
+                bio++;
+            }
+
+            if (bio < document.Lines.Count && document.IsKept(bio) && document.Lines[bio].WordCount <= 60
+                && TopicWords.Tokens(document.Lines[bio].Key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
+            {
+                document.Remove(i, Id, "the author's box: name and biography");
+                document.Remove(bio, Id, "the author's box: name and biography");
             }
         }
     }

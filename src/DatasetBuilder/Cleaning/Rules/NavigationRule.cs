@@ -55,8 +55,8 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>
     /// Removes a widget scraped into the middle of the text (prayer times, rates, a score table, a menu): a run of at least
-    /// <see cref="WidgetRun"/> lines with no blank line between, every one a short label (three words at most, no sentence,
-    /// no list mark), with a value this rule took (a time, a counter) among them, or <see cref="MenuRun"/> lines of labels. A
+    /// <see cref="WidgetRun"/> lines with no blank line between, every one a short label or a table's row (no sentence, no
+    /// list mark), with a value an earlier check took (a time, a counter, a date) among them, or <see cref="MenuRun"/> lines. A
     /// subheading is one line or two; a list the article introduces (the line before ends with ":") or marks ("•", "1.")
     /// stays. Only where the text keeps a block's lines together (<see cref="CleaningDocument.HasLineBlocks"/>).
     /// </summary>
@@ -76,7 +76,7 @@ internal sealed partial class NavigationRule : CleaningRule
             {
                 if (!document.IsKept(end))
                 {
-                    values += document.RemovedBy(end) == Id ? 1 : 0;
+                    values++; // a time, a counter, a date an earlier check took
                 }
                 else if (labels >= 0 && IsLabel(lines[end].Text))
                 {
@@ -97,14 +97,61 @@ internal sealed partial class NavigationRule : CleaningRule
                     document.Remove(j, Id, "a run of short labels inside the text: a widget, menu or tag list");
                 }
             }
+            else if (IsVideoBlock(document, start, end))
+            {
+                for (var j = start; j < end; j++)
+                {
+                    document.Remove(j, Id, "the title of an embedded video (between its label and its duration)");
+                }
+            }
 
             start = end + 1;
         }
     }
 
-    /// <summary>A short line that is no sentence and no list item: a label, a menu entry or a tag.</summary>
-    private static bool IsLabel(string text) =>
-        LineShape.WordCount(text) <= 3 && !LineShape.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineShape.ListMark().IsMatch(text);
+    /// <summary>
+    /// True when the block from <paramref name="start"/> to before <paramref name="end"/> is an embedded video: a video label
+    /// ("شاهد الفيديو") and a duration ("01:45") this rule took, and between them at most two kept lines, none a sentence
+    /// (the video's title).
+    /// </summary>
+    private bool IsVideoBlock(CleaningDocument document, int start, int end)
+    {
+        if (end - start is < 3 or > 5)
+        {
+            return false;
+        }
+
+        var (label, duration, kept) = (false, false, 0);
+        for (var j = start; j < end; j++)
+        {
+            var line = document.Lines[j];
+            if (document.IsKept(j))
+            {
+                kept++;
+                if (LineShape.IsSentence(line.Text) || line.WordCount > 15)
+                {
+                    return false;
+                }
+            }
+            else if (document.RemovedBy(j) == Id)
+            {
+                label |= line.Key.Contains("فيديو", StringComparison.Ordinal) || line.Key.Contains("video", StringComparison.Ordinal);
+                duration |= Duration().IsMatch(line.Text);
+            }
+        }
+
+        return label && duration && kept is > 0 and <= 2;
+    }
+
+    /// <summary>
+    /// A short line that is no sentence and no list item: a label, a menu entry or a tag (four words at most), or a table's
+    /// row (six at most, with a number: "دولار أمريكي 0.3058 0.3081").
+    /// </summary>
+    private static bool IsLabel(string text)
+    {
+        var words = LineShape.WordCount(text);
+        return (words <= 4 || (words <= 6 && text.Any(char.IsDigit))) && !LineShape.EndsSentence(text) && !text.TrimEnd().EndsWith(':') && !LineShape.ListMark().IsMatch(text);
+    }
 
     /// <summary>True when the last line with text before <paramref name="start"/> ends with a colon: the article introduces a list.</summary>
     private static bool IntroducesList(CleaningDocument document, int start)
@@ -227,6 +274,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmbedSignature();
+
+    /// <summary>A video's duration alone on its line ("01:45", "1:02:10").</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"^[A-Z]{1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex LogoToken();

@@ -16,6 +16,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         "كلمات دلاليه", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
+        "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
@@ -66,6 +67,17 @@ internal sealed class TrailingBlockRule : CleaningRule
                 resume = -1; // the marker's own list, scraped into one line: nothing of the article follows
             }
 
+            // The article also goes on where the first prose after the links opens as running text does ("وأهدر …", "وقال …"),
+            // whatever its words: a report's next paragraph may share few with the ones before, an article's lead opens on a noun.
+            var continued = resume >= 0 ? Continuation(document, i + 1, resume) : -1;
+            if (resume >= 0 && continued < 0 && ArticleHeaderWithin(document, i + 1, resume) is var header and >= 0)
+            {
+                // Links never carry a byline or a date line of their own; a new article's header does. What follows is that
+                // article, however close its topic (two match reports of one league share most of their words).
+                document.RemoveFrom(i, Id, $"opened by \"{Shorten(line.Text)}\", then a new article's date or byline (\"{Shorten(document.Lines[header].Text)}\"): not this article");
+                return;
+            }
+
             if (resume >= 0 && CommentsWithin(document, i + 1, resume) is var comments and >= 0)
             {
                 // The list is followed by the comment section: readers' sentences, on topic or not, are never the article.
@@ -90,14 +102,15 @@ internal sealed class TrailingBlockRule : CleaningRule
 
             // A widget inside the text (a sidebar scraped mid-article) is followed by the article itself: remove the marker
             // and its links, keep the paragraphs that continue the topic.
-            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && document.ContinuesTopic(i, resume, out _))
+            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && (continued >= 0 || document.ContinuesTopic(i, resume, out _)))
             {
-                for (var j = i; j < resume; j++)
+                var stop = continued >= 0 ? continued : resume;
+                for (var j = i; j < stop; j++)
                 {
                     document.Remove(j, Id, $"opened by \"{Shorten(line.Text)}\": links to other articles inside the text");
                 }
 
-                i = resume;
+                i = stop;
                 continue;
             }
 
@@ -144,6 +157,38 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
 
         return Math.Min(end, resume - 1);
+    }
+
+    /// <summary>
+    /// The first kept line from <paramref name="from"/> to <paramref name="to"/> that is prose opened as running text is, by a
+    /// connective ("وقال", "كما") or "و" before a verb ("وأهدر", "ويأمل"), or -1. Headlines of links do not open so.
+    /// </summary>
+    private static int Continuation(CleaningDocument document, int from, int to)
+    {
+        for (var j = from; j <= to && j < document.Lines.Count; j++)
+        {
+            if (document.IsKept(j) && document.IsProse(j) && LineShape.OpensRunningText(document.Lines[j].Text))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first line from <paramref name="from"/> to before <paramref name="to"/> that is a date line or a byline, or -1.</summary>
+    private static int ArticleHeaderWithin(CleaningDocument document, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var text = document.Lines[j].Text;
+            if (!document.Lines[j].IsBlank && (DateLineRule.IsDateLine(text, out _) || BylineRule.Parse(text) is not null))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first line from <paramref name="from"/> to before <paramref name="to"/> that opens a comment section, or -1.</summary>
