@@ -195,12 +195,13 @@ public sealed class CliAppTests
         // and verify stays blocked in its read while this end stays open.
         await using var writer = await Task.Run(() => new FileStream(Path.Combine(release, "README.md"), FileMode.Open, FileAccess.Write)).WaitAsync(TimeSpan.FromSeconds(60));
         cli.HasExited.ShouldBeFalse();
+        // Started before the signal is sent, so time spent starting and reaping "kill" on a busy machine cannot shorten it.
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", cli.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
 
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await cli.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));

@@ -252,9 +252,9 @@ public sealed class ValidateCommandTests
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
-        Git(temp.Path, "init", "-q");
-        Git(temp.Path, "add", ".");
-        Git(temp.Path, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base");
+        GitRepository.Git(temp.Path, "init", "-q");
+        GitRepository.Git(temp.Path, "add", ".");
+        GitRepository.Git(temp.Path, "commit", "-q", "-m", "base");
         File.WriteAllText(Path.Combine(data, "articles", "unknown", "new-article.json"), "[]");
 
         var run = await CliRunner.RunAsync("validate", "--data", data, "--changed-since", "HEAD", "--format", "github");
@@ -284,7 +284,7 @@ public sealed class ValidateCommandTests
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
-        Git(temp.Path, "init", "-q");
+        GitRepository.Git(temp.Path, "init", "-q");
 
         var run = await CliRunner.RunAsync("validate", "--data", data, "--changed-since", "no-such-ref");
 
@@ -312,19 +312,6 @@ public sealed class ValidateCommandTests
         ["published"] = null,
         ["text"] = string.Concat(Enumerable.Repeat("نص الخبر الكامل كما نشر في الموقع. ", 10)),
     });
-
-    private static void Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit(30_000).ShouldBeTrue();
-        process.ExitCode.ShouldBe(0, process.StandardError.ReadToEnd());
-    }
 
     [Fact]
     public async Task Validate_UnknownFormat_ListsTheFormatNames()

@@ -44,6 +44,6 @@ public sealed class ArticleFactsTests
         var facts = ArticleFacts.Of(file, fileName == "other-name" ? "a" : fileName, folders);
 
         facts.File.ShouldBe(file);
-        facts.File.ShouldBeSameAs(facts.File);
+        facts.File.ShouldBeSameAs(file);
     }
 }

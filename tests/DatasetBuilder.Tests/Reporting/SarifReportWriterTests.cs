@@ -18,7 +18,7 @@ public sealed class SarifReportWriterTests
     {
         using var sarif = Write();
         sarif.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
-        sarif.RootElement.GetProperty("$schema").GetString().ShouldBe(SarifReportWriter.SchemaUri);
+        sarif.RootElement.GetProperty("$schema").GetString().ShouldBe("https://json.schemastore.org/sarif-2.1.0.json");
         var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
         rules.EnumerateArray().Select(static r => r.GetProperty("id").GetString()).ShouldBe(RuleCatalog.All.Select(static r => r.Code));
     }
