@@ -187,7 +187,14 @@ public sealed class CleaningDocument
     /// <paramref name="before"/>: enough of its first paragraph's, or of all following paragraphs', content words already
     /// occur in the title and the paragraphs before.
     /// </summary>
-    public bool ContinuesTopic(int before, int paragraph, out double restCoverage)
+    public bool ContinuesTopic(int before, int paragraph, out double restCoverage) =>
+        ContinuesTopic(before, paragraph, SameTopicCoverage, RestTopicCoverage, out restCoverage);
+
+    /// <summary>
+    /// <see cref="ContinuesTopic(int, int, out double)"/> with the shares asked of the first paragraph
+    /// (<paramref name="firstMinimum"/>) and of all following ones (<paramref name="restMinimum"/>).
+    /// </summary>
+    public bool ContinuesTopic(int before, int paragraph, double firstMinimum, double restMinimum, out double restCoverage)
     {
         var topic = new HashSet<string>(TitleWords, StringComparer.Ordinal);
         var rest = new HashSet<string>(StringComparer.Ordinal);
@@ -211,7 +218,7 @@ public sealed class CleaningDocument
         restCoverage = TopicWords.Coverage(rest, topic);
         var first = TopicWords.Coverage(WordsOf(paragraph), topic);
         // A share of a handful of words says nothing: the rest counts only when it has some substance.
-        return first >= SameTopicCoverage || (rest.Count >= 10 && restCoverage >= RestTopicCoverage);
+        return first >= firstMinimum || (rest.Count >= 10 && restCoverage >= restMinimum);
     }
 
     /// <summary>Share of a paragraph's content words already in the article from which it continues the article.</summary>

@@ -72,6 +72,19 @@ public static partial class LineShape
         return EndsSentence(text.AsSpan());
     }
 
+    /// <summary>True when the line ends on "?" or "؟", possibly followed by closing quotes or brackets: a question.</summary>
+    public static bool EndsWithQuestion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.Length - 1;
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] is '?' or '؟';
+    }
+
     /// <inheritdoc cref="EndsSentence(string)"/>
     internal static bool EndsSentence(ReadOnlySpan<char> text)
     {

@@ -60,8 +60,22 @@ internal sealed class AppendedArticleRule : CleaningRule
 
                 // An article's lead opens on a noun or a verb, never on a connective ("وبهذه النتيجة …", "وقال …"): a paragraph
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
-                if (!LineShape.OpensRunningText(document.Lines[next].Text) && !document.ContinuesTopic(i, next, out var coverage))
+                // A whole page header after the article's end (its source line or share widgets, then a headline, then a
+                // date): a story from the same beat shares many words with it (a country, a sector, the month), so one
+                // paragraph proves nothing, and only text that mostly repeats the article's words continues it.
+                var ended = NewHeaderAfterEnd(document, block);
+                var (firstMinimum, restMinimum) = ended >= 0 ? (double.PositiveInfinity, SameBeatCoverage) : (CleaningDocument.SameTopicCoverage, CleaningDocument.RestTopicCoverage);
+                if (!LineShape.OpensRunningText(document.Lines[next].Text) && !document.ContinuesTopic(i, next, firstMinimum, restMinimum, out var coverage))
                 {
+                    if (ended >= 0)
+                    {
+                        document.RemoveFrom(ended, Id, string.Create(
+                            System.Globalization.CultureInfo.InvariantCulture,
+                            $"a new article starts at \"{Shorten(document.Lines[ended].Text)}\": a headline and a date line after the article's end, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                        return;
+                    }
+
+
                     // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
                     var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5), block[0]);
                     document.RemoveFrom(start, Id, string.Create(
@@ -114,6 +128,26 @@ internal sealed class AppendedArticleRule : CleaningRule
         }
 
         return null;
+    }
+
+    /// <summary>Share of a new page's words the article must already hold for it to continue the article (<see cref="NewHeaderAfterEnd"/>).</summary>
+    private const double SameBeatCoverage = 0.5;
+
+    /// <summary>
+    /// The first line after the article's end markers (a source line, share or follow widgets) when a headline and then a date
+    /// line follow them in <paramref name="block"/>: the header of another article. -1 when the block is not that.
+    /// </summary>
+    private static int NewHeaderAfterEnd(CleaningDocument document, List<int> block)
+    {
+        var end = block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text));
+        if (end < 0 || end == block.Count - 1)
+        {
+            return -1;
+        }
+
+        var headline = block.FindIndex(end + 1, b => IsHeadline(document.Lines[b]));
+        var dated = headline >= 0 && block.Skip(headline + 1).Any(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key));
+        return dated ? block[end + 1] : -1;
     }
 
     /// <summary>

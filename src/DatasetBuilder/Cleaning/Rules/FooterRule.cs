@@ -22,6 +22,9 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
 
+    /// <summary>Labels that open a legal or investment disclaimer ("إخلاء المسؤولية: المعلومات الواردة … لا تمثل توصية …").</summary>
+    private static readonly string[] DisclaimerLabels = Lexicon.List(["إخلاء المسؤولية", "إخلاء مسؤولية", "إخلاء المسئولية", "disclaimer"]);
+
     /// <summary>
     /// "نرحب بتعليقاتكم …": a welcome counts only with the comments themselves, never with "موقع" alone, which news uses for
     /// any place ("ترحب الأمم المتحدة … في موقع الحادث").
@@ -88,6 +91,10 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
+            else if (i > first && StartsWithAny(key, DisclaimerLabels) && Words(key, ref words) <= 80)
+            {
+                document.Remove(i, Id, "legal or investment disclaimer");
+            }
             else if (i > first && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks) && Words(key, ref words) <= 50)
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
@@ -108,7 +115,13 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private void RemoveAuthorBox(CleaningDocument document, int first)
     {
-        if (first < 0 || document.Authors.Count == 0)
+        if (first < 0)
+        {
+            return;
+        }
+
+        RemoveOneLineBiography(document, first);
+        if (document.Authors.Count == 0)
         {
             return;
         }
@@ -132,6 +145,39 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "the author's box: name and biography");
                 document.Remove(bio, Id, "the author's box: name and biography");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes the author's biography printed as one line after the article, "name: biography" ("دلشاد كريم: كاتب وباحث …"):
+    /// the name is an author the byline gave or a line of the page's header (an author box above the article), and what
+    /// follows the colon opens with a profession. A quotation in the article names its speaker so too, but a profession does
+    /// not open what the speaker says.
+    /// </summary>
+    private void RemoveOneLineBiography(CleaningDocument document, int first)
+    {
+        var names = new HashSet<string>(document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)), StringComparer.Ordinal);
+        for (var i = 0; i < first; i++)
+        {
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is >= 2 and <= 4)
+            {
+                names.Add(document.Lines[i].Key.Trim(KeyEdges));
+            }
+        }
+
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            var key = document.Lines[i].Key;
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (!document.IsKept(i) || colon <= 0 || document.Lines[i].WordCount > 80 || !names.Contains(key[..colon].Trim()))
+            {
+                continue;
+            }
+
+            if (TopicWords.Tokens(key[(colon + 1)..]).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
+            {
+                document.Remove(i, Id, "the author's biography after the article");
             }
         }
     }

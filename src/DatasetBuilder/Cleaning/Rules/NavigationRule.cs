@@ -112,7 +112,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>
     /// True when the block from <paramref name="start"/> to before <paramref name="end"/> is an embedded video: a video label
     /// ("شاهد الفيديو") and a duration ("01:45") this rule took, and between them at most two kept lines, none a sentence
-    /// (the video's title).
+    /// but a question (the video's title).
     /// </summary>
     private bool IsVideoBlock(CleaningDocument document, int start, int end)
     {
@@ -128,7 +128,8 @@ internal sealed partial class NavigationRule : CleaningRule
             if (document.IsKept(j))
             {
                 kept++;
-                if (LineShape.IsSentence(line.Text) || line.WordCount > 15)
+                // A title may ask a question ("كيف تؤثر الشاشات على نومك؟"); a paragraph of the article ends on a full stop.
+                if ((LineShape.IsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)) || line.WordCount > 15)
                 {
                     return false;
                 }

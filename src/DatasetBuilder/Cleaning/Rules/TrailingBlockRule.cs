@@ -129,6 +129,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     private static int LinksEnd(CleaningDocument document, int cue, int resume, string marker)
     {
         var end = cue;
+        var bare = document.Lines[cue].WordCount <= marker.Count(static c => c == ' ') + 1;
         if (!document.HasLineBlocks)
         {
             while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
@@ -136,11 +137,25 @@ internal sealed class TrailingBlockRule : CleaningRule
                 end++;
             }
 
+            // Once the cue has its link (on its own line or after it), a line of a few words right before the article resumes
+            // is the article's next subheading ("أبرز أحداث المباراة"): the headlines of links are longer.
+            var last = end;
+            while (last > cue && document.Lines[last].IsBlank)
+            {
+                last--;
+            }
+
+            var linked = !bare || Enumerable.Range(cue + 1, Math.Max(0, last - cue - 1)).Any(j => document.IsKept(j));
+            if (last > cue && linked && document.IsKept(last) && document.Lines[last].WordCount <= MaxSubheadingWords
+                && !LineShape.EndsSentence(document.Lines[last].Text) && !IsListEnd(document.Lines[last].Key))
+            {
+                end = last - 1;
+            }
+
             return end;
         }
 
-        var bare = document.Lines[cue].WordCount <= marker.Count(static c => c == ' ') + 1;
-        if (bare && (end + 1 >= resume || document.Lines[end + 1].IsBlank))
+        if (bare && end + 1 < document.Lines.Count && document.Lines[end + 1].IsBlank)
         {
             // A cue alone in its block: its link is the next block.
             while (end + 1 < resume && document.Lines[end + 1].IsBlank)
@@ -148,16 +163,34 @@ internal sealed class TrailingBlockRule : CleaningRule
                 end++;
             }
 
+            if (end + 1 >= resume)
+            {
+                return end; // the next block is the article's own next paragraph: the cue linked to nothing we can see
+            }
+
             end++;
         }
 
-        while (end + 1 < resume && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key))
+        // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
+        // paragraph of the article never shares a block with them, and ends on a full stop.
+        while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
+            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])))
         {
             end++;
         }
 
-        return Math.Min(end, resume - 1);
+        return end;
     }
+
+    /// <summary>A line in a cue's block that can be a link's headline though it reads as a sentence: no full stop, and short.</summary>
+    private static bool IsLinkInBlock(DocumentLine line) =>
+        line.WordCount <= MaxLinkWords && line.Text.TrimEnd().TrimEnd('"', '»', ')', '\'').LastOrDefault() is not ('.' or '…' or ':');
+
+    /// <summary>The most words of a subheading that closes the lines after an inline cue.</summary>
+    private const int MaxSubheadingWords = 4;
+
+    /// <summary>The longest headline a link in a cue's block is taken to have.</summary>
+    private const int MaxLinkWords = 20;
 
     /// <summary>
     /// The first kept line from <paramref name="from"/> to <paramref name="to"/> that is prose opened as running text is, by a
