@@ -366,9 +366,14 @@ public static partial class LineShape
     internal static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimEnd().TrimEnd('.').TrimEnd();
-        if (trimmed.Length < 3 || trimmed[^1] != ')')
+        if (trimmed.Length < 3)
         {
             return false;
+        }
+
+        if (trimmed[^1] != ')')
+        {
+            return EndsWithLabelledCredit(trimmed);
         }
 
         var open = trimmed.LastIndexOf('(');
@@ -396,6 +401,34 @@ public static partial class LineShape
 
         return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
+
+    /// <summary>
+    /// A caption whose credit follows a dash or bar with its label: "جانب من العرض - تصوير: روني عمر", "… | عدسة: …". The
+    /// caption before it has no sentence punctuation.
+    /// </summary>
+    private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
+    {
+        var separator = text.LastIndexOfAny(CreditSeparators);
+        if (separator <= 0)
+        {
+            return false;
+        }
+
+        var credit = text[(separator + 1)..].Trim();
+        var colon = credit.IndexOfAny(':', '：');
+        if (colon <= 0 || !CreditLabels.Contains(credit[..colon].Trim().ToString()))
+        {
+            return false;
+        }
+
+        var before = text[..separator].TrimEnd();
+        return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && WordCount(before) is >= 2 and <= 30 && before.IndexOfAny(".!؟?") < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("-–—|");
+
+    /// <summary>The labels of a credit after a caption, as written (the line is not folded here).</summary>
+    private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "photo", "Photo", "Credit", "credit"], StringComparer.Ordinal);
 
     private static bool LooksLikeCredit(ReadOnlySpan<char> credit, string key) =>
         credit.Contains('/') || credit.ContainsAnyInRange('a', 'z') || credit.ContainsAnyInRange('A', 'Z')

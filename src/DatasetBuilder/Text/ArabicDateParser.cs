@@ -67,6 +67,14 @@ public static partial class ArabicDateParser
         $@"(?<![\p{{L}}\d])(?<month>{LatinMonthAlternation})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?<year>\d{{4}})(?!\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
+    /// <summary>
+    /// Arabic month names in the English order, as WordPress prints them under Arabic headlines: "مايو 14, 2024". The comma is
+    /// required: without it, "في مايو 14 …" is a month and a number.
+    /// </summary>
+    private static readonly Regex ArabicMonthFirst = new(
+        $@"(?<![\p{{L}}\d])(?<month>{Alternation(MonthNames)})\s+(?<day>\d{{1,2}})\s*[,،]\s*(?<year>\d{{4}})(?!\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+
     private static readonly Regex NumericDayFirst = new(
         @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/.\-])(?!\s*ه)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
@@ -80,7 +88,7 @@ public static partial class ArabicDateParser
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
-        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+\S+|[\s|:,،\-–—/()\[\].•·]+",
+        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>
@@ -98,6 +106,11 @@ public static partial class ArabicDateParser
         if (folded.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
         {
             Collect(LatinMonthFirst, folded, map, text, found);
+        }
+
+        if (folded.AsSpan().IndexOfAny(',', '،') >= 0)
+        {
+            Collect(ArabicMonthFirst, folded, map, text, found);
         }
 
         if (folded.AsSpan().IndexOfAny("/.-") >= 0)

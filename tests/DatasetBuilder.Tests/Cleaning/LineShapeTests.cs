@@ -100,4 +100,13 @@ public sealed class LineShapeTests
             TopicWords.Tokens(key).ShouldBe(expected);
             TopicWords.TokenSetOfKey(key).ShouldBe(expected.Distinct(StringComparer.Ordinal), ignoreOrder: true);
         });
+    [Theory]
+    [InlineData("جانب من أحد عروض المهرجان على خشبة المركز - تصوير: روني عمر", true)]
+    [InlineData("الطالبة الأولى تحتفل مع عائلتها | عدسة: أحمد مزهر", true)]
+    [InlineData("سياح في ساحة السلطان أحمد بإسطنبول (AA)", true)]
+    [InlineData("قال المصور إن العرض نجح. - تصوير: روني عمر", false)]        // a sentence before the dash is no caption
+    [InlineData("وزارة التربية والتعليم - فلسطين", false)]                   // a dash, but no credit label
+    [InlineData("المعرض - تصوير: فريق التصوير الصحفي في الجريدة اليومية", false)] // more words than a name
+    public void EndsWithCredit_CaptionWithALabelledCreditAfterADash(string text, bool expected) =>
+        LineShape.EndsWithCredit(text).ShouldBe(expected);
 }

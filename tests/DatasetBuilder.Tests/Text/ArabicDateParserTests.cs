@@ -83,6 +83,8 @@ public sealed class ArabicDateParserTests
     [InlineData("Sun, 12 May 2024 10:31 GMT", "2024-05-12")]
     [InlineData("Updated: January 12, 2024 at 10:31 pm", "2024-01-12")]
     [InlineData("mardi 11 juin 2024 - 09:15", "2024-06-11")]
+    [InlineData("الأربعاء، 15-05-2024 الساعة 13:40 بتوقيت مكة المكرمة", "2024-05-15")]
+    [InlineData("مايو 14, 2024", "2024-05-14")]                         // WordPress's English order with Arabic month names
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();
@@ -93,6 +95,8 @@ public sealed class ArabicDateParserTests
     [InlineData("وأعلن توكاييف يوم 10 يناير 2022 يوم حداد وطني في الجمهورية.")]
     [InlineData("كازاخستان: توقيف أكثر من 4200 شخص")]
     [InlineData("The summit opens on 12 May 2024 in Doha")]          // a Latin sentence around a date
+    [InlineData("الساعة 10 يناير 2022 في مكة المكرمة")]               // the filler's words do not make a place a date
+    [InlineData("ارتفع في مايو 14 في المئة خلال 2024")]                 // a month and a number without the comma are no date
     [InlineData("")]
     public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
         ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();

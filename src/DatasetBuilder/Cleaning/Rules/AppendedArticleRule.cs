@@ -47,7 +47,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                 continue;
             }
 
-            if (LooksLikeHeader(document, block) is { } signal)
+            if (LooksLikeHeader(document, block) is { } signal && !OnlyALeadBefore(document, first, i, next))
             {
                 if (RepeatedHeadline(document, block) is { } repeated)
                 {
@@ -60,6 +60,14 @@ internal sealed class AppendedArticleRule : CleaningRule
 
                 // An article's lead opens on a noun or a verb, never on a connective ("وبهذه النتيجة …", "وقال …"): a paragraph
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
+                // Every line that could head it names the article's own subject ("وزارة التربية والتعليم" over a post of the
+                // ministry the article reports on): a post, a subheading or a sidebar of this article, not another's header.
+                if (block.Where(b => IsHeadline(document.Lines[b])).All(b => OnTopic(document, b, block[0])))
+                {
+                    i = next;
+                    continue;
+                }
+
                 // A whole page header after the article's end (its source line or share widgets, then a headline, then a
                 // date): a story from the same beat shares many words with it (a country, a sector, the month), so one
                 // paragraph proves nothing, and only text that mostly repeats the article's words continues it.
@@ -89,6 +97,44 @@ internal sealed class AppendedArticleRule : CleaningRule
         }
     }
 
+    /// <summary>
+    /// True when what precedes the block is one paragraph and what follows it is several times longer: a glued article ends a
+    /// page, so the text after the block is the page's article and the paragraph before it a teaser or standfirst printed
+    /// above the article's own header (its date, author and photo).
+    /// </summary>
+    private static bool OnlyALeadBefore(CleaningDocument document, int first, int block, int next)
+    {
+        var (paragraphsBefore, wordsBefore, wordsAfter) = (0, 0, 0);
+        for (var j = first; j < document.Lines.Count; j++)
+        {
+            if (j == block)
+            {
+                j = next - 1;
+                continue;
+            }
+
+            if (!document.IsKept(j) || !document.IsBody(j))
+            {
+                continue;
+            }
+
+            if (j < block)
+            {
+                paragraphsBefore++;
+                wordsBefore += document.Lines[j].WordCount;
+            }
+            else
+            {
+                wordsAfter += document.Lines[j].WordCount;
+            }
+        }
+
+        return paragraphsBefore == 1 && wordsAfter > LeadShare * wordsBefore;
+    }
+
+    /// <summary>How many times longer than the one paragraph before it the text after a page header must be to be the article.</summary>
+    private const int LeadShare = 3;
+
     private static string? LooksLikeHeader(CleaningDocument document, List<int> block)
     {
         // A new article has a headline: a block of captions, credits and dates alone is a photo inside this article.
@@ -97,6 +143,7 @@ internal sealed class AppendedArticleRule : CleaningRule
         {
             return null;
         }
+
 
         if (block.Count >= 2)
         {
@@ -149,6 +196,33 @@ internal sealed class AppendedArticleRule : CleaningRule
         var dated = headline >= 0 && block.Skip(headline + 1).Any(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key));
         return dated ? block[end + 1] : -1;
     }
+
+    /// <summary>
+    /// True when most of line <paramref name="line"/>'s content words occur in the title or the body paragraphs before
+    /// <paramref name="before"/>.
+    /// </summary>
+    private static bool OnTopic(CleaningDocument document, int line, int before)
+    {
+        var words = document.WordsOf(line);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var topic = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
+        for (var j = 0; j < before; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j))
+            {
+                topic.UnionWith(document.WordsOf(j));
+            }
+        }
+
+        return TopicWords.Coverage(words, topic) >= OnTopicHeadline;
+    }
+
+    /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>
+    private const double OnTopicHeadline = 0.5;
 
     /// <summary>
     /// The lines of <paramref name="block"/> whose key another line of the block has. A page header repeats its headline,
@@ -205,9 +279,12 @@ internal sealed class AppendedArticleRule : CleaningRule
     private static string WithoutCredit(string text) =>
         LineShape.EndsWithCredit(text) ? text[..text.TrimEnd().TrimEnd('.').LastIndexOf('(')] : text;
 
-    /// <summary>A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget.</summary>
+    /// <summary>
+    /// A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget, and
+    /// without a post's hashtags or emoji.
+    /// </summary>
     private static bool IsHeadline(DocumentLine line) =>
-        line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text)
+        line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text) && !NavigationRule.HasPostMarkup(line.Text)
         && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
         && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 

@@ -63,7 +63,72 @@ internal sealed class BylineRule : CleaningRule
 
             document.Agency ??= byline.Agency;
         }
+
+        RemoveSiteBylines(document, first);
     }
+
+    /// <summary>
+    /// Removes a dateline or byline that names the site itself ("رام الله - دنيا الوطن", "محمد عبيد - الخليج أونلاين") in the
+    /// page's header, up to the second paragraph (a standfirst may come first): two short parts around a dash or bar, one of
+    /// them the site's name as its copyright line or its first line gives it. The other part is a place or a person, which
+    /// the line does not tell apart, so nothing goes into the authors.
+    /// </summary>
+    private void RemoveSiteBylines(CleaningDocument document, int first)
+    {
+        if (first < 0)
+        {
+            return;
+        }
+
+        var names = SiteNames(document);
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var second = document.FirstBodyParagraph(first + 1);
+        var end = second < 0 ? document.Lines.Count : second;
+        for (var i = 0; i < end; i++)
+        {
+            var line = document.Lines[i];
+            if (!document.IsKept(i) || line.WordCount > 8 || LineShape.EndsSentence(line.Text))
+            {
+                continue;
+            }
+
+            var parts = line.Key.Split(SiteBylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts.All(static p => LineShape.WordCount(p) is >= 1 and <= 4)
+                && parts.Any(p => p.Length >= 4 && names.Exists(n => n.Contains(p, StringComparison.Ordinal))))
+            {
+                document.Remove(i, Id, "a dateline or byline naming the site");
+            }
+        }
+    }
+
+    /// <summary>Where the site's name is written: its copyright lines and the page's first line, folded.</summary>
+    private static List<string> SiteNames(CleaningDocument document)
+    {
+        var names = new List<string>();
+        var firstLine = document.Lines.FirstOrDefault(static l => !l.IsBlank);
+        if (firstLine is not null && firstLine.WordCount <= 4)
+        {
+            names.Add(firstLine.Key);
+        }
+
+        foreach (var line in document.Lines)
+        {
+            if (!line.IsBlank && line.WordCount <= 20 && (line.Text.Contains('©', StringComparison.Ordinal) || Lexicon.ContainsAny(line.Key, CopyrightWords)))
+            {
+                names.Add(line.Key);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly string[] CopyrightWords = Lexicon.List(["جميع الحقوق محفوظة", "كل الحقوق محفوظة", "all rights reserved"]);
+
+    private static readonly string[] SiteBylineSeparators = [" - ", " – ", " — ", " | "];
 
     private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim(WordEdges));
 

@@ -40,7 +40,8 @@ internal sealed class FooterRule : CleaningRule
     private static readonly string[] PromotionOpenersSpaced = [.. PromotionOpeners.Select(static o => o + " ")];
 
     /// <summary>What a promotion promotes.</summary>
-    private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp"]);
+    private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox

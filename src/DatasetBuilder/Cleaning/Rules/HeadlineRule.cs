@@ -59,6 +59,22 @@ internal sealed class HeadlineRule : CleaningRule
             return;
         }
 
+        if (HeaderBlockEnd(document, firstTitleLine, first) is var anchor and >= 0)
+        {
+            var lines = Enumerable.Range(firstTitleLine + 1, anchor - firstTitleLine - 1).Where(document.IsKept).ToList();
+            foreach (var i in lines)
+            {
+                document.Remove(i, Id, "the standfirst or summary under the headline, above the byline or date line");
+            }
+
+            if (lines.Count == 1)
+            {
+                document.Subtitle ??= document.Lines[lines[0]].Text;
+            }
+
+            return;
+        }
+
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
@@ -108,6 +124,53 @@ internal sealed class HeadlineRule : CleaningRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The byline or date line that closes the page's header when the lines from the headline up to it, the first paragraph
+    /// <paramref name="first"/> among them, are still the header: at most <see cref="MaxHeaderLines"/> short lines (a
+    /// standfirst, a summary box of questions and answers), none continuing into the next or opening on a connective, and
+    /// the article going on for at least two paragraphs after the byline or date. The page prints the byline and date
+    /// between its header and the article, never after the lead. -1 when the lines are not that.
+    /// </summary>
+    private static int HeaderBlockEnd(CleaningDocument document, int headline, int first)
+    {
+        var kept = 0;
+        for (var i = headline + 1; i < document.Lines.Count; i++)
+        {
+            if (document.RemovedBy(i) is CleaningRules.Byline or CleaningRules.DateLine && i > first)
+            {
+                return BodyParagraphsFrom(document, i + 1) >= 2 ? i : -1;
+            }
+
+            if (!document.IsKept(i))
+            {
+                continue;
+            }
+
+            var text = document.Lines[i].Text;
+            if (++kept > MaxHeaderLines || document.Lines[i].WordCount > 40 || LineShape.ContinuesIntoNext(text) || LineShape.OpensRunningText(text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Most kept lines between the headline and the byline or date that are still the page's header.</summary>
+    private const int MaxHeaderLines = 5;
+
+    /// <summary>Body paragraphs from <paramref name="from"/> on, counted up to two.</summary>
+    private static int BodyParagraphsFrom(CleaningDocument document, int from)
+    {
+        var count = 0;
+        for (var at = document.FirstBodyParagraph(from); at >= 0 && count < 2; at = document.FirstBodyParagraph(at + 1))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);

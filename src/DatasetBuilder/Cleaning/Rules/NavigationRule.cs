@@ -27,6 +27,15 @@ internal sealed partial class NavigationRule : CleaningRule
         "للقراءة", "دقيقتان", "ثانية", "ثوان", "فيديو", "الفيديو", "بالفيديو", "بالصور", "شاهد", "اضغط", "انقر", "هنا", "إعلان", "اعلان",
         "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "إعلاني", "الإعلاني", "إعلانية", "ترويجي", "مدفوع", "برعاية", "شريك", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
         "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
+
+        // The Maghreb's word for an advertisement, and the Egyptian and Gulf spellings of the networks.
+        "إشهار", "اشهار", "الإشهار", "تليجرام", "انستجرام", "إنستجرام", "إنستغرام", "سناب", "شات", "تيك", "توك", "ماسنجر",
+
+        // An embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
+        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies",
+
+        // "مساحة إعلانية": an ad slot's label.
+        "مساحة", "مساحه",
     ]);
 
     public override string Id => CleaningRules.Navigation;
@@ -47,11 +56,168 @@ internal sealed partial class NavigationRule : CleaningRule
             if (Kind(line) is { } kind)
             {
                 document.Remove(i, Id, kind);
+                if (line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text))
+                {
+                    RemoveEmbedMarkup(document, i);
+                }
+                else if (line.Text.Length <= 200 && EmbedHeader().IsMatch(line.Text))
+                {
+                    RemovePostBelowHeader(document, i);
+                }
+                else if (EngagementCounter().IsMatch(line.Key))
+                {
+                    RemovePostAboveCounters(document, i);
+                }
             }
         }
 
         RemoveLabelRuns(document);
     }
+
+    /// <summary>
+    /// Removes the lines right above an embedded post's signature at <paramref name="signature"/> that carry the platform's
+    /// markup (hashtags, a pic.twitter.com link, emoji): the post as the platform renders it, dropped into the page. A post
+    /// the article introduces (the line above it ends with ":", "وكتب في تغريدة:") is a quotation of the article and stays.
+    /// </summary>
+    private void RemoveEmbedMarkup(CleaningDocument document, int signature)
+    {
+        var post = new List<int>();
+        var j = signature - 1;
+        for (; j >= 0 && post.Count < MaxEmbedLines; j--)
+        {
+            if (document.Lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            if (!document.IsKept(j) || !HasPostMarkup(document.Lines[j].Text))
+            {
+                break;
+            }
+
+            post.Add(j);
+        }
+
+        while (j >= 0 && document.Lines[j].IsBlank)
+        {
+            j--;
+        }
+
+        if (j >= 0 && document.Lines[j].Text.TrimEnd().EndsWith(':'))
+        {
+            return;
+        }
+
+        foreach (var line in post)
+        {
+            document.Remove(line, Id, "the text of an embedded post, with the platform's markup (hashtags, links, emoji)");
+        }
+    }
+
+    /// <summary>
+    /// Removes the text of a post whose header ("name @handle · date") is at <paramref name="header"/>: the next line, when
+    /// it is short and does not go on from the article ("وأشار إلى …"). A post the article introduces (the line above its
+    /// header ends with ":") is a quotation of the article and stays.
+    /// </summary>
+    private void RemovePostBelowHeader(CleaningDocument document, int header)
+    {
+        if (IntroducedAbove(document, header))
+        {
+            return;
+        }
+
+        var post = header + 1;
+        while (post < document.Lines.Count && document.Lines[post].IsBlank)
+        {
+            post++;
+        }
+
+        if (post < document.Lines.Count && document.IsKept(post) && document.Lines[post].WordCount <= MaxPostWords
+            && !LineShape.OpensRunningText(document.Lines[post].Text))
+        {
+            document.Remove(post, Id, "the text of an embedded post, under its header");
+        }
+    }
+
+    /// <summary>
+    /// Removes the card of a post whose counters ("1.2 ألف إعجاب · 364 تعليقًا") are at <paramref name="counters"/>: the page's
+    /// name, the post's date (which the date rule took) and its text, within the few lines above. Without that date line the
+    /// lines above are left alone; a post the article introduces (the line above the card ends with ":") stays.
+    /// </summary>
+    private void RemovePostAboveCounters(CleaningDocument document, int counters)
+    {
+        var lines = new List<int>();
+        var date = -1;
+        for (var j = counters - 1; j >= 0 && lines.Count < 4; j--)
+        {
+            if (document.Lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            if (document.RemovedBy(j) == CleaningRules.DateLine && date < 0)
+            {
+                date = j;
+                continue;
+            }
+
+            if (!document.IsKept(j) || document.Lines[j].WordCount > MaxPostWords || LineShape.OpensRunningText(document.Lines[j].Text))
+            {
+                break;
+            }
+
+            lines.Add(j);
+            if (date >= 0)
+            {
+                break; // the page's name, above the date
+            }
+        }
+
+        var name = date >= 0 ? lines.Find(l => l < date) : -1;
+        if (date < 0 || name < 0 || document.Lines[name].WordCount > 6 || LineShape.IsSentence(document.Lines[name].Text) || IntroducedAbove(document, name))
+        {
+            return;
+        }
+
+        foreach (var line in lines)
+        {
+            document.Remove(line, Id, "an embedded post: the page's name and the post's text, above its date and counters");
+        }
+
+        if (document.PublishedLine == date)
+        {
+            // The post's date is not the article's.
+            document.Published = null;
+            document.PublishedLine = int.MaxValue;
+        }
+    }
+
+    /// <summary>True when the kept line above <paramref name="index"/> ends with ":" (it introduces what follows).</summary>
+    private static bool IntroducedAbove(CleaningDocument document, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (!document.Lines[j].IsBlank)
+            {
+                return document.Lines[j].Text.TrimEnd().EndsWith(':');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most words of a post's text taken under its header.</summary>
+    private const int MaxPostWords = 60;
+
+    /// <summary>Most lines of an embedded post's text above its signature.</summary>
+    private const int MaxEmbedLines = 4;
+
+    /// <summary>A hashtag, a pic.twitter.com or t.co link, or an emoji: what a post carries and an article's paragraph does not.</summary>
+    internal static bool HasPostMarkup(string text) =>
+        PostMarkup().IsMatch(text) || text.EnumerateRunes().Any(static r => r.Value is >= 0x1F300 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF);
+
+    [GeneratedRegex(@"(?:^|\s)#[\p{L}\p{N}_]{2,}|pic\.twitter\.com/|https?://t\.co/", RegexOptions.CultureInvariant)]
+    private static partial Regex PostMarkup();
 
     /// <summary>
     /// Removes a widget scraped into the middle of the text (prayer times, rates, a score table, a menu): a run of at least
@@ -192,6 +358,11 @@ internal sealed partial class NavigationRule : CleaningRule
             return "signature of an embedded post (author, handle and date)";
         }
 
+        if (text.Length <= 200 && EmbedHeader().IsMatch(text))
+        {
+            return "header of an embedded post (author, handle and date)";
+        }
+
         if (line.WordCount > 8 || LineShape.IsSentence(text))
         {
             return null;
@@ -275,6 +446,14 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmbedSignature();
+
+    /// <summary>A post's counters, folded: "1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة", "1,204 likes".</summary>
+    [GeneratedRegex(@"^[\d.,\s]+(?:الف\s+)?(?:اعجاب|اعجابات|likes?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EngagementCounter();
+
+    /// <summary>The header a post is rendered under: the author's name, the handle and the date ("وزارة الأوقاف @yemen_awqaf · ١٣ مايو ٢٠٢٤").</summary>
+    [GeneratedRegex(@"^\s*[^\s@][^@]{0,80}\s@[A-Za-z0-9_.]{1,30}\s*[·•]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbedHeader();
 
     /// <summary>A video's duration alone on its line ("01:45", "1:02:10").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]

@@ -17,6 +17,9 @@ internal sealed class TrailingBlockRule : CleaningRule
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
+
+        // A poll: its question and answers are the site's, not the article's.
+        "استطلاع الرأي", "استطلاع رأي", "شارك في الاستطلاع",
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
@@ -33,6 +36,15 @@ internal sealed class TrailingBlockRule : CleaningRule
         // A collapsed related-news box is scraped as its toggle's label.
         "إظهار أخبار متعلقة", "إظهار أخبار ذات صلة",
     ]);
+
+    /// <summary>
+    /// Verbs that cue a link only with a colon after them ("طالع: «الأرصاد» تتوقع …", "اقرأ: …"); without one they open
+    /// ordinary sentences ("طالع الوزير التقرير").
+    /// </summary>
+    private static readonly string[] ColonCues = Lexicon.List(["طالع", "اقرأ", "إقرأ", "انظر"]);
+
+    private static bool IsInlineCue(string marker) =>
+        InlineCues.Contains(marker, StringComparer.Ordinal) || ColonCues.Contains(marker, StringComparer.Ordinal);
 
     public override string Id => CleaningRules.TrailingBlock;
 
@@ -56,12 +68,12 @@ internal sealed class TrailingBlockRule : CleaningRule
                 continue;
             }
 
-            if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !InlineCues.Contains(marker, StringComparer.Ordinal))
+            if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !IsInlineCue(marker))
             {
                 continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
             }
 
-            var resume = document.FirstBodyParagraph(i + 1);
+            var resume = Resume(document, i + 1);
             if (resume >= 0 && LineShape.IsHeadlineRun(document.Lines[resume].Text))
             {
                 resume = -1; // the marker's own list, scraped into one line: nothing of the article follows
@@ -85,7 +97,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 return;
             }
 
-            if (resume >= 0 && InlineCues.Contains(marker, StringComparer.Ordinal))
+            if (resume >= 0 && IsInlineCue(marker))
             {
                 // "اقرأ أيضا" inside the text links to other articles and the article goes on after the links, whatever their
                 // topic: only the cue and its link lines go (up to a screen-reader "end of list" label, if any).
@@ -132,24 +144,24 @@ internal sealed class TrailingBlockRule : CleaningRule
         var bare = document.Lines[cue].WordCount <= marker.Count(static c => c == ' ') + 1;
         if (!document.HasLineBlocks)
         {
+            // Once the cue has its link (on its own line or after it), the links end at a line that is the article's own: a
+            // subheading of a few words ("أبرز أحداث المباراة": the headlines of links are longer), or a line that opens as
+            // running text or introduces what follows ("وبيّنت الوزارة أن … الخطوات التالية:").
+            var linked = !bare;
             while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
             {
+                var next = document.Lines[end + 1];
+                if (!next.IsBlank && document.IsKept(end + 1))
+                {
+                    if (linked && (next.WordCount <= MaxSubheadingWords || IsArticleLine(next.Text)))
+                    {
+                        break;
+                    }
+
+                    linked = true;
+                }
+
                 end++;
-            }
-
-            // Once the cue has its link (on its own line or after it), a line of a few words right before the article resumes
-            // is the article's next subheading ("أبرز أحداث المباراة"): the headlines of links are longer.
-            var last = end;
-            while (last > cue && document.Lines[last].IsBlank)
-            {
-                last--;
-            }
-
-            var linked = !bare || Enumerable.Range(cue + 1, Math.Max(0, last - cue - 1)).Any(j => document.IsKept(j));
-            if (last > cue && linked && document.IsKept(last) && document.Lines[last].WordCount <= MaxSubheadingWords
-                && !LineShape.EndsSentence(document.Lines[last].Text) && !IsListEnd(document.Lines[last].Key))
-            {
-                end = last - 1;
             }
 
             return end;
@@ -174,13 +186,16 @@ internal sealed class TrailingBlockRule : CleaningRule
         // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
         // paragraph of the article never shares a block with them, and ends on a full stop.
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
-            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])))
+            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text))
         {
             end++;
         }
 
         return end;
     }
+
+    /// <summary>A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows.</summary>
+    private static bool IsArticleLine(string text) => LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text);
 
     /// <summary>A line in a cue's block that can be a link's headline though it reads as a sentence: no full stop, and short.</summary>
     private static bool IsLinkInBlock(DocumentLine line) =>
@@ -191,6 +206,37 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>The longest headline a link in a cue's block is taken to have.</summary>
     private const int MaxLinkWords = 20;
+
+    /// <summary>
+    /// The first body paragraph from <paramref name="from"/> on that the article can resume at, or -1. A link's headline may
+    /// ask a question ("ماذا نعرف عن …؟") and so read as a sentence; a question followed by another headline rather than by
+    /// prose (its answer, the article going on) is one of the links.
+    /// </summary>
+    private static int Resume(CleaningDocument document, int from)
+    {
+        var resume = document.FirstBodyParagraph(from);
+        while (resume >= 0 && document.Lines[resume].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[resume].Text)
+            && !LineShape.OpensRunningText(document.Lines[resume].Text) && !FollowedByProse(document, resume))
+        {
+            resume = document.FirstBodyParagraph(resume + 1);
+        }
+
+        return resume;
+    }
+
+    /// <summary>True when the next kept line after <paramref name="index"/> is prose.</summary>
+    private static bool FollowedByProse(CleaningDocument document, int index)
+    {
+        for (var j = index + 1; j < document.Lines.Count; j++)
+        {
+            if (document.IsKept(j))
+            {
+                return document.IsProse(j);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first kept line from <paramref name="from"/> to <paramref name="to"/> that is prose opened as running text is, by a
@@ -267,7 +313,21 @@ internal sealed class TrailingBlockRule : CleaningRule
             }
         }
 
-        return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues);
+        return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues) ?? ColonCue(bare);
+    }
+
+    /// <summary>The one of <see cref="ColonCues"/> that <paramref name="bare"/> opens with, a colon after it, or null.</summary>
+    private static string? ColonCue(ReadOnlySpan<char> bare)
+    {
+        foreach (var m in ColonCues)
+        {
+            if (bare.StartsWith(m, StringComparison.Ordinal) && bare[m.Length..].TrimStart().StartsWith(":", StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first of <paramref name="markers"/> that <paramref name="bare"/> is or starts with as a whole word, or null.</summary>
