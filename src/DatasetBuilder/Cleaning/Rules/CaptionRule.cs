@@ -4,13 +4,13 @@ namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>
 /// Removes photo captions and credits: lines ending in a short parenthesised credit ("… (رويترز)", "… (ألكسندر بوغدانوف/فرانس برس)")
-/// and credit lines ("Фото: …", "الصورة: …", "تصوير: …").
+/// and credit lines ("Фото: …", "الصورة: …", "تصوير: …"), and pull quotes (a quotation printed again between paragraphs).
 /// </summary>
 internal sealed partial class CaptionRule : CleaningRule
 {
     public override string Id => CleaningRules.Caption;
 
-    public override string Description => "photo captions ending in a photographer or agency credit, and photo-credit lines (\"الصورة:\", \"Фото:\")";
+    public override string Description => "photo captions ending in a photographer or agency credit, photo-credit lines (\"الصورة:\", \"Фото:\") and pull quotes";
 
     protected override void Run(CleaningDocument document)
     {
@@ -26,6 +26,52 @@ internal sealed partial class CaptionRule : CleaningRule
                 document.Remove(i, Id, "photo caption with a credit");
             }
         }
+
+        RemovePullQuotes(document);
+    }
+
+    /// <summary>
+    /// Removes pull quotes: a line that is only a quotation («…» or "…") of a few words which a paragraph of the article
+    /// already holds word for word. The page prints it large between paragraphs; kept, the quotation would be in the text twice.
+    /// </summary>
+    private void RemovePullQuotes(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (!document.IsKept(i) || line.WordCount is < 4 or > 40 || QuotedInner(line.Key) is not { Length: > 0 } inner)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < document.Lines.Count; j++)
+            {
+                if (j != i && document.IsKept(j) && document.Lines[j].Key.Length > inner.Length + 10 && document.Lines[j].Key.Contains(inner, StringComparison.Ordinal))
+                {
+                    document.Remove(i, Id, "a pull quote: a quotation the article's own paragraph holds");
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>What a line that is only a quotation quotes, trimmed, or null.</summary>
+    private static string? QuotedInner(string key)
+    {
+        var text = key.AsSpan().Trim().TrimEnd('.');
+        if (text.Length < 3)
+        {
+            return null;
+        }
+
+        var pair = (text[0], text[^1]);
+        if (pair is not (('«', '»') or ('"', '"') or ('“', '”')))
+        {
+            return null;
+        }
+
+        var inner = text[1..^1].Trim();
+        return inner.IndexOfAny(['«', '»', '"', '“', '”']) >= 0 ? null : inner.ToString();
     }
 
     /// <summary>

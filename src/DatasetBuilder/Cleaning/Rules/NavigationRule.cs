@@ -64,20 +64,18 @@ internal sealed partial class NavigationRule : CleaningRule
                 {
                     RemovePostBelowHeader(document, i);
                 }
-                else if (EngagementCounter().IsMatch(line.Key))
-                {
-                    RemovePostAboveCounters(document, i);
-                }
+
             }
         }
 
+        RemovePostCards(document);
         RemoveLabelRuns(document);
     }
 
     /// <summary>
-    /// Removes the lines right above an embedded post's signature at <paramref name="signature"/> that carry the platform's
-    /// markup (hashtags, a pic.twitter.com link, emoji): the post as the platform renders it, dropped into the page. A post
-    /// the article introduces (the line above it ends with ":", "وكتب في تغريدة:") is a quotation of the article and stays.
+    /// Removes the text of an embedded post above its signature at <paramref name="signature"/>: the line right above it, and
+    /// the lines above that carrying the platform's markup (hashtags, a pic.twitter.com link, emoji). A post the article
+    /// introduces (the line above it ends with ":", "وكتب في تغريدة:") is a quotation of the article and stays.
     /// </summary>
     private void RemoveEmbedMarkup(CleaningDocument document, int signature)
     {
@@ -90,7 +88,10 @@ internal sealed partial class NavigationRule : CleaningRule
                 continue;
             }
 
-            if (!document.IsKept(j) || !HasPostMarkup(document.Lines[j].Text))
+            // The line right above the signature is the post's text whatever it holds; further up, only lines with markup are.
+            var text = document.Lines[j].Text;
+            if (!document.IsKept(j) || text.TrimEnd().EndsWith(':') || (post.Count > 0 ? !HasPostMarkup(text)
+                : document.Lines[j].WordCount > MaxPostWords || LineShape.OpensRunningText(text)))
             {
                 break;
             }
@@ -110,7 +111,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         foreach (var line in post)
         {
-            document.Remove(line, Id, "the text of an embedded post, with the platform's markup (hashtags, links, emoji)");
+            document.Remove(line, Id, "the text of an embedded post, above its signature");
         }
     }
 
@@ -140,56 +141,120 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     /// <summary>
-    /// Removes the card of a post whose counters ("1.2 ألف إعجاب · 364 تعليقًا") are at <paramref name="counters"/>: the page's
-    /// name, the post's date (which the date rule took) and its text, within the few lines above. Without that date line the
-    /// lines above are left alone; a post the article introduces (the line above the card ends with ":") stays.
+    /// Removes embedded posts rendered as a card (Facebook, X, Instagram): anchored on what only a card has (a handle alone on
+    /// its line, a lone "·", a time stamp ending in "·", "عرض هذا المنشور على Instagram"), the card is the author's name above
+    /// the anchor, the stamps under it, the post's text and its counters ("1.2 ألف إعجاب", "218"). The text is taken only when
+    /// counters or "عرض المزيد" close it or it carries the platform's markup; a post the article introduces with ":" stays.
     /// </summary>
-    private void RemovePostAboveCounters(CleaningDocument document, int counters)
+    private void RemovePostCards(CleaningDocument document)
     {
-        var lines = new List<int>();
-        var date = -1;
-        for (var j = counters - 1; j >= 0 && lines.Count < 4; j--)
+        for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (document.Lines[j].IsBlank)
+            if (document.Lines[i].IsBlank || !IsCardAnchor(document.Lines[i]))
             {
                 continue;
             }
 
-            if (document.RemovedBy(j) == CleaningRules.DateLine && date < 0)
+            var card = new List<int>();
+            var name = PreviousLine(document, i);
+            var top = i;
+            if (name >= 0 && document.IsKept(name) && document.Lines[name].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[name].Text)
+                && !IsCardAnchor(document.Lines[name]))
             {
-                date = j;
+                card.Add(name);
+                top = name;
+            }
+
+            if (IntroducedAbove(document, top))
+            {
                 continue;
             }
 
-            if (!document.IsKept(j) || document.Lines[j].WordCount > MaxPostWords || LineShape.OpensRunningText(document.Lines[j].Text))
+            // The anchor and the stamps, handles and signatures right under it.
+            var j = i;
+            for (; j < document.Lines.Count; j = NextLine(document, j))
             {
-                break;
+                var line = document.Lines[j];
+                if (j != i && !IsCardAnchor(line) && !DateLineRule.IsDateLine(line.Text, out _) && !(line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text)))
+                {
+                    break;
+                }
+
+                card.Add(j);
             }
 
-            lines.Add(j);
-            if (date >= 0)
+            // The post's text: at most two lines, closed by a "see more" or the counters, or carrying markup.
+            var text = new List<int>();
+            for (; j >= 0 && j < document.Lines.Count && text.Count < 2; j = NextLine(document, j))
             {
-                break; // the page's name, above the date
+                var line = document.Lines[j];
+                if (!document.IsKept(j) || IsCardCloser(line) || line.WordCount > MaxPostWords || LineShape.OpensRunningText(line.Text))
+                {
+                    break;
+                }
+
+                text.Add(j);
+            }
+
+            var closed = false;
+            for (; j >= 0 && j < document.Lines.Count && IsCardCloser(document.Lines[j]); j = NextLine(document, j))
+            {
+                card.Add(j);
+                closed = true;
+            }
+
+            if (closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text)))
+            {
+                card.AddRange(text);
+            }
+
+            foreach (var line in card.Where(document.IsKept))
+            {
+                document.Remove(line, Id, "an embedded post: its author, stamp, text and counters");
+            }
+
+            if (card.Contains(document.PublishedLine))
+            {
+                // The post's date is not the article's.
+                document.Published = null;
+                document.PublishedLine = int.MaxValue;
+            }
+
+            i = Math.Max(i, card.Max());
+        }
+    }
+
+    /// <summary>What only a post card has: a handle alone, a lone "·", a stamp ending in "·", the platform's "view this post" line.</summary>
+    private static bool IsCardAnchor(DocumentLine line) =>
+        line.WordCount <= 8 && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && line.Text.Any(char.IsDigit)));
+
+    /// <summary>A post's "see more" or its counters: numbers, perhaps "ألف", perhaps what they count.</summary>
+    private static bool IsCardCloser(DocumentLine line) => line.WordCount <= 6 && (CardCloser().IsMatch(line.Key));
+
+    private static int PreviousLine(CleaningDocument document, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (!document.Lines[j].IsBlank)
+            {
+                return j;
             }
         }
 
-        var name = date >= 0 ? lines.Find(l => l < date) : -1;
-        if (date < 0 || name < 0 || document.Lines[name].WordCount > 6 || LineShape.IsSentence(document.Lines[name].Text) || IntroducedAbove(document, name))
+        return -1;
+    }
+
+    private static int NextLine(CleaningDocument document, int index)
+    {
+        for (var j = index + 1; j < document.Lines.Count; j++)
         {
-            return;
+            if (!document.Lines[j].IsBlank)
+            {
+                return j;
+            }
         }
 
-        foreach (var line in lines)
-        {
-            document.Remove(line, Id, "an embedded post: the page's name and the post's text, above its date and counters");
-        }
-
-        if (document.PublishedLine == date)
-        {
-            // The post's date is not the article's.
-            document.Published = null;
-            document.PublishedLine = int.MaxValue;
-        }
+        return -1;
     }
 
     /// <summary>True when the kept line above <paramref name="index"/> ends with ":" (it introduces what follows).</summary>
@@ -363,6 +428,13 @@ internal sealed partial class NavigationRule : CleaningRule
             return "header of an embedded post (author, handle and date)";
         }
 
+        // A video box scraped into one line, its title and its duration ("فيديو | كيف تستفيد شركتك …؟ 03:12"): before the length
+        // limit, as the title can be long.
+        if (line.WordCount <= 25 && VideoWidget().IsMatch(key) && TrailingDuration().IsMatch(text))
+        {
+            return "video widget (label, title and duration)";
+        }
+
         if (line.WordCount > 8 || LineShape.IsSentence(text))
         {
             return null;
@@ -444,16 +516,23 @@ internal sealed partial class NavigationRule : CleaningRule
     /// The line an embedded tweet or post ends with: "— name (@handle) January 12, 2024", "A post shared by name (@handle)".
     /// The post's own text stays: it is what the article quotes.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmbedSignature();
 
-    /// <summary>A post's counters, folded: "1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة", "1,204 likes".</summary>
-    [GeneratedRegex(@"^[\d.,\s]+(?:الف\s+)?(?:اعجاب|اعجابات|likes?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex EngagementCounter();
+    [GeneratedRegex(@"^\s*(?:@[A-Za-z0-9_.]{1,30}|·|(?:عرض هذا المنشور على|view this post on)\s+instagram)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CardAnchor();
+
+    /// <summary>A post's counters or "see more", folded: "1.2 الف اعجاب", "310 تعليقات", "218", "عرض المزيد".</summary>
+    [GeneratedRegex(@"^\s*(?:عرض المزيد|see more|(?=[^\n]*\d)[\d.,٫\s]+(?:الف|k|m)?\s*(?:اعجاب|اعجابات|تعليق|تعليقات|تعليقا|مشاركه|مشاركات|likes?|comments?|shares?|views?)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CardCloser();
 
     /// <summary>The header a post is rendered under: the author's name, the handle and the date ("وزارة الأوقاف @yemen_awqaf · ١٣ مايو ٢٠٢٤").</summary>
     [GeneratedRegex(@"^\s*[^\s@][^@]{0,80}\s@[A-Za-z0-9_.]{1,30}\s*[·•]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmbedHeader();
+
+    /// <summary>A video's duration closing the line ("… 03:12").</summary>
+    [GeneratedRegex(@"\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDuration();
 
     /// <summary>A video's duration alone on its line ("01:45", "1:02:10").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]

@@ -63,7 +63,7 @@ internal sealed class TrailingBlockRule : CleaningRule
             // A marker the site template already claimed still opens its block: the template knows the label, not the
             // headlines under it, which change from page to page.
             var line = document.Lines[i];
-            if (line.IsBlank || (!document.IsKept(i) && document.RemovedBy(i) != CleaningRules.SiteTemplate) || Marker(line.Key) is not { } marker)
+            if (line.IsBlank || (!document.IsKept(i) && document.RemovedBy(i) != CleaningRules.SiteTemplate) || (Marker(line.Key) ?? PollHeader(document, i)) is not { } marker)
             {
                 continue;
             }
@@ -315,6 +315,31 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues) ?? ColonCue(bare);
     }
+
+    /// <summary>
+    /// The marker of a poll headed by the site's own label ("استطلاع الجزيرة", "استطلاع"): a short line opened by "استطلاع" with
+    /// a question on the next line. Null otherwise: "استطلاع" also opens sentences and subheadings of the article.
+    /// </summary>
+    private static string? PollHeader(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount > 3 || !line.Key.StartsWith(PollWord, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var next = index + 1;
+        while (next < document.Lines.Count && document.Lines[next].IsBlank)
+        {
+            next++;
+        }
+
+        return next < document.Lines.Count && document.Lines[next].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[next].Text) ? PollMarker : null;
+    }
+
+    private static readonly string PollWord = Text.ArabicNormalizer.Normalize("استطلاع");
+
+    private static readonly string PollMarker = Text.ArabicNormalizer.Normalize("استطلاع الرأي");
 
     /// <summary>The one of <see cref="ColonCues"/> that <paramref name="bare"/> opens with, a colon after it, or null.</summary>
     private static string? ColonCue(ReadOnlySpan<char> bare)
