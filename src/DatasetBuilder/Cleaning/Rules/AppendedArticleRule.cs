@@ -181,12 +181,15 @@ internal sealed class AppendedArticleRule : CleaningRule
     private const double SameBeatCoverage = 0.5;
 
     /// <summary>
-    /// The first line after the article's end markers (a source line, share or follow widgets) when a headline and then a date
-    /// line follow them in <paramref name="block"/>: the header of another article. -1 when the block is not that.
+    /// The first line after the article's end markers (its source line, then perhaps share or follow widgets) when a headline
+    /// and then a date line follow them in <paramref name="block"/>: the header of another article. -1 when the block is not that.
     /// </summary>
     private static int NewHeaderAfterEnd(CleaningDocument document, List<int> block)
     {
-        var end = block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text));
+        // The article's own source line ("المصدر: …") says it has ended; share and follow widgets may come after it. A video or
+        // a photo credit inside the text does not.
+        var source = block.FindIndex(b => AttributionRule.IsAttribution(document.Lines[b].Text));
+        var end = source < 0 ? -1 : block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text));
         if (end < 0 || end == block.Count - 1)
         {
             return -1;

@@ -110,7 +110,7 @@ internal sealed class BylineRule : CleaningRule
     {
         var names = new List<string>();
         var firstLine = document.Lines.FirstOrDefault(static l => !l.IsBlank);
-        if (firstLine is not null && firstLine.WordCount <= 4)
+        if (firstLine is not null && firstLine.WordCount <= 3)
         {
             names.Add(firstLine.Key);
         }

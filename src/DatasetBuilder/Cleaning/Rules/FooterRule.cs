@@ -92,7 +92,7 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
-            else if (i > first && StartsWithAny(key, DisclaimerLabels) && Words(key, ref words) <= 80)
+            else if (i > first && IsDisclaimerLabel(key) && Words(key, ref words) <= 80)
             {
                 document.Remove(i, Id, "legal or investment disclaimer");
             }
@@ -161,7 +161,14 @@ internal sealed class FooterRule : CleaningRule
         var names = new HashSet<string>(document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)), StringComparer.Ordinal);
         for (var i = 0; i < first; i++)
         {
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is >= 2 and <= 4)
+            // An author's box above the article: the name, then a line opened by a profession ("كاتب وباحث في …").
+            var next = i + 1;
+            while (next < first && document.Lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is >= 2 and <= 4 && next < first && OpensWithProfession(document.Lines[next].Key))
             {
                 names.Add(document.Lines[i].Key.Trim(KeyEdges));
             }
@@ -171,16 +178,34 @@ internal sealed class FooterRule : CleaningRule
         {
             var key = document.Lines[i].Key;
             var colon = key.IndexOf(':', StringComparison.Ordinal);
-            if (!document.IsKept(i) || colon <= 0 || document.Lines[i].WordCount > 80 || !names.Contains(key[..colon].Trim()))
+            if (!document.IsKept(i) || colon <= 0 || document.Lines[i].WordCount > 80 || !names.Contains(key[..colon].Trim())
+                || document.FirstBodyParagraph(i + 1) >= 0)
             {
-                continue;
+                continue; // a biography follows the article; "name: …" inside it is a quotation
             }
 
-            if (TopicWords.Tokens(key[(colon + 1)..]).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
+            if (OpensWithProfession(key[(colon + 1)..]))
             {
                 document.Remove(i, Id, "the author's biography after the article");
             }
         }
+    }
+
+    /// <summary>True when the folded text opens with a profession ("كاتب", "صحفية", "باحث").</summary>
+    private static bool OpensWithProfession(string key) => TopicWords.Tokens(key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener);
+
+    /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
+    private static bool IsDisclaimerLabel(string key)
+    {
+        foreach (var label in DisclaimerLabels)
+        {
+            if (key.StartsWith(label, StringComparison.Ordinal) && key.AsSpan(label.Length).TrimStart() is [':' or '-' or '–' or '—' or '：', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);

@@ -129,18 +129,24 @@ internal sealed class HeadlineRule : CleaningRule
     /// <summary>
     /// The byline or date line that closes the page's header when the lines from the headline up to it, the first paragraph
     /// <paramref name="first"/> among them, are still the header: at most <see cref="MaxHeaderLines"/> short lines (a
-    /// standfirst, a summary box of questions and answers), none continuing into the next or opening on a connective, and
-    /// the article going on for at least two paragraphs after the byline or date. The page prints the byline and date
-    /// between its header and the article, never after the lead. -1 when the lines are not that.
+    /// standfirst, a summary box of questions and answers; <see cref="MaxHeaderWords"/> words in all), none continuing into the
+    /// next or opening on a connective, and the article going on for at least two paragraphs after the byline or date with no
+    /// other date line among them (a timeline's). The page prints the byline and date between its header and the article,
+    /// never after the lead. -1 when the lines are not that.
     /// </summary>
     private static int HeaderBlockEnd(CleaningDocument document, int headline, int first)
     {
-        var kept = 0;
+        if (headline > first)
+        {
+            return -1; // the title repeated further down (as a caption): what precedes it is the article
+        }
+
+        var (kept, words) = (0, 0);
         for (var i = headline + 1; i < document.Lines.Count; i++)
         {
             if (document.RemovedBy(i) is CleaningRules.Byline or CleaningRules.DateLine && i > first)
             {
-                return BodyParagraphsFrom(document, i + 1) >= 2 ? i : -1;
+                return BodyParagraphsFrom(document, i + 1) >= 2 && !DatedFurtherOn(document, i) ? i : -1;
             }
 
             if (!document.IsKept(i))
@@ -149,7 +155,9 @@ internal sealed class HeadlineRule : CleaningRule
             }
 
             var text = document.Lines[i].Text;
-            if (++kept > MaxHeaderLines || document.Lines[i].WordCount > 40 || LineShape.ContinuesIntoNext(text) || LineShape.OpensRunningText(text))
+            words += document.Lines[i].WordCount;
+            if (++kept > MaxHeaderLines || words > MaxHeaderWords || document.Lines[i].WordCount > MaxStandfirstWords
+                || LineShape.ContinuesIntoNext(text) || LineShape.OpensRunningText(text))
             {
                 return -1;
             }
@@ -157,6 +165,45 @@ internal sealed class HeadlineRule : CleaningRule
 
         return -1;
     }
+
+    /// <summary>
+    /// True when another date line follows <paramref name="anchor"/> among the article's paragraphs: dates through the text are
+    /// a timeline's or a live report's, and the lines above the first one are its introduction, not the page's header.
+    /// </summary>
+    private static bool DatedFurtherOn(CleaningDocument document, int anchor)
+    {
+        var last = document.LastSentence();
+        for (var i = document.FirstBodyParagraph(anchor + 1) + 1; i > 0 && i < last; i++)
+        {
+            // A date between two of the article's lines; one inside an embedded post (its neighbours taken with it) is not.
+            if (document.RemovedBy(i) == CleaningRules.DateLine && KeptNeighbour(document, i, -1) && KeptNeighbour(document, i, 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the nearest non-blank line before (<paramref name="step"/> -1) or after (+1) the line is kept.</summary>
+    private static bool KeptNeighbour(CleaningDocument document, int index, int step)
+    {
+        for (var j = index + step; j >= 0 && j < document.Lines.Count; j += step)
+        {
+            if (!document.Lines[j].IsBlank)
+            {
+                return document.IsKept(j);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most words of one line of the header above the byline or date: a standfirst is shorter than most leads.</summary>
+    private const int MaxStandfirstWords = 35;
+
+    /// <summary>Most words of all the header's lines above the byline or date.</summary>
+    private const int MaxHeaderWords = 70;
 
     /// <summary>Most kept lines between the headline and the byline or date that are still the page's header.</summary>
     private const int MaxHeaderLines = 5;

@@ -28,8 +28,9 @@ internal sealed partial class NavigationRule : CleaningRule
         "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "إعلاني", "الإعلاني", "إعلانية", "ترويجي", "مدفوع", "برعاية", "شريك", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
         "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
 
-        // The Maghreb's word for an advertisement, and the Egyptian and Gulf spellings of the networks.
-        "إشهار", "اشهار", "الإشهار", "تليجرام", "انستجرام", "إنستجرام", "إنستغرام", "سناب", "شات", "تيك", "توك", "ماسنجر",
+        // The Maghreb's word for an advertisement, and the Egyptian and Gulf spellings of the networks (not "تيك توك" or
+        // "سناب شات", which are also a report's subheadings).
+        "إشهار", "اشهار", "الإشهار", "تليجرام", "انستجرام", "إنستجرام", "إنستغرام", "ماسنجر",
 
         // An embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies",
@@ -90,8 +91,8 @@ internal sealed partial class NavigationRule : CleaningRule
 
             // The line right above the signature is the post's text whatever it holds; further up, only lines with markup are.
             var text = document.Lines[j].Text;
-            if (!document.IsKept(j) || text.TrimEnd().EndsWith(':') || (post.Count > 0 ? !HasPostMarkup(text)
-                : document.Lines[j].WordCount > MaxPostWords || LineShape.OpensRunningText(text)))
+            if (!document.IsKept(j) || text.TrimEnd().EndsWith(':') || LineShape.OpensRunningText(text)
+                || (post.Count > 0 ? !HasPostMarkup(text) || document.IsBody(j) : document.Lines[j].WordCount > MaxPostWords))
             {
                 break;
             }
@@ -133,8 +134,12 @@ internal sealed partial class NavigationRule : CleaningRule
             post++;
         }
 
+        // An image-only post has no text: the line under its header is then the article's, unless it reads as a post does
+        // (the platform's markup, counters after it, or no full stop).
         if (post < document.Lines.Count && document.IsKept(post) && document.Lines[post].WordCount <= MaxPostWords
-            && !LineShape.OpensRunningText(document.Lines[post].Text))
+            && !LineShape.OpensRunningText(document.Lines[post].Text)
+            && (HasPostMarkup(document.Lines[post].Text) || !LineShape.EndsSentence(document.Lines[post].Text)
+                || (NextLine(document, post) is var after and >= 0 && IsCardCloser(document.Lines[after]))))
         {
             document.Remove(post, Id, "the text of an embedded post, under its header");
         }
@@ -215,12 +220,27 @@ internal sealed partial class NavigationRule : CleaningRule
 
             if (card.Contains(document.PublishedLine))
             {
-                // The post's date is not the article's.
-                document.Published = null;
-                document.PublishedLine = int.MaxValue;
+                // The post's date is not the article's: the article's is the first other date line, if any.
+                ResetPublished(document, card);
             }
 
             i = Math.Max(i, card.Max());
+        }
+    }
+
+    /// <summary>Sets the publication date from the first date line not in <paramref name="card"/>, or clears it.</summary>
+    private static void ResetPublished(CleaningDocument document, List<int> card)
+    {
+        document.Published = null;
+        document.PublishedLine = int.MaxValue;
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.RemovedBy(i) == CleaningRules.DateLine && !card.Contains(i) && DateLineRule.IsDateLine(document.Lines[i].Text, out var date))
+            {
+                document.Published = date;
+                document.PublishedLine = i;
+                return;
+            }
         }
     }
 

@@ -18,8 +18,8 @@ internal sealed class TrailingBlockRule : CleaningRule
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
 
-        // A poll: its question and answers are the site's, not the article's.
-        "استطلاع الرأي", "استطلاع رأي", "شارك في الاستطلاع",
+        // A poll's call ("شارك في الاستطلاع"); a poll headed by its label alone is told by the question under it (PollHeader).
+        "شارك في الاستطلاع",
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
@@ -71,6 +71,22 @@ internal sealed class TrailingBlockRule : CleaningRule
             if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !IsInlineCue(marker))
             {
                 continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
+            }
+
+            if (ReferenceEquals(marker, PollMarker))
+            {
+                // A poll inside the text is followed by the article; at its end, by the rest of the page.
+                var pollEnd = RemovePoll(document, i);
+                var after = document.FirstBodyParagraph(pollEnd + 1);
+                if (after >= 0 && ArticleHeaderWithin(document, pollEnd + 1, after) < 0
+                    && (Continuation(document, pollEnd + 1, after) >= 0 || document.ContinuesTopic(i, after, out _)))
+                {
+                    i = pollEnd;
+                    continue;
+                }
+
+                document.RemoveFrom(i, Id, "a poll, and nothing of this article after it");
+                return;
             }
 
             var resume = Resume(document, i + 1);
@@ -145,15 +161,16 @@ internal sealed class TrailingBlockRule : CleaningRule
         if (!document.HasLineBlocks)
         {
             // Once the cue has its link (on its own line or after it), the links end at a line that is the article's own: a
-            // subheading of a few words ("أبرز أحداث المباراة": the headlines of links are longer), or a line that opens as
-            // running text or introduces what follows ("وبيّنت الوزارة أن … الخطوات التالية:").
+            // subheading of a few words ("أبرز أحداث المباراة": the headlines of links are longer), a line that opens as
+            // running text or introduces what follows ("وبيّنت الوزارة أن … الخطوات التالية:"), or, after a cue that carries
+            // its link, a question (an explainer's subheading, "ما أبرز أعراض المتحور الجديد؟").
             var linked = !bare;
             while (end + 1 < resume && !IsListEnd(document.Lines[end].Key))
             {
                 var next = document.Lines[end + 1];
                 if (!next.IsBlank && document.IsKept(end + 1))
                 {
-                    if (linked && (next.WordCount <= MaxSubheadingWords || IsArticleLine(next.Text)))
+                    if (linked && (next.WordCount <= MaxSubheadingWords || IsArticleLine(next.Text) || (!bare && LineShape.EndsWithQuestion(next.Text))))
                     {
                         break;
                     }
@@ -185,8 +202,11 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
         // paragraph of the article never shares a block with them, and ends on a full stop.
+        // A line of three words or fewer after a link is the article's subheading (where paragraphs are not parted by blank
+        // lines either, "ردود فعل غاضبة" shares the links' block).
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
-            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text))
+            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text)
+            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= 3 && !IsListEnd(document.Lines[end + 1].Key)))
         {
             end++;
         }
@@ -199,7 +219,10 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>A line in a cue's block that can be a link's headline though it reads as a sentence: no full stop, and short.</summary>
     private static bool IsLinkInBlock(DocumentLine line) =>
-        line.WordCount <= MaxLinkWords && line.Text.TrimEnd().TrimEnd('"', '»', ')', '\'').LastOrDefault() is not ('.' or '…' or ':');
+        line.WordCount <= MaxBlockLinkWords && line.Text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault() is not ('.' or '…' or ':' or '!');
+
+    /// <summary>The longest headline a link read as a sentence in a cue's block is taken to have.</summary>
+    private const int MaxBlockLinkWords = 16;
 
     /// <summary>The most words of a subheading that closes the lines after an inline cue.</summary>
     private const int MaxSubheadingWords = 4;
@@ -216,7 +239,8 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         var resume = document.FirstBodyParagraph(from);
         while (resume >= 0 && document.Lines[resume].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[resume].Text)
-            && !LineShape.OpensRunningText(document.Lines[resume].Text) && !FollowedByProse(document, resume))
+            && !LineShape.OpensRunningText(document.Lines[resume].Text) && !OpensOnFa(document.Lines[resume].Key)
+            && (FollowedByHeadline(document, resume) || UnderPollHeader(document, resume) || InBlockFrom(document, from, resume)))
         {
             resume = document.FirstBodyParagraph(resume + 1);
         }
@@ -224,19 +248,61 @@ internal sealed class TrailingBlockRule : CleaningRule
         return resume;
     }
 
-    /// <summary>True when the next kept line after <paramref name="index"/> is prose.</summary>
-    private static bool FollowedByProse(CleaningDocument document, int index)
+    /// <summary>
+    /// True when the next kept line after <paramref name="index"/> is another link's headline: four words or more, no prose,
+    /// no list item, nothing it introduces. False when nothing follows (a closing question of the article).
+    /// </summary>
+    private static bool FollowedByHeadline(CleaningDocument document, int index)
     {
         for (var j = index + 1; j < document.Lines.Count; j++)
         {
             if (document.IsKept(j))
             {
-                return document.IsProse(j);
+                var text = document.Lines[j].Text;
+                return document.Lines[j].WordCount >= 4 && !document.IsProse(j) && LineShape.ListMark().Match(text).Length == 0
+                    && !LineShape.ContinuesIntoNext(text) && !text.TrimEnd().EndsWith(':');
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// True when the lines from <paramref name="from"/> (right under the marker) to <paramref name="line"/> are one block, where
+    /// the text parts blocks with blank lines: the marker's own list, which a paragraph of the article never joins.
+    /// </summary>
+    private static bool InBlockFrom(CleaningDocument document, int from, int line)
+    {
+        if (!document.HasLineBlocks)
+        {
+            return false;
+        }
+
+        for (var j = from; j <= line; j++)
+        {
+            if (document.Lines[j].IsBlank)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the line above <paramref name="question"/> heads a poll (<see cref="PollHeader"/>).</summary>
+    private static bool UnderPollHeader(CleaningDocument document, int question)
+    {
+        var above = question - 1;
+        while (above >= 0 && document.Lines[above].IsBlank)
+        {
+            above--;
+        }
+
+        return above >= 0 && PollHeader(document, above) is not null;
+    }
+
+    /// <summary>A line opened by "ف" and a word ("فهل تنجح …؟"): it goes on from the text before it.</summary>
+    private static bool OpensOnFa(string key) => key.Length > 3 && key[0] == 'ف' && key.IndexOf(' ', StringComparison.Ordinal) is > 3;
 
     /// <summary>
     /// The first kept line from <paramref name="from"/> to <paramref name="to"/> that is prose opened as running text is, by a
@@ -336,6 +402,45 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         return next < document.Lines.Count && document.Lines[next].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[next].Text) ? PollMarker : null;
     }
+
+    /// <summary>
+    /// Removes a poll from its header at <paramref name="header"/>: the header, the question, then its answers and buttons
+    /// (short lines that are no sentences); returns the last line removed. The article may go on after it.
+    /// </summary>
+    private int RemovePoll(CleaningDocument document, int header)
+    {
+        var end = header;
+        var question = false;
+        for (var j = header + 1; j < document.Lines.Count; j++)
+        {
+            var line = document.Lines[j];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!question)
+            {
+                question = true; // the question PollHeader saw
+            }
+            else if (line.WordCount > MaxPollAnswerWords || LineShape.EndsSentence(line.Text) || LineShape.OpensRunningText(line.Text))
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        for (var j = header; j <= end; j++)
+        {
+            document.Remove(j, Id, "a poll: its question and answers are the site's");
+        }
+
+        return end;
+    }
+
+    /// <summary>Most words of a poll's answer or button.</summary>
+    private const int MaxPollAnswerWords = 4;
 
     private static readonly string PollWord = Text.ArabicNormalizer.Normalize("استطلاع");
 
