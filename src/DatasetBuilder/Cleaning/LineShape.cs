@@ -394,7 +394,7 @@ public static partial class LineShape
         // credit, and after a full stop the parentheses must name a credit plainly (an agency, "photographer/agency",
         // Latin letters, "أرشيفية").
         var key = ArabicNormalizer.Normalize(credit);
-        if (CreditMonths.Contains(key))
+        if (CreditMonths.Contains(key) || IsUnit(key))
         {
             return false;
         }
@@ -429,6 +429,17 @@ public static partial class LineShape
 
     /// <summary>The labels of a credit after a caption, as written (the line is not folded here).</summary>
     private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "photo", "Photo", "Credit", "credit"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A unit in parentheses ("جنيه/طن", "كم/ساعة"): two single words around a slash, neither an agency nor a credit word. A
+    /// table's header cell ends so, and a caption's "photographer/agency" names an agency.
+    /// </summary>
+    private static bool IsUnit(string key)
+    {
+        var parts = key.Split('/');
+        return parts.Length == 2 && Array.TrueForAll(parts, static p => p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal)
+            && !Rules.BylineRule.Agencies.Contains(p, StringComparer.Ordinal) && !Array.Exists(CreditWords, w => p.Contains(w, StringComparison.Ordinal)));
+    }
 
     private static bool LooksLikeCredit(ReadOnlySpan<char> credit, string key) =>
         credit.Contains('/') || credit.ContainsAnyInRange('a', 'z') || credit.ContainsAnyInRange('A', 'Z')

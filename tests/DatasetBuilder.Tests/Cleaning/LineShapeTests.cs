@@ -104,6 +104,8 @@ public sealed class LineShapeTests
     [InlineData("جانب من أحد عروض المهرجان على خشبة المركز - تصوير: روني عمر", true)]
     [InlineData("الطالبة الأولى تحتفل مع عائلتها | عدسة: أحمد مزهر", true)]
     [InlineData("سياح في ساحة السلطان أحمد بإسطنبول (AA)", true)]
+    [InlineData("حريق في مستودع للأخشاب (أحمد علي/رويترز)", true)]          // photographer/agency
+    [InlineData("السعر للمستهلك (جنيه/طن)", false)]                         // a table's header cell: a unit
     [InlineData("قال المصور إن العرض نجح. - تصوير: روني عمر", false)]        // a sentence before the dash is no caption
     [InlineData("وزارة التربية والتعليم - فلسطين", false)]                   // a dash, but no credit label
     [InlineData("المعرض - تصوير: فريق التصوير الصحفي في الجريدة اليومية", false)] // more words than a name

@@ -47,6 +47,14 @@ internal sealed class AppendedArticleRule : CleaningRule
                 continue;
             }
 
+            // A block the article opens with a line introducing it ("وجاءت الأسعار على النحو التالي:") is the article's table or list.
+            // So is a block holding an embedded post's card (its handle, its "·" stamp): the post of someone the article quotes.
+            if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b])))
+            {
+                i = next;
+                continue;
+            }
+
             if (LooksLikeHeader(document, block) is { } signal && !OnlyALeadBefore(document, first, i, next))
             {
                 if (RepeatedHeadline(document, block) is { } repeated)

@@ -70,8 +70,89 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         RemovePostCards(document);
+        RemoveVideoTitles(document);
+        RestoreIntroducedTables(document);
         RemoveLabelRuns(document);
     }
+
+    private const string CounterValue = "counter or widget value";
+
+    /// <summary>
+    /// Removes the title of an embedded video wherever the text parts its lines (<see cref="IsVideoBlock"/> needs them in one
+    /// block): a video label this rule took ("فيديو", "YouTube video player"), then one or two kept lines that are no
+    /// sentence but a question, then the player's closing line ("02:34", "Watch on YouTube").
+    /// </summary>
+    private void RemoveVideoTitles(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var label = document.Lines[i];
+            if (label.IsBlank || document.RemovedBy(i) != Id || !(label.Key.Contains("فيديو", StringComparison.Ordinal) || label.Key.Contains("video", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var titles = new List<int>();
+            for (var j = NextLine(document, i); j >= 0 && titles.Count <= 2; j = NextLine(document, j))
+            {
+                var line = document.Lines[j];
+                if (Duration().IsMatch(line.Text) || PlayerCloser().IsMatch(line.Key))
+                {
+                    foreach (var title in titles)
+                    {
+                        document.Remove(title, Id, "the title of an embedded video (between its label and its duration)");
+                    }
+
+                    break;
+                }
+
+                if (!document.IsKept(j) || line.WordCount > 15 || (LineShape.IsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)))
+                {
+                    break;
+                }
+
+                titles.Add(j);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts back the values of a table the article introduces: after a line of the article ending with ":" ("وجاء ترتيب
+    /// الفرق على الشكل التالي:"), the short lines up to the next paragraph are the table's cells, and a number among them
+    /// ("17", "+6%", "40,350") is a cell, not a counter.
+    /// </summary>
+    private void RestoreIntroducedTables(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (!document.IsKept(i) || !LineShape.ContinuesIntoNext(document.Lines[i].Text))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < document.Lines.Count && j <= i + MaxTableLines; j++)
+            {
+                var line = document.Lines[j];
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                if (line.WordCount > 8 || document.IsBody(j))
+                {
+                    break;
+                }
+
+                if (document.RemovedBy(j) == Id && line.Text.Any(char.IsDigit) && line.WordCount <= 3)
+                {
+                    document.Restore(j);
+                }
+            }
+        }
+    }
+
+    /// <summary>Most lines a table introduced by the article is looked for in.</summary>
+    private const int MaxTableLines = 120;
 
     /// <summary>
     /// Removes the text of an embedded post above its signature at <paramref name="signature"/>: the line right above it, and
@@ -188,11 +269,18 @@ internal sealed partial class NavigationRule : CleaningRule
                 card.Add(j);
             }
 
-            // The post's text: at most two lines, closed by a "see more" or the counters, or carrying markup.
+            // The post's text: at most two lines among the card's buttons, closed by a stamp, a "see more" or the counters,
+            // or carrying markup.
             var text = new List<int>();
             for (; j >= 0 && j < document.Lines.Count && text.Count < 2; j = NextLine(document, j))
             {
                 var line = document.Lines[j];
+                if (IsCardButton(line))
+                {
+                    card.Add(j);
+                    continue;
+                }
+
                 if (!document.IsKept(j) || IsCardCloser(line) || line.WordCount > MaxPostWords || LineShape.OpensRunningText(line.Text))
                 {
                     break;
@@ -202,7 +290,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             var closed = false;
-            for (; j >= 0 && j < document.Lines.Count && IsCardCloser(document.Lines[j]); j = NextLine(document, j))
+            for (; j >= 0 && j < document.Lines.Count && (IsCardCloser(document.Lines[j]) || IsCardButton(document.Lines[j])); j = NextLine(document, j))
             {
                 card.Add(j);
                 closed = true;
@@ -245,11 +333,21 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     /// <summary>What only a post card has: a handle alone, a lone "·", a stamp ending in "·", the platform's "view this post" line.</summary>
-    private static bool IsCardAnchor(DocumentLine line) =>
+    internal static bool IsCardAnchor(DocumentLine line) =>
         line.WordCount <= 8 && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && line.Text.Any(char.IsDigit)));
 
-    /// <summary>A post's "see more" or its counters: numbers, perhaps "ألف", perhaps what they count.</summary>
-    private static bool IsCardCloser(DocumentLine line) => line.WordCount <= 6 && (CardCloser().IsMatch(line.Key));
+    /// <summary>
+    /// A post's "see more", its counters (numbers, perhaps "ألف", perhaps what they count) or its stamp ("9:02 ص · 21 أكتوبر
+    /// 2025"): what closes the post's text.
+    /// </summary>
+    private static bool IsCardCloser(DocumentLine line) => line.WordCount <= 8 && (CardCloser().IsMatch(line.Key) || IsPostStamp(line));
+
+    /// <summary>A post's stamp: a time or date with the platform's "·" ("9:02 ص · 21 أكتوبر 2025", "١٦ مارس ٢٠٢٥ ·").</summary>
+    internal static bool IsPostStamp(DocumentLine line) =>
+        line.WordCount <= 8 && line.Text.Contains('·') && DateOrTime().IsMatch(line.Text);
+
+    /// <summary>A card's button alone on its line: "متابعة", "رد", "مشاركة", "Follow", "قراءة 143 رداً".</summary>
+    private static bool IsCardButton(DocumentLine line) => line.WordCount <= 3 && CardButton().IsMatch(line.Key);
 
     private static int PreviousLine(CleaningDocument document, int index)
     {
@@ -455,6 +553,11 @@ internal sealed partial class NavigationRule : CleaningRule
             return "video widget (label, title and duration)";
         }
 
+        if (line.WordCount <= 16 && UpdateNote().IsMatch(key))
+        {
+            return "update note (when the story was updated)";
+        }
+
         if (line.WordCount > 8 || LineShape.IsSentence(text))
         {
             return null;
@@ -489,7 +592,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         if (tokens.Length <= 3 && !text.Any(Text.ArabicNormalizer.IsArabicLetter) && text.Any(char.IsDigit) && text.Count(char.IsLetter) <= 4)
         {
-            return "counter or widget value";
+            return CounterValue;
         }
 
         if (tokens.Length > 0 && tokens.All(static t => t is "+" or "-" or "a" or "a+" or "a-" or "|"))
@@ -536,7 +639,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// The line an embedded tweet or post ends with: "— name (@handle) January 12, 2024", "A post shared by name (@handle)".
     /// The post's own text stays: it is what the article quotes.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[—–―-]+\s*[^\s(@][^(]{0,80}\(@[A-Za-z0-9_.]{1,30}\)|(?:a post shared by|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة)\s|posted by\s.{1,80}\son\s\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmbedSignature();
 
     [GeneratedRegex(@"^\s*(?:@[A-Za-z0-9_.]{1,30}|·|(?:عرض هذا المنشور على|view this post on)\s+instagram)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -546,9 +649,23 @@ internal sealed partial class NavigationRule : CleaningRule
     [GeneratedRegex(@"^\s*(?:عرض المزيد|see more|(?=[^\n]*\d)[\d.,٫\s]+(?:الف|k|m)?\s*(?:اعجاب|اعجابات|تعليق|تعليقات|تعليقا|مشاركه|مشاركات|likes?|comments?|shares?|views?)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CardCloser();
 
+    [GeneratedRegex(@"^\s*(?:متابعه|رد|الرد|مشاركه|اعجاب|follow|reply|repost|share|like|قراءه\s+\d+\s+ردا?|read\s+\d+\s+replies)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CardButton();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}|\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
     /// <summary>The header a post is rendered under: the author's name, the handle and the date ("وزارة الأوقاف @yemen_awqaf · ١٣ مايو ٢٠٢٤").</summary>
     [GeneratedRegex(@"^\s*[^\s@][^@]{0,80}\s@[A-Za-z0-9_.]{1,30}\s*[·•]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmbedHeader();
+
+    /// <summary>An update note, folded: "تم تحديث الخبر الساعة 18:05", "* تحديث: …", "updated at …".</summary>
+    [GeneratedRegex(@"^[\s*]*(?:تم\s+)?تحديث\s+(?:هذا\s+)?(?:الخبر|المقال|الماده)\b|^[\s*]*(?:this story|this article) (?:was|has been) updated", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateNote();
+
+    /// <summary>A video player's closing line: "Watch on", "Watch on YouTube", "شاهد على يوتيوب".</summary>
+    [GeneratedRegex(@"^\s*(?:watch on(?:\s+youtube)?|شاهد علي (?:يوتيوب|youtube))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlayerCloser();
 
     /// <summary>A video's duration closing the line ("… 03:12").</summary>
     [GeneratedRegex(@"\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]
