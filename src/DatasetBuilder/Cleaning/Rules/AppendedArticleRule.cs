@@ -48,8 +48,10 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
 
             // A block the article opens with a line introducing it ("وجاءت الأسعار على النحو التالي:") is the article's table or list.
-            // So is a block holding an embedded post's card (its handle, its "·" stamp): the post of someone the article quotes.
-            if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b])))
+            // So is a block holding an embedded post's card (its handle, its "·" stamp): the post of someone the article quotes;
+            // and one opened by a video's label ("شاهد الفيديو"): the video's title and date, inside the article.
+            if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || NavigationRule.IsVideoLabel(document.Lines[block[0]])
+                || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b])))
             {
                 i = next;
                 continue;

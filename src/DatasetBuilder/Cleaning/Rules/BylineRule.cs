@@ -80,12 +80,7 @@ internal sealed class BylineRule : CleaningRule
             return;
         }
 
-        var names = SiteNames(document);
-        if (names.Count == 0)
-        {
-            return;
-        }
-
+        List<string>? names = null; // looked up once a line of the right shape turns up: most pages have none
         var second = document.FirstBodyParagraph(first + 1);
         var end = second < 0 ? document.Lines.Count : second;
         for (var i = 0; i < end; i++)
@@ -97,8 +92,13 @@ internal sealed class BylineRule : CleaningRule
             }
 
             var parts = line.Key.Split(SiteBylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length == 2 && parts.All(static p => LineShape.WordCount(p) is >= 1 and <= 4)
-                && parts.Any(p => p.Length >= 4 && names.Exists(n => n.Contains(p, StringComparison.Ordinal))))
+            if (parts.Length != 2 || !parts.All(static p => LineShape.WordCount(p) is >= 1 and <= 4))
+            {
+                continue;
+            }
+
+            names ??= SiteNames(document);
+            if (parts.Any(p => p.Length >= 4 && names.Exists(n => n.Contains(p, StringComparison.Ordinal))))
             {
                 document.Remove(i, Id, "a dateline or byline naming the site");
             }

@@ -61,7 +61,7 @@ internal sealed partial class NavigationRule : CleaningRule
                 {
                     RemoveEmbedMarkup(document, i);
                 }
-                else if (line.Text.Length <= 200 && EmbedHeader().IsMatch(line.Text))
+                else if (line.Text.Length <= 200 && line.Text.Contains('@', StringComparison.Ordinal) && EmbedHeader().IsMatch(line.Text))
                 {
                     RemovePostBelowHeader(document, i);
                 }
@@ -125,7 +125,8 @@ internal sealed partial class NavigationRule : CleaningRule
     {
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!document.IsKept(i) || !LineShape.ContinuesIntoNext(document.Lines[i].Text))
+            var text = document.Lines[i].Text;
+            if (text.AsSpan().TrimEnd() is not [.., ':'] || !document.IsKept(i) || !LineShape.ContinuesIntoNext(text))
             {
                 continue;
             }
@@ -334,7 +335,11 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>What only a post card has: a handle alone, a lone "·", a stamp ending in "·", the platform's "view this post" line.</summary>
     internal static bool IsCardAnchor(DocumentLine line) =>
-        line.WordCount <= 8 && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && line.Text.Any(char.IsDigit)));
+        line.WordCount <= 8 && line.Text.AsSpan().IndexOfAny(CardMarks) >= 0
+        && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && line.Text.Any(char.IsDigit)));
+
+    /// <summary>A character every card anchor holds: the handle's "@", the "·", the "m" of Instagram.</summary>
+    private static readonly System.Buffers.SearchValues<char> CardMarks = System.Buffers.SearchValues.Create("@·mM");
 
     /// <summary>
     /// A post's "see more", its counters (numbers, perhaps "ألف", perhaps what they count) or its stamp ("9:02 ص · 21 أكتوبر
@@ -520,6 +525,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
     internal static bool IsWidget(DocumentLine line) => Kind(line) is not null;
 
+    /// <summary>A video's label alone on its line: "شاهد الفيديو", "فيديو", "Watch the video".</summary>
+    internal static bool IsVideoLabel(DocumentLine line) =>
+        line.WordCount <= 3 && (line.Key.Contains("فيديو", StringComparison.Ordinal) || line.Key.Contains("video", StringComparison.Ordinal)) && IsWidget(line);
+
     /// <summary>A logo token: one to four capital Latin letters alone on a line ("TT").</summary>
     internal static bool IsLogoToken(string text) => LogoToken().IsMatch(text);
 
@@ -541,19 +550,19 @@ internal sealed partial class NavigationRule : CleaningRule
             return "signature of an embedded post (author, handle and date)";
         }
 
-        if (text.Length <= 200 && EmbedHeader().IsMatch(text))
+        if (text.Length <= 200 && text.Contains('@', StringComparison.Ordinal) && EmbedHeader().IsMatch(text))
         {
             return "header of an embedded post (author, handle and date)";
         }
 
         // A video box scraped into one line, its title and its duration ("فيديو | كيف تستفيد شركتك …؟ 03:12"): before the length
         // limit, as the title can be long.
-        if (line.WordCount <= 25 && VideoWidget().IsMatch(key) && TrailingDuration().IsMatch(text))
+        if (line.WordCount <= 25 && text.TrimEnd() is [.., >= '0' and <= '9'] && TrailingDuration().IsMatch(text) && VideoWidget().IsMatch(key))
         {
             return "video widget (label, title and duration)";
         }
 
-        if (line.WordCount <= 16 && UpdateNote().IsMatch(key))
+        if (line.WordCount <= 16 && key.TrimStart(' ', '*') is ['ت' or 't' or 'T', ..] && UpdateNote().IsMatch(key))
         {
             return "update note (when the story was updated)";
         }
