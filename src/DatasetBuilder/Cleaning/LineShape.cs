@@ -428,7 +428,7 @@ public static partial class LineShape
     private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("-–—|");
 
     /// <summary>The labels of a credit after a caption, as written (the line is not folded here).</summary>
-    private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "photo", "Photo", "Credit", "credit"], StringComparer.Ordinal);
+    private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "المصدر", "مصدر الصورة", "photo", "Photo", "Credit", "credit", "Source", "source"], StringComparer.Ordinal);
 
     /// <summary>
     /// A unit in parentheses ("جنيه/طن", "كم/ساعة"): two single words around a slash, neither an agency nor a credit word. A

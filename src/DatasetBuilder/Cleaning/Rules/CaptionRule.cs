@@ -80,6 +80,6 @@ internal sealed partial class CaptionRule : CleaningRule
     /// </summary>
     internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && line.WordCount <= 25;
 
-    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 }

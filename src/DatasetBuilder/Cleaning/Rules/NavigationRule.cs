@@ -187,6 +187,14 @@ internal sealed partial class NavigationRule : CleaningRule
             j--;
         }
 
+        // The author's or page's name the platform prints above the post, which its signature repeats ("Posted by X on …").
+        if (post.Count > 0 && j >= 0 && document.IsKept(j) && document.Lines[j].WordCount <= 8 && !LineShape.EndsSentence(document.Lines[j].Text)
+            && document.Lines[signature].Key.Contains(document.Lines[j].Key.Trim(), StringComparison.Ordinal))
+        {
+            post.Add(j);
+            j = PreviousLine(document, j);
+        }
+
         if (j >= 0 && document.Lines[j].Text.TrimEnd().EndsWith(':'))
         {
             return;
