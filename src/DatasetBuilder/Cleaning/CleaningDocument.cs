@@ -136,6 +136,49 @@ public sealed class CleaningDocument
     /// <summary><see cref="LineShape.IsBodyParagraph(string)"/> of line <paramref name="index"/>, kept: <see cref="Unpunctuated"/> asks it first.</summary>
     private bool IsBodyParagraph(int index) => _bodyParagraph[index] ??= LineShape.IsBodyParagraph(Lines[index].Text);
 
+    /// <summary>
+    /// True when line <paramref name="index"/> is a cell of a table (or an item of a list) the article introduces: after a
+    /// line of the article that ends with ":" and runs on into what follows ("وجاءت أبرز المؤشرات على النحو التالي:"), the
+    /// short lines up to the next paragraph. A cell may look like a counter ("17", "+6%") or a caption ("صافي الربح (مليار
+    /// ريال)"); the rules that take those leave it alone.
+    /// </summary>
+    public bool InIntroducedTable(int index) => (_tableCells ??= FindIntroducedTables())[index];
+
+    private bool[]? _tableCells;
+
+    /// <summary>Most lines after its introduction a table is looked for in.</summary>
+    private const int MaxTableLines = 120;
+
+    private bool[] FindIntroducedTables()
+    {
+        var cells = new bool[Lines.Count];
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var text = Lines[i].Text;
+            if (text.AsSpan().TrimEnd() is not [.., ':'] || !LineShape.ContinuesIntoNext(text))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Lines.Count && j <= i + MaxTableLines; j++)
+            {
+                if (Lines[j].IsBlank)
+                {
+                    continue;
+                }
+
+                if (Lines[j].WordCount > 8 || IsBody(j))
+                {
+                    break;
+                }
+
+                cells[j] = true;
+            }
+        }
+
+        return cells;
+    }
+
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
     // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).
     public bool RepeatsTitle(int index) =>

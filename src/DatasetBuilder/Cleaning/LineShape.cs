@@ -416,19 +416,33 @@ public static partial class LineShape
 
         var credit = text[(separator + 1)..].Trim();
         var colon = credit.IndexOfAny(':', '：');
-        if (colon <= 0 || !CreditLabels.Contains(credit[..colon].Trim().ToString()))
+        if (colon <= 0)
         {
             return false;
         }
 
+        var label = credit[..colon].Trim().ToString();
+        var weak = SourceLabels.Contains(label);
+        if (!weak && !CreditLabels.Contains(label))
+        {
+            return false;
+        }
+
+        // "المصدر:" also closes a paragraph of figures ("… 1200 حالة – المصدر: وزارة الصحة"): after it, only a caption's few
+        // words without figures, not opening on a connective, make a caption.
         var before = text[..separator].TrimEnd();
-        return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && WordCount(before) is >= 2 and <= 30 && before.IndexOfAny(".!؟?") < 0;
+        var words = WordCount(before);
+        return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && words >= 2 && words <= (weak ? 8 : 30) && before.IndexOfAny(".!؟?") < 0
+            && (!weak || (before.IndexOfAnyInRange('0', '9') < 0 && before.IndexOfAnyInRange('٠', '٩') < 0 && before[0] is not ('و' or 'ف')));
     }
 
     private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("-–—|");
 
     /// <summary>The labels of a credit after a caption, as written (the line is not folded here).</summary>
-    private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "المصدر", "مصدر الصورة", "photo", "Photo", "Credit", "credit", "Source", "source"], StringComparer.Ordinal);
+    private static readonly HashSet<string> CreditLabels = new(["تصوير", "عدسة", "الصورة", "صورة", "مصدر الصورة", "photo", "Photo", "Credit", "credit"], StringComparer.Ordinal);
+
+    /// <summary>Labels that name a caption's source, and also a paragraph's: a caption only after a few words (EndsWithLabelledCredit).</summary>
+    private static readonly HashSet<string> SourceLabels = new(["المصدر", "Source", "source"], StringComparer.Ordinal);
 
     /// <summary>
     /// A unit in parentheses ("جنيه/طن", "كم/ساعة"): two single words around a slash, neither an agency nor a credit word. A

@@ -21,7 +21,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo credit");
             }
-            else if (LineShape.EndsWithCredit(line.Text))
+            else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
             }

@@ -32,7 +32,8 @@ internal sealed partial class NavigationRule : CleaningRule
         // "سناب شات", which are also a report's subheadings).
         "إشهار", "اشهار", "الإشهار", "تليجرام", "انستجرام", "إنستجرام", "إنستغرام", "ماسنجر",
 
-        // An embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
+        // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
+        "تشغيل", "play",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies",
 
         // "مساحة إعلانية": an ad slot's label.
@@ -79,21 +80,23 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>
     /// Removes the title of an embedded video wherever the text parts its lines (<see cref="IsVideoBlock"/> needs them in one
-    /// block): a video label this rule took ("فيديو", "YouTube video player"), then one or two kept lines that are no
-    /// sentence but a question, then the player's closing line ("02:34", "Watch on YouTube").
+    /// block): inside the article, a video label this rule took ("فيديو", "YouTube video player"), then one kept line that
+    /// is no sentence but a question and does not go on from the text ("وتتضمن …"), then the player's closing line ("02:34",
+    /// "Watch on YouTube").
     /// </summary>
     private void RemoveVideoTitles(CleaningDocument document)
     {
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var label = document.Lines[i];
-            if (label.IsBlank || document.RemovedBy(i) != Id || !(label.Key.Contains("فيديو", StringComparison.Ordinal) || label.Key.Contains("video", StringComparison.Ordinal)))
+            if (label.IsBlank || document.RemovedBy(i) != Id || !(label.Key.Contains("فيديو", StringComparison.Ordinal) || label.Key.Contains("video", StringComparison.Ordinal))
+                || i < document.FirstBodyParagraph())
             {
                 continue;
             }
 
             var titles = new List<int>();
-            for (var j = NextLine(document, i); j >= 0 && titles.Count <= 2; j = NextLine(document, j))
+            for (var j = NextLine(document, i); j >= 0 && titles.Count <= 1; j = NextLine(document, j))
             {
                 var line = document.Lines[j];
                 if (Duration().IsMatch(line.Text) || PlayerCloser().IsMatch(line.Key))
@@ -106,7 +109,8 @@ internal sealed partial class NavigationRule : CleaningRule
                     break;
                 }
 
-                if (!document.IsKept(j) || line.WordCount > 15 || (LineShape.IsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)))
+                if (titles.Count == 1 || !document.IsKept(j) || line.WordCount > 15 || LineShape.OpensRunningText(line.Text)
+                    || (LineShape.IsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)))
                 {
                     break;
                 }
@@ -123,37 +127,16 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     private void RestoreIntroducedTables(CleaningDocument document)
     {
-        for (var i = 0; i < document.Lines.Count; i++)
+        for (var j = 0; j < document.Lines.Count; j++)
         {
-            var text = document.Lines[i].Text;
-            if (text.AsSpan().TrimEnd() is not [.., ':'] || !document.IsKept(i) || !LineShape.ContinuesIntoNext(text))
+            var line = document.Lines[j];
+            if (document.RemovedBy(j) == Id && document.InIntroducedTable(j) && line.Text.Any(char.IsDigit) && line.WordCount <= 3)
             {
-                continue;
-            }
-
-            for (var j = i + 1; j < document.Lines.Count && j <= i + MaxTableLines; j++)
-            {
-                var line = document.Lines[j];
-                if (line.IsBlank)
-                {
-                    continue;
-                }
-
-                if (line.WordCount > 8 || document.IsBody(j))
-                {
-                    break;
-                }
-
-                if (document.RemovedBy(j) == Id && line.Text.Any(char.IsDigit) && line.WordCount <= 3)
-                {
-                    document.Restore(j);
-                }
+                document.Restore(j);
             }
         }
     }
 
-    /// <summary>Most lines a table introduced by the article is looked for in.</summary>
-    private const int MaxTableLines = 120;
 
     /// <summary>
     /// Removes the text of an embedded post above its signature at <paramref name="signature"/>: the line right above it, and
@@ -188,8 +171,8 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         // The author's or page's name the platform prints above the post, which its signature repeats ("Posted by X on …").
-        if (post.Count > 0 && j >= 0 && document.IsKept(j) && document.Lines[j].WordCount <= 8 && !LineShape.EndsSentence(document.Lines[j].Text)
-            && document.Lines[signature].Key.Contains(document.Lines[j].Key.Trim(), StringComparison.Ordinal))
+        if (post.Count > 0 && j >= 0 && document.IsKept(j) && document.Lines[j].WordCount is >= 2 and <= 8 && !document.IsBody(j)
+            && !LineShape.EndsSentence(document.Lines[j].Text) && document.Lines[signature].Key.Contains(document.Lines[j].Key.Trim(), StringComparison.Ordinal))
         {
             post.Add(j);
             j = PreviousLine(document, j);
@@ -305,6 +288,14 @@ internal sealed partial class NavigationRule : CleaningRule
                 closed = true;
             }
 
+            // The card is sure once counters, a stamp or "see more" close it, its text carries markup, or its anchor is a handle
+            // or the platform's own line; only then are the name above it and its text taken.
+            var sure = closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text)) || CardAnchor().IsMatch(document.Lines[i].Text);
+            if (!sure)
+            {
+                card.Remove(name);
+            }
+
             if (closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text)))
             {
                 card.AddRange(text);
@@ -344,7 +335,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>What only a post card has: a handle alone, a lone "·", a stamp ending in "·", the platform's "view this post" line.</summary>
     internal static bool IsCardAnchor(DocumentLine line) =>
         line.WordCount <= 8 && line.Text.AsSpan().IndexOfAny(CardMarks) >= 0
-        && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && line.Text.Any(char.IsDigit)));
+        && (CardAnchor().IsMatch(line.Text) || (line.Text.TrimEnd().EndsWith('·') && FullStamp().IsMatch(line.Text)));
 
     /// <summary>A character every card anchor holds: the handle's "@", the "·", the "m" of Instagram.</summary>
     private static readonly System.Buffers.SearchValues<char> CardMarks = System.Buffers.SearchValues.Create("@·mM");
@@ -353,7 +344,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// A post's "see more", its counters (numbers, perhaps "ألف", perhaps what they count) or its stamp ("9:02 ص · 21 أكتوبر
     /// 2025"): what closes the post's text.
     /// </summary>
-    private static bool IsCardCloser(DocumentLine line) => line.WordCount <= 8 && (CardCloser().IsMatch(line.Key) || IsPostStamp(line));
+    private static bool IsCardCloser(DocumentLine line) => line.WordCount <= 8 && (CardCloser().IsMatch(line.Key) || (IsPostStamp(line) && FullStamp().IsMatch(line.Text)));
 
     /// <summary>A post's stamp: a time or date with the platform's "·" ("9:02 ص · 21 أكتوبر 2025", "١٦ مارس ٢٠٢٥ ·").</summary>
     internal static bool IsPostStamp(DocumentLine line) =>
@@ -570,7 +561,7 @@ internal sealed partial class NavigationRule : CleaningRule
             return "video widget (label, title and duration)";
         }
 
-        if (line.WordCount <= 16 && key.TrimStart(' ', '*') is ['ت' or 't' or 'T', ..] && UpdateNote().IsMatch(key))
+        if (line.WordCount <= 16 && key.TrimStart(' ', '*') is ['ت' or 't' or 'T', ..] && UpdateNote().IsMatch(key) && DateOrTime().IsMatch(text))
         {
             return "update note (when the story was updated)";
         }
@@ -672,12 +663,17 @@ internal sealed partial class NavigationRule : CleaningRule
     [GeneratedRegex(@"\d{1,2}:\d{2}|\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
 
+    /// <summary>A post's stamp as the platforms print it: a clock time, or a day, a month and a year ("١٦ مارس ٢٠٢٥"); a
+    /// timeline's "مارس 2011 ·" is neither.</summary>
+    [GeneratedRegex(@"\d{1,2}:\d{2}|(?<!\d)\d{1,2}\s+\S+\s+\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex FullStamp();
+
     /// <summary>The header a post is rendered under: the author's name, the handle and the date ("وزارة الأوقاف @yemen_awqaf · ١٣ مايو ٢٠٢٤").</summary>
     [GeneratedRegex(@"^\s*[^\s@][^@]{0,80}\s@[A-Za-z0-9_.]{1,30}\s*[·•]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmbedHeader();
 
-    /// <summary>An update note, folded: "تم تحديث الخبر الساعة 18:05", "* تحديث: …", "updated at …".</summary>
-    [GeneratedRegex(@"^[\s*]*(?:تم\s+)?تحديث\s+(?:هذا\s+)?(?:الخبر|المقال|الماده)\b|^[\s*]*(?:this story|this article) (?:was|has been) updated", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>An update note, folded, with the time or date it gives: "تم تحديث الخبر الساعة 18:05", "this story was updated at …".</summary>
+    [GeneratedRegex(@"^[\s*]*(?:تم\s+)?تحديث\s+(?:هذا\s+)?(?:الخبر|المقال)\b|^[\s*]*(?:this story|this article) (?:was|has been) updated", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UpdateNote();
 
     /// <summary>A video player's closing line: "Watch on", "Watch on YouTube", "شاهد على يوتيوب".</summary>

@@ -202,11 +202,11 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
         // paragraph of the article never shares a block with them, and ends on a full stop.
-        // A line of three words or fewer after a link is the article's subheading (where paragraphs are not parted by blank
-        // lines either, "ردود فعل غاضبة" shares the links' block).
+        // A line of a few words after a link is the article's subheading (where paragraphs are not parted by blank lines
+        // either, "ردود فعل غاضبة" shares the links' block).
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
             && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text)
-            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= 3 && !IsListEnd(document.Lines[end + 1].Key)))
+            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= MaxSubheadingWords && !IsListEnd(document.Lines[end + 1].Key)))
         {
             end++;
         }
