@@ -270,6 +270,34 @@ public sealed class CleaningDocument
     /// <summary>Share of all following paragraphs' content words already in the article from which they continue it.</summary>
     public const double RestTopicCoverage = 0.2;
 
+    /// <summary>The nearest line after <paramref name="index"/> that is not blank, or -1.</summary>
+    public int NextNonBlank(int index)
+    {
+        for (var j = index + 1; j < Lines.Count; j++)
+        {
+            if (!Lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest line before <paramref name="index"/> that is not blank, or -1.</summary>
+    public int PreviousNonBlank(int index)
+    {
+        for (var j = Math.Min(index, Lines.Count) - 1; j >= 0; j--)
+        {
+            if (!Lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The first kept line that is a body paragraph, or -1.</summary>
     public int FirstBodyParagraph(int from = 0)
     {

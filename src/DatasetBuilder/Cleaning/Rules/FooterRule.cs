@@ -162,13 +162,8 @@ internal sealed class FooterRule : CleaningRule
         for (var i = 0; i < first; i++)
         {
             // An author's box above the article: the name, then a line opened by a profession ("كاتب وباحث في …").
-            var next = i + 1;
-            while (next < first && document.Lines[next].IsBlank)
-            {
-                next++;
-            }
-
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is >= 2 and <= 4 && next < first && OpensWithProfession(document.Lines[next].Key))
+            var next = document.NextNonBlank(i);
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is >= 2 and <= 4 && next >= 0 && next < first && OpensWithProfession(document.Lines[next].Key))
             {
                 names.Add(document.Lines[i].Key.Trim(KeyEdges));
             }

@@ -176,23 +176,10 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = document.FirstBodyParagraph(anchor + 1) + 1; i > 0 && i < last; i++)
         {
             // A date between two of the article's lines; one inside an embedded post (its neighbours taken with it) is not.
-            if (document.RemovedBy(i) == CleaningRules.DateLine && KeptNeighbour(document, i, -1) && KeptNeighbour(document, i, 1))
+            if (document.RemovedBy(i) == CleaningRules.DateLine && document.PreviousNonBlank(i) is var before and >= 0 && document.IsKept(before)
+                && document.NextNonBlank(i) is var after and >= 0 && document.IsKept(after))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the nearest non-blank line before (<paramref name="step"/> -1) or after (+1) the line is kept.</summary>
-    private static bool KeptNeighbour(CleaningDocument document, int index, int step)
-    {
-        for (var j = index + step; j >= 0 && j < document.Lines.Count; j += step)
-        {
-            if (!document.Lines[j].IsBlank)
-            {
-                return document.IsKept(j);
             }
         }
 

@@ -96,7 +96,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             var titles = new List<int>();
-            for (var j = NextLine(document, i); j >= 0 && titles.Count <= 1; j = NextLine(document, j))
+            for (var j = document.NextNonBlank(i); j >= 0 && titles.Count <= 1; j = document.NextNonBlank(j))
             {
                 var line = document.Lines[j];
                 if (Duration().IsMatch(line.Text) || PlayerCloser().IsMatch(line.Key))
@@ -165,20 +165,17 @@ internal sealed partial class NavigationRule : CleaningRule
             post.Add(j);
         }
 
-        while (j >= 0 && document.Lines[j].IsBlank)
-        {
-            j--;
-        }
+        j = j >= 0 && document.Lines[j].IsBlank ? document.PreviousNonBlank(j) : j;
 
         // The author's or page's name the platform prints above the post, which its signature repeats ("Posted by X on …").
         if (post.Count > 0 && j >= 0 && document.IsKept(j) && document.Lines[j].WordCount is >= 2 and <= 8 && !document.IsBody(j)
             && !LineShape.EndsSentence(document.Lines[j].Text) && document.Lines[signature].Key.Contains(document.Lines[j].Key.Trim(), StringComparison.Ordinal))
         {
             post.Add(j);
-            j = PreviousLine(document, j);
+            j = document.PreviousNonBlank(j);
         }
 
-        if (j >= 0 && document.Lines[j].Text.TrimEnd().EndsWith(':'))
+        if (IntroducesList(document, j + 1))
         {
             return;
         }
@@ -196,23 +193,19 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     private void RemovePostBelowHeader(CleaningDocument document, int header)
     {
-        if (IntroducedAbove(document, header))
+        if (IntroducesList(document, header))
         {
             return;
         }
 
-        var post = header + 1;
-        while (post < document.Lines.Count && document.Lines[post].IsBlank)
-        {
-            post++;
-        }
+        var post = document.NextNonBlank(header);
 
         // An image-only post has no text: the line under its header is then the article's, unless it reads as a post does
         // (the platform's markup, counters after it, or no full stop).
-        if (post < document.Lines.Count && document.IsKept(post) && document.Lines[post].WordCount <= MaxPostWords
+        if (post >= 0 && document.IsKept(post) && document.Lines[post].WordCount <= MaxPostWords
             && !LineShape.OpensRunningText(document.Lines[post].Text)
             && (HasPostMarkup(document.Lines[post].Text) || !LineShape.EndsSentence(document.Lines[post].Text)
-                || (NextLine(document, post) is var after and >= 0 && IsCardCloser(document.Lines[after]))))
+                || (document.NextNonBlank(post) is var after and >= 0 && IsCardCloser(document.Lines[after]))))
         {
             document.Remove(post, Id, "the text of an embedded post, under its header");
         }
@@ -234,7 +227,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             var card = new List<int>();
-            var name = PreviousLine(document, i);
+            var name = document.PreviousNonBlank(i);
             var top = i;
             if (name >= 0 && document.IsKept(name) && document.Lines[name].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[name].Text)
                 && !IsCardAnchor(document.Lines[name]))
@@ -243,14 +236,14 @@ internal sealed partial class NavigationRule : CleaningRule
                 top = name;
             }
 
-            if (IntroducedAbove(document, top))
+            if (IntroducesList(document, top))
             {
                 continue;
             }
 
             // The anchor and the stamps, handles and signatures right under it.
             var j = i;
-            for (; j < document.Lines.Count; j = NextLine(document, j))
+            for (; j < document.Lines.Count; j = document.NextNonBlank(j))
             {
                 var line = document.Lines[j];
                 if (j != i && !IsCardAnchor(line) && !DateLineRule.IsDateLine(line.Text, out _) && !(line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text)))
@@ -264,7 +257,7 @@ internal sealed partial class NavigationRule : CleaningRule
             // The post's text: at most two lines among the card's buttons, closed by a stamp, a "see more" or the counters,
             // or carrying markup.
             var text = new List<int>();
-            for (; j >= 0 && j < document.Lines.Count && text.Count < 2; j = NextLine(document, j))
+            for (; j >= 0 && j < document.Lines.Count && text.Count < 2; j = document.NextNonBlank(j))
             {
                 var line = document.Lines[j];
                 if (IsCardButton(line))
@@ -282,7 +275,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             var closed = false;
-            for (; j >= 0 && j < document.Lines.Count && (IsCardCloser(document.Lines[j]) || IsCardButton(document.Lines[j])); j = NextLine(document, j))
+            for (; j >= 0 && j < document.Lines.Count && (IsCardCloser(document.Lines[j]) || IsCardButton(document.Lines[j])); j = document.NextNonBlank(j))
             {
                 card.Add(j);
                 closed = true;
@@ -352,46 +345,6 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>A card's button alone on its line: "متابعة", "رد", "مشاركة", "Follow", "قراءة 143 رداً".</summary>
     private static bool IsCardButton(DocumentLine line) => line.WordCount <= 3 && CardButton().IsMatch(line.Key);
-
-    private static int PreviousLine(CleaningDocument document, int index)
-    {
-        for (var j = index - 1; j >= 0; j--)
-        {
-            if (!document.Lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int NextLine(CleaningDocument document, int index)
-    {
-        for (var j = index + 1; j < document.Lines.Count; j++)
-        {
-            if (!document.Lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when the kept line above <paramref name="index"/> ends with ":" (it introduces what follows).</summary>
-    private static bool IntroducedAbove(CleaningDocument document, int index)
-    {
-        for (var j = index - 1; j >= 0; j--)
-        {
-            if (!document.Lines[j].IsBlank)
-            {
-                return document.Lines[j].Text.TrimEnd().EndsWith(':');
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Most words of a post's text taken under its header.</summary>
     private const int MaxPostWords = 60;

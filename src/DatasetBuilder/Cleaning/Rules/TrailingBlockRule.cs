@@ -292,12 +292,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>True when the line above <paramref name="question"/> heads a poll (<see cref="PollHeader"/>).</summary>
     private static bool UnderPollHeader(CleaningDocument document, int question)
     {
-        var above = question - 1;
-        while (above >= 0 && document.Lines[above].IsBlank)
-        {
-            above--;
-        }
-
+        var above = document.PreviousNonBlank(question);
         return above >= 0 && PollHeader(document, above) is not null;
     }
 
@@ -394,13 +389,8 @@ internal sealed class TrailingBlockRule : CleaningRule
             return null;
         }
 
-        var next = index + 1;
-        while (next < document.Lines.Count && document.Lines[next].IsBlank)
-        {
-            next++;
-        }
-
-        return next < document.Lines.Count && document.Lines[next].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[next].Text) ? PollMarker : null;
+        var next = document.NextNonBlank(index);
+        return next >= 0 && document.Lines[next].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[next].Text) ? PollMarker : null;
     }
 
     /// <summary>
