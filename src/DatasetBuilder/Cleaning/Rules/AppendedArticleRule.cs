@@ -72,7 +72,8 @@ internal sealed class AppendedArticleRule : CleaningRule
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
                 // Every line that could head it names the article's own subject ("وزارة التربية والتعليم" over a post of the
                 // ministry the article reports on): a post, a subheading or a sidebar of this article, not another's header.
-                if (block.Where(b => IsHeadline(document.Lines[b])).All(b => OnTopic(document, b, block[0])))
+                var topic = TopicBefore(document, block[0]);
+                if (block.Where(b => IsHeadline(document.Lines[b])).All(b => OnTopic(document, b, topic)))
                 {
                     i = next;
                     continue;
@@ -211,17 +212,17 @@ internal sealed class AppendedArticleRule : CleaningRule
     }
 
     /// <summary>
-    /// True when most of line <paramref name="line"/>'s content words occur in the title or the body paragraphs before
-    /// <paramref name="before"/>.
+    /// True when most of line <paramref name="line"/>'s content words occur in <paramref name="topic"/> (<see cref="TopicBefore"/>).
     /// </summary>
-    private static bool OnTopic(CleaningDocument document, int line, int before)
+    private static bool OnTopic(CleaningDocument document, int line, HashSet<string> topic)
     {
         var words = document.WordsOf(line);
-        if (words.Count == 0)
-        {
-            return false;
-        }
+        return words.Count > 0 && TopicWords.Coverage(words, topic) >= OnTopicHeadline;
+    }
 
+    /// <summary>The content words of the title and of the body paragraphs before <paramref name="before"/>.</summary>
+    private static HashSet<string> TopicBefore(CleaningDocument document, int before)
+    {
         var topic = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
         for (var j = 0; j < before; j++)
         {
@@ -231,7 +232,7 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
         }
 
-        return TopicWords.Coverage(words, topic) >= OnTopicHeadline;
+        return topic;
     }
 
     /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>

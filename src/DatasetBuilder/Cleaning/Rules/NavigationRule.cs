@@ -283,13 +283,13 @@ internal sealed partial class NavigationRule : CleaningRule
 
             // The card is sure once counters, a stamp or "see more" close it, its text carries markup, or its anchor is a handle
             // or the platform's own line; only then are the name above it and its text taken.
-            var sure = closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text)) || CardAnchor().IsMatch(document.Lines[i].Text);
-            if (!sure)
+            var textIsPost = closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text));
+            if (!textIsPost && !CardAnchor().IsMatch(document.Lines[i].Text))
             {
                 card.Remove(name);
             }
 
-            if (closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text)))
+            if (textIsPost)
             {
                 card.AddRange(text);
             }
