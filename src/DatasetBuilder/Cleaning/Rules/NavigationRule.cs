@@ -82,7 +82,8 @@ internal sealed partial class NavigationRule : CleaningRule
     /// Removes the title of an embedded video wherever the text parts its lines (<see cref="IsVideoBlock"/> needs them in one
     /// block): inside the article, a video label this rule took ("فيديو", "YouTube video player"), then one kept line that
     /// is no sentence but a question and does not go on from the text ("وتتضمن …"), then the player's closing line ("02:34",
-    /// "Watch on YouTube").
+    /// "Watch on YouTube"), or the video's date when label, title and date are one block of three lines ("شاهد الفيديو",
+    /// the title, "14 مايو 2024").
     /// </summary>
     private void RemoveVideoTitles(CleaningDocument document)
     {
@@ -99,7 +100,8 @@ internal sealed partial class NavigationRule : CleaningRule
             for (var j = document.NextNonBlank(i); j >= 0 && titles.Count <= 1; j = document.NextNonBlank(j))
             {
                 var line = document.Lines[j];
-                if (Duration().IsMatch(line.Text) || PlayerCloser().IsMatch(line.Key))
+                if (Duration().IsMatch(line.Text) || PlayerCloser().IsMatch(line.Key)
+                    || (titles.Count == 1 && j == titles[0] + 1 && titles[0] == i + 1 && document.RemovedBy(j) == CleaningRules.DateLine))
                 {
                     foreach (var title in titles)
                     {
