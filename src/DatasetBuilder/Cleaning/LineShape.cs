@@ -418,7 +418,7 @@ public static partial class LineShape
         var colon = credit.IndexOfAny(':', '：');
         if (colon <= 0)
         {
-            return false;
+            return IsArchiveMark(credit) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
         }
 
         var label = credit[..colon].Trim().ToString();
@@ -435,6 +435,26 @@ public static partial class LineShape
         return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && words >= 2 && words <= (weak ? 8 : 30) && before.IndexOfAny(".!؟?") < 0
             && (!weak || (before.IndexOfAnyInRange('0', '9') < 0 && before.IndexOfAnyInRange('٠', '٩') < 0 && before[0] is not ('و' or 'ف')));
     }
+
+    /// <summary>
+    /// A photo's archive or illustration mark after a caption's dash ("… - أرشيفية", "… – صورة تعبيرية", "… - أرشيف 964"): one to
+    /// three words, the first of them the mark.
+    /// </summary>
+    private static bool IsArchiveMark(ReadOnlySpan<char> credit)
+    {
+        if (WordCount(credit) is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var key = ArabicNormalizer.Normalize(credit.ToString());
+        var first = TopicWords.Tokens(key).FirstOrDefault();
+        return first is not null && (ArchiveMarks.Contains(first) || (first == Photo && TopicWords.Tokens(key).Skip(1).FirstOrDefault() is { } second && ArchiveMarks.Contains(second)));
+    }
+
+    private static readonly HashSet<string> ArchiveMarks = Lexicon.Set(["أرشيفية", "أرشيف", "ارشيفية", "تعبيرية", "توضيحية", "متداولة"]);
+
+    private static readonly string Photo = ArabicNormalizer.Normalize("صورة");
 
     private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("-–—|");
 

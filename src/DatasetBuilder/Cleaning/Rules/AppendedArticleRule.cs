@@ -179,8 +179,9 @@ internal sealed class AppendedArticleRule : CleaningRule
             }
         }
 
-        // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline.
-        if (block.Take(headline).Any(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text)))
+        // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline. An ad
+        // slot's label is not an end: ads sit between an article's paragraphs, above its subheadings.
+        if (block.Take(headline).Any(b => (NavigationRule.IsWidget(document.Lines[b]) && !NavigationRule.IsAdSlot(document.Lines[b])) || AttributionRule.IsAttribution(document.Lines[b].Text)))
         {
             return "a headline after the end-of-article widgets";
         }

@@ -20,6 +20,7 @@ internal sealed partial class CaptionRule : CleaningRule
             if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
+                RemoveCaptionAbove(document, i);
             }
             else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
             {
@@ -29,6 +30,26 @@ internal sealed partial class CaptionRule : CleaningRule
 
         RemovePullQuotes(document);
     }
+
+    /// <summary>
+    /// A photo's block, its caption then its credit ("فيصل الحربي خلال حديثه لـ"الاقتصادية"." over "تصوير: …"): a short line
+    /// that opens its block right over a credit line, with the article's text after them, is the caption even when it is a
+    /// sentence. The short last line of a run of paragraphs over a credit does not open its block, so it stays; the page's
+    /// headline over its photo's credit is the headline rule's.
+    /// </summary>
+    private void RemoveCaptionAbove(CleaningDocument document, int credit)
+    {
+        var above = credit - 1;
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && (above == 0 || document.Lines[above - 1].IsBlank)
+            && !document.RepeatsTitle(above)
+            && document.FirstBodyParagraph(credit + 1) >= 0)
+        {
+            document.Remove(above, Id, "photo caption (the line over its credit)");
+        }
+    }
+
+    /// <summary>Most words of a caption told only by the credit line under it (a lead is longer).</summary>
+    private const int MaxCaptionWords = 12;
 
     /// <summary>
     /// Removes pull quotes: a line that is only a quotation («…» or "…") of a few words which a paragraph of the article

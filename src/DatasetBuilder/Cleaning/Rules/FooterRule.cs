@@ -3,7 +3,8 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// <summary>
 /// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, the
 /// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
-/// ("تابعوا أخبارنا على تلغرام") and the author's box (name and biography).
+/// ("تابعوا أخبارنا على تلغرام"), the author's box (name and biography) and a news agency's sign-off ("(النهاية)", editors'
+/// initials).
 /// </summary>
 internal sealed class FooterRule : CleaningRule
 {
@@ -18,7 +19,7 @@ internal sealed class FooterRule : CleaningRule
     /// A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site, the writer or the comments.
     /// It is recognised anywhere: opinion pages print theirs above the article.
     /// </summary>
-    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه"]);
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
 
@@ -103,6 +104,10 @@ internal sealed class FooterRule : CleaningRule
             else if (i > first && StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
             {
                 document.Remove(i, Id, "promotion of the site's channels");
+            }
+            else if (i > first && IsWireSignOff(document.Lines[i].Text))
+            {
+                document.Remove(i, Id, "a news agency's sign-off (its end mark or its editors' initials)");
             }
         }
 
@@ -201,6 +206,50 @@ internal sealed class FooterRule : CleaningRule
         }
 
         return false;
+    }
+
+    /// <summary>Folded end marks of a wire story ("(النهاية)", "انتهى", "-- END").</summary>
+    private static readonly HashSet<string> EndMarks = Lexicon.Set(["النهاية", "انتهى", "end", "ends"]);
+
+    /// <summary>
+    /// A news agency's sign-off after its story: an end mark ("(النهاية)", "انتهى"), the agency's name in brackets after
+    /// dashes ("--(بترا)"), the editors' initials ("ب ع ر / م ع ح", "ر.ح") or one of these followed by the initials ("--(بترا) م ع/ ع
+    /// ح"). Initials are one or two letters each, so no sentence or list item of the story is one.
+    /// </summary>
+    internal static bool IsWireSignOff(string text)
+    {
+        var rest = text.AsSpan().Trim();
+        var marked = false;
+        if (rest.StartsWith("--", StringComparison.Ordinal) || rest.StartsWith("—", StringComparison.Ordinal))
+        {
+            rest = rest.TrimStart("-—– ");
+            marked = rest.StartsWith('(');
+        }
+
+        if (rest.StartsWith('(') && rest.IndexOf(')') is var close and > 1 && LineShape.WordCount(rest[1..close]) is >= 1 and <= 2)
+        {
+            var inside = Text.ArabicNormalizer.Normalize(rest[1..close].Trim().ToString());
+            marked |= EndMarks.Contains(inside);
+            rest = rest[(close + 1)..];
+        }
+        else if (TopicWords.Tokens(Text.ArabicNormalizer.Normalize(rest.ToString())).FirstOrDefault() is { } word && EndMarks.Contains(word))
+        {
+            marked = true;
+            rest = rest[(rest.IndexOfAny(' ', '\t') is var space and >= 0 ? space : rest.Length)..];
+        }
+
+        var initials = 0;
+        foreach (var token in rest.ToString().Split([' ', '/', '.', '-', '–', '\\'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length > 2 || !token.All(Text.ArabicNormalizer.IsArabicLetter))
+            {
+                return false;
+            }
+
+            initials++;
+        }
+
+        return initials <= 8 && (marked || initials >= 2);
     }
 
     private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);

@@ -479,6 +479,20 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
     internal static bool IsWidget(DocumentLine line) => Kind(line) is not null;
 
+    /// <summary>Folded words of an ad slot's label ("إعلان", "مساحة إعلانية", "Advertisement", "محتوى مدفوع").</summary>
+    private static readonly HashSet<string> AdWords = Lexicon.Set(
+    [
+        "إعلان", "اعلان", "إعلاني", "الإعلاني", "إعلانية", "الإعلانية", "مساحة", "advertisement", "ads", "ad", "sponsored", "إشهار", "الإشهار",
+        "محتوى", "مدعوم", "ممول", "مموّل", "مدفوع", "ترويجي", "برعاية",
+    ]);
+
+    /// <summary>
+    /// An ad slot's label alone on its line ("إعلان", "- إعلان -", "Advertisement"): a widget that sits between an article's
+    /// paragraphs, so, unlike share or tag widgets, it does not say the article has ended.
+    /// </summary>
+    internal static bool IsAdSlot(DocumentLine line) =>
+        line.WordCount <= 3 && IsWidget(line) && TopicWords.Tokens(line.Key).ToList() is { Count: > 0 } words && words.TrueForAll(AdWords.Contains);
+
     /// <summary>A video's label alone on its line: "شاهد الفيديو", "فيديو", "Watch the video".</summary>
     internal static bool IsVideoLabel(DocumentLine line) =>
         line.WordCount <= 3 && (line.Key.Contains("فيديو", StringComparison.Ordinal) || line.Key.Contains("video", StringComparison.Ordinal)) && IsWidget(line);
@@ -488,6 +502,9 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>What separates the tokens of a line (one array, not one per line asked).</summary>
     private static readonly char[] TokenSeparators = [' ', '|', '/', '•', '·', ','];
+
+    /// <summary>Most words of a video teaser's line, its label and its title (a headline's length).</summary>
+    private const int MaxVideoTeaserWords = 15;
 
     private static string? Kind(DocumentLine line)
     {
@@ -521,6 +538,13 @@ internal sealed partial class NavigationRule : CleaningRule
             return "update note (when the story was updated)";
         }
 
+        // A video teaser's label and title on one line ("شاهد: فيديو يوثق غرق شارع … بمياه الأمطار"): a title, not a sentence,
+        // is often longer than a widget's eight words.
+        if (line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(text) && VideoWidget().IsMatch(key))
+        {
+            return "video or gallery widget";
+        }
+
         if (line.WordCount > 8 || LineShape.IsSentence(text))
         {
             return null;
@@ -529,11 +553,6 @@ internal sealed partial class NavigationRule : CleaningRule
         if (LogoToken().IsMatch(text))
         {
             return "logo token";
-        }
-
-        if (VideoWidget().IsMatch(key) && !LineShape.EndsSentence(text))
-        {
-            return "video or gallery widget";
         }
 
         var tokens = key.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries);

@@ -63,7 +63,7 @@ internal sealed class OutsideBodyRule : CleaningRule
         for (var i = next; i >= 0; i = NextKept(document, i))
         {
             var text = document.Lines[i].Text;
-            if (LineShape.IsListItem(text))
+            if (LineShape.IsListItem(text) || (introduced && IsTableRow(document, i)))
             {
                 items++;
                 unannounced += introduced || IsNumbered(text) ? 0 : 1;
@@ -96,6 +96,15 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         return -1;
     }
+
+    /// <summary>
+    /// A row of a table the article introduces and ends on ("عمان الشرقية: 32 - 19" under "وفيما يلي درجات الحرارة …:"): a
+    /// cell of it (<see cref="CleaningDocument.InIntroducedTable"/>) holding a figure, which an agency's sign-off or a site's
+    /// label does not.
+    /// </summary>
+    private static bool IsTableRow(CleaningDocument document, int index) =>
+        document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit) && !LineShape.EndsWithCredit(document.Lines[index].Text)
+        && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
 
     private static bool IsIntro(string text) =>
         text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) is >= 1 and <= 12 && LineShape.ArabicShare(text) >= 0.5;
