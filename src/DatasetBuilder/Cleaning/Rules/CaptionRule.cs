@@ -65,9 +65,11 @@ internal sealed partial class CaptionRule : CleaningRule
                 continue;
             }
 
+            var quoted = WordsOf(inner);
             for (var j = 0; j < document.Lines.Count; j++)
             {
-                if (j != i && document.IsKept(j) && document.Lines[j].Key.Length > inner.Length + 10 && document.Lines[j].Key.Contains(inner, StringComparison.Ordinal))
+                if (j != i && document.IsKept(j) && document.Lines[j].Key.Length > inner.Length + 10
+                    && (document.Lines[j].Key.Contains(inner, StringComparison.Ordinal) || HoldsInOrder(WordsOf(document.Lines[j].Key), quoted)))
                 {
                     document.Remove(i, Id, "a pull quote: a quotation the article's own paragraph holds");
                     break;
@@ -75,6 +77,51 @@ internal sealed partial class CaptionRule : CleaningRule
             }
         }
     }
+
+    /// <summary>Most words of the paragraph a pull quote may skip ("المشكلة إذن ليست …" quoted as "المشكلة ليست …").</summary>
+    private const int MaxSkippedWords = 2;
+
+    /// <summary>
+    /// True when <paramref name="paragraph"/> holds every word of <paramref name="quote"/> in order, skipping at most
+    /// <see cref="MaxSkippedWords"/> of its own between them: the page's pull quote repunctuates ("رزق. هي" as "رزق، هي") and
+    /// trims a word, but does not reword.
+    /// </summary>
+    private static bool HoldsInOrder(string[] paragraph, string[] quote)
+    {
+        for (var start = 0; start + quote.Length <= paragraph.Length; start++)
+        {
+            if (!string.Equals(paragraph[start], quote[0], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var (matched, skipped) = (1, 0);
+            for (var p = start + 1; p < paragraph.Length && matched < quote.Length && skipped <= MaxSkippedWords; p++)
+            {
+                if (string.Equals(paragraph[p], quote[matched], StringComparison.Ordinal))
+                {
+                    matched++;
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+
+            if (matched == quote.Length && skipped <= MaxSkippedWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a folded line, without the punctuation around them.</summary>
+    private static string[] WordsOf(string key) =>
+        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => w.Trim(QuotePunctuation)).Where(static w => w.Length > 0)];
+
+    private static readonly char[] QuotePunctuation = ['.', '،', ',', '؛', ';', ':', '«', '»', '"', '“', '”', '!', '؟', '?', '(', ')', '-', '–', '—'];
 
     /// <summary>What a line that is only a quotation quotes, trimmed, or null.</summary>
     private static string? QuotedInner(string key)

@@ -21,7 +21,31 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
-    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "كتابها", "كتّابها", "الجريدة", "المجلة"]);
+
+    /// <summary>
+    /// A reader-support appeal asks for the reader's support ("دعمك المباشر", "ساهم في استمرار …") in the name of the outlet's
+    /// independence or its journalism; a report on a fund-raising asks for neither.
+    /// </summary>
+    private static readonly string[] AppealAsks = Lexicon.List(["دعمك", "ادعم", "ادعمنا", "ادعموا", "ساهم في استمرار", "ساهموا في استمرار", "تبرع", "تبرعك", "انضم إلى", "انضم الى", "للانضمام إلى", "support us", "donate"]);
+
+    /// <summary>Most words of the heading over an appeal for support.</summary>
+    private const int MaxAppealHeadingWords = 12;
+
+    private static readonly string[] AppealSubjects = Lexicon.List(["مستقلة", "مستقل", "المعلنين", "صحافة", "الصحافة", "صحافتنا", "الاستمرار", "استمرار", "independent", "journalism"]);
+
+    /// <summary>A content licence under the article ("هذا العمل مرخص بموجب رخصة المشاع الإبداعي …").</summary>
+    private static readonly string[] LicencePhrases = Lexicon.List(["المشاع الإبداعي", "creative commons", "cc by"]);
+
+    /// <summary>
+    /// Labels of an editor's note after the article: a correction ("تصويب: ورد في نسخة سابقة …"), a notice ("تنويه: هذا المقال
+    /// ذو طابع توعوي …"), a clarification.
+    /// </summary>
+    // Not "ملاحظة:" or "تحديث:" alone: a recipe's last tip and a report's last update are the article's.
+    private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
+
+    /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
 
     /// <summary>Labels that open a legal or investment disclaimer ("إخلاء المسؤولية: المعلومات الواردة … لا تمثل توصية …").</summary>
     private static readonly string[] DisclaimerLabels = Lexicon.List(["إخلاء المسؤولية", "إخلاء مسؤولية", "إخلاء المسئولية", "disclaimer"]);
@@ -58,6 +82,7 @@ internal sealed class FooterRule : CleaningRule
         "صحفي", "صحفية", "صحافي", "صحافية", "كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "محرر", "محررة", "مراسل", "مراسلة",
         "إعلامي", "إعلامية", "محلل", "محللة", "خبير", "خبيرة", "أكاديمي", "أكاديمية", "روائي", "روائية", "شاعر", "شاعرة", "مدير", "مديرة",
         "رئيس", "رئيسة", "حاصل", "حاصلة", "يعمل", "تعمل", "عمل", "عملت", "مهتم", "مهتمة", "journalist", "writer",
+        "ناقد", "ناقدة", "مترجم", "مترجمة", "ناشط", "ناشطة", "طبيب", "طبيبة", "محام", "محامي", "محامية", "مستشار", "مستشارة", "أديب", "أديبة",
     ]);
 
     /// <summary>Trimmed off a line's key before the look-ups (one array, not one per line).</summary>
@@ -109,9 +134,25 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "a news agency's sign-off (its end mark or its editors' initials)");
             }
+            else if (i > first && ContainsAny(key, AppealAsks) && ContainsAny(key, AppealSubjects) && Words(key, ref words) <= 60)
+            {
+                document.Remove(i, Id, "an appeal for the readers' support of the site");
+
+                // Its heading, right above it in the same box ("لماذا ندعوك للانضمام إلى «قرّاء مدى»؟").
+                if (i > first + 1 && document.IsKept(i - 1) && document.Lines[i - 1].WordCount <= MaxAppealHeadingWords
+                    && (!document.IsBody(i - 1) || LineShape.EndsWithQuestion(document.Lines[i - 1].Text)))
+                {
+                    document.Remove(i - 1, Id, "an appeal for the readers' support of the site");
+                }
+            }
+            else if (i > first && ContainsAny(key, LicencePhrases) && Words(key, ref words) <= 40)
+            {
+                document.Remove(i, Id, "the content's licence");
+            }
         }
 
         RemoveAuthorBox(document, first);
+        RemoveClosingNotes(document, first);
     }
 
     /// <summary>
@@ -177,6 +218,14 @@ internal sealed class FooterRule : CleaningRule
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
             var key = document.Lines[i].Key;
+            // The columnist's line under a column, marked as a footnote: "* أستاذ جامعي وباحث في شؤون البيئة والمياه."
+            if (document.IsKept(i) && key.TrimStart().StartsWith('*') && document.Lines[i].WordCount <= 40 && OpensWithProfession(key.TrimStart(' ', '*'))
+                && document.FirstBodyParagraph(i + 1) < 0)
+            {
+                document.Remove(i, Id, "the author's biography after the article");
+                continue;
+            }
+
             var colon = key.IndexOf(':', StringComparison.Ordinal);
             if (!document.IsKept(i) || colon <= 0 || document.Lines[i].WordCount > 80 || !names.Contains(key[..colon].Trim())
                 || document.FirstBodyParagraph(i + 1) >= 0)
@@ -200,6 +249,53 @@ internal sealed class FooterRule : CleaningRule
         foreach (var label in DisclaimerLabels)
         {
             if (key.StartsWith(label, StringComparison.Ordinal) && key.AsSpan(label.Length).TrimStart() is [':' or '-' or '–' or '—' or '：', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Removes the editor's notes that close the page after the article's last paragraph: a labelled note ("تصويب: …", "تنويه:
+    /// …") or a note on the article's publication ("نُشرت النسخة الأصلية …"), read back from the end over what is already
+    /// removed, short labels and other such notes. A paragraph of the article opened so, with the article's text after it,
+    /// stays.
+    /// </summary>
+    private void RemoveClosingNotes(CleaningDocument document, int first)
+    {
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = document.Lines.Count - 1; i > first; i--)
+        {
+            if (!document.IsKept(i))
+            {
+                continue;
+            }
+
+            var key = document.Lines[i].Key;
+            if (document.Lines[i].WordCount <= 60 && (IsNoteLabel(key) || StartsWithAny(key.TrimStart(), PublicationNotes)))
+            {
+                document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
+            }
+            else if (document.IsBody(i))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A line opened by an editor's note label and a colon ("تصويب: …").</summary>
+    private static bool IsNoteLabel(string key)
+    {
+        var trimmed = key.AsSpan().TrimStart(" *([".AsSpan());
+        foreach (var label in NoteLabels)
+        {
+            if (trimmed.StartsWith(label, StringComparison.Ordinal) && trimmed[label.Length..].TrimStart() is [':' or '：' or '-' or '–', ..])
             {
                 return true;
             }

@@ -17,6 +17,7 @@ internal sealed class HeadlineRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
+        RemoveLabelledSummary(document);
         var article = document.Context.Article;
         var title = document.TitleTokens; // = Words(article.Title)
         var subtitle = article.Subtitle is { } s ? Words(s) : [];
@@ -84,6 +85,61 @@ internal sealed class HeadlineRule : CleaningRule
                 document.Subtitle ??= text;
                 return;
             }
+        }
+    }
+
+    /// <summary>Folded labels of a summary box printed above the article ("ملخص", "باختصار", "أبرز النقاط").</summary>
+    private static readonly HashSet<string> SummaryLabels = Lexicon.Set(
+    [
+        "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "الخلاصة", "أبرز النقاط", "النقاط الرئيسية", "أهم النقاط", "أبرز ما جاء",
+        "في سطور", "summary", "key points", "in brief",
+    ]);
+
+    /// <summary>Most lines of a summary box under its label.</summary>
+    private const int MaxSummaryLines = 5;
+
+    /// <summary>
+    /// Removes a summary box: its label alone on a line ("ملخص", "باختصار") and the lines under it up to the next blank line
+    /// (in a spaced page, the one line under it), above the article's first paragraph and with the article's paragraphs after
+    /// it. The box restates the article; its label,
+    /// taken by the navigation rules alone, would leave the restatement as the article's first paragraph.
+    /// </summary>
+    private void RemoveLabelledSummary(CleaningDocument document)
+    {
+        // Above the article only: "باختصار:" further down introduces the article's own conclusion.
+        var first = document.FirstBodyParagraph();
+        for (var i = 0; i < first; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > 4 || !SummaryLabels.Contains(document.Lines[i].Key.Trim().TrimEnd(':', '：').Trim()))
+            {
+                continue;
+            }
+
+            var box = new List<int>();
+            var next = document.NextNonBlank(i);
+            if (next == i + 1)
+            {
+                for (var j = next; j < document.Lines.Count && !document.Lines[j].IsBlank && box.Count <= MaxSummaryLines; j++)
+                {
+                    box.Add(j);
+                }
+            }
+            else if (next >= 0)
+            {
+                box.Add(next);
+            }
+
+            if (box.Count is 0 or > MaxSummaryLines || box.Exists(b => LineShape.ContinuesIntoNext(document.Lines[b].Text)) || BodyParagraphsFrom(document, box[^1] + 1) < 2)
+            {
+                continue;
+            }
+
+            foreach (var line in box.Prepend(i).Where(document.IsKept))
+            {
+                document.Remove(line, Id, "a summary box above the article (its label and its points)");
+            }
+
+            return;
         }
     }
 
@@ -157,7 +213,7 @@ internal sealed class HeadlineRule : CleaningRule
             var text = document.Lines[i].Text;
             words += document.Lines[i].WordCount;
             if (++kept > MaxHeaderLines || words > MaxHeaderWords || document.Lines[i].WordCount > MaxStandfirstWords
-                || LineShape.ContinuesIntoNext(text) || LineShape.OpensRunningText(text))
+                || LineShape.ContinuesIntoNext(text) || (LineShape.OpensRunningText(text) && !OpensContrast(document.Lines[i].Key)))
             {
                 return -1;
             }
@@ -165,6 +221,12 @@ internal sealed class HeadlineRule : CleaningRule
 
         return -1;
     }
+
+    /// <summary>
+    /// True when the line opens on "بينما" ("while"): a connective that opens a standfirst or a lead as well as running text
+    /// ("بينما تنقطع المياه عن أحياء كاملة …، تتوسع سوق المياه المعلّبة").
+    /// </summary>
+    private static bool OpensContrast(string key) => TopicWords.Tokens(key).FirstOrDefault() is "بينما";
 
     /// <summary>
     /// True when another date line follows <paramref name="anchor"/> among the article's paragraphs: dates through the text are

@@ -34,10 +34,13 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "تشغيل", "play",
-        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies",
+        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني", "عرض", "المنشور", "منشور",
 
-        // "مساحة إعلانية": an ad slot's label.
-        "مساحة", "مساحه",
+        // A donation box's button ("انضم الآن", "ادعمنا").
+        "انضم", "ادعم", "ادعمنا", "تبرع",
+
+        // "مساحة إعلانية": an ad slot's label; "إعلان ممول": a sponsored item's.
+        "مساحة", "مساحه", "ممول", "مموّل", "ممولة",
     ]);
 
     public override string Id => CleaningRules.Navigation;
@@ -71,6 +74,8 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         RemovePostCards(document);
+        RemoveReactionCards(document);
+        RemoveSponsoredItems(document);
         RemoveVideoTitles(document);
         RestoreIntroducedTables(document);
         RemoveLabelRuns(document);
@@ -167,6 +172,14 @@ internal sealed partial class NavigationRule : CleaningRule
             post.Add(j);
         }
 
+        // A post scraped a line per line of its text ("💙 ثلاث نقاط ثمينة …", "الشرطة 2-1 الزوراء", "#نادي_الشرطة", then the
+        // signature) is one block: the plain lines between the post's markup and the block's top, which carries markup too.
+        if (post.Count > 0 && j == post[^1] - 1 && PlainPostLines(document, j) is { Count: > 0 } plain && post.Count + plain.Count <= MaxEmbedLines)
+        {
+            post.AddRange(plain);
+            j = plain[^1] - 1;
+        }
+
         j = j >= 0 && document.Lines[j].IsBlank ? document.PreviousNonBlank(j) : j;
 
         // The author's or page's name the platform prints above the post, which its signature repeats ("Posted by X on …").
@@ -186,6 +199,26 @@ internal sealed partial class NavigationRule : CleaningRule
         {
             document.Remove(line, Id, "the text of an embedded post, above its signature");
         }
+    }
+
+    /// <summary>
+    /// The kept short lines from <paramref name="from"/> up to the top of its block (no blank line between them), when the top
+    /// one carries a post's markup (an emoji, a hashtag) and none is a paragraph of the article; empty otherwise.
+    /// </summary>
+    private static List<int> PlainPostLines(CleaningDocument document, int from)
+    {
+        var lines = new List<int>();
+        for (var j = from; j >= 0 && !document.Lines[j].IsBlank; j--)
+        {
+            if (!document.IsKept(j) || document.IsBody(j) || document.Lines[j].WordCount > MaxPostWords || document.Lines[j].Text.TrimEnd().EndsWith(':'))
+            {
+                return [];
+            }
+
+            lines.Add(j);
+        }
+
+        return lines.Count > 0 && HasPostMarkup(document.Lines[lines[^1]].Text) ? lines : [];
     }
 
     /// <summary>
@@ -310,6 +343,60 @@ internal sealed partial class NavigationRule : CleaningRule
             i = Math.Max(i, card.Max());
         }
     }
+
+    /// <summary>
+    /// Removes a post card scraped without handle or stamp, told by its reaction bar ("أعجبني · تعليق · مشاركة"): in one block,
+    /// the page's name, the post's date, at most two lines of its text, then the bar. A post the article introduces with ":"
+    /// stays.
+    /// </summary>
+    private void RemoveReactionCards(CleaningDocument document)
+    {
+        for (var bar = 0; bar < document.Lines.Count; bar++)
+        {
+            if (document.Lines[bar].IsBlank || !IsReactionBar(document.Lines[bar]) || bar < 3)
+            {
+                continue;
+            }
+
+            // Up from the bar, with no blank line between: the text, the date, the name.
+            var date = -1;
+            for (var j = bar - 1; j >= Math.Max(0, bar - 3) && !document.Lines[j].IsBlank; j--)
+            {
+                if (DateLineRule.IsDateLine(document.Lines[j].Text, out _))
+                {
+                    date = j;
+                    break;
+                }
+            }
+
+            var name = date - 1;
+            if (date < 0 || date == bar - 1 || name < 0 || document.Lines[name].IsBlank || document.Lines[name].WordCount > 6
+                || LineShape.EndsSentence(document.Lines[name].Text) || IntroducesList(document, name))
+            {
+                continue;
+            }
+
+            for (var j = name; j < bar; j++)
+            {
+                if (document.IsKept(j))
+                {
+                    document.Remove(j, Id, "an embedded post: its author, stamp, text and counters");
+                }
+            }
+
+            if (document.PublishedLine == date)
+            {
+                ResetPublished(document, [.. Enumerable.Range(name, bar - name)]);
+            }
+        }
+    }
+
+    /// <summary>Folded words of a post's reaction bar.</summary>
+    private static readonly HashSet<string> ReactionWords = Lexicon.Set(["أعجبني", "إعجاب", "تعليق", "مشاركة", "like", "comment", "share", "أحببته", "رد"]);
+
+    /// <summary>A post's reaction bar: two or more reactions parted by "·" ("أعجبني · تعليق · مشاركة", "Like · Comment · Share").</summary>
+    internal static bool IsReactionBar(DocumentLine line) =>
+        line.WordCount is >= 2 and <= 6 && line.Text.Contains('·') && TopicWords.Tokens(line.Key).ToList() is { Count: >= 2 } words && words.TrueForAll(ReactionWords.Contains);
 
     /// <summary>Sets the publication date from the first date line not in <paramref name="card"/>, or clears it.</summary>
     private static void ResetPublished(CleaningDocument document, List<int> card)
@@ -492,6 +579,34 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     internal static bool IsAdSlot(DocumentLine line) =>
         line.WordCount <= 3 && IsWidget(line) && TopicWords.Tokens(line.Key).ToList() is { Count: > 0 } words && words.TrueForAll(AdWords.Contains);
+
+    /// <summary>Folded words that make an ad slot's label a sponsored item's ("إعلان ممول", "محتوى مدفوع", "Sponsored").</summary>
+    private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "برعاية", "ترويجي", "مدعوم"]);
+
+    /// <summary>Most words of a sponsored item's title under its label.</summary>
+    private const int MaxSponsoredWords = 20;
+
+    /// <summary>
+    /// Removes a sponsored item between paragraphs: its label ("إعلان ممول") and its title on the next line of the same block
+    /// ("احصل على تأشيرة عمل في كندا خلال 30 يوما.. قدم طلبك الآن"), the block holding nothing else. A plain "إعلان" slot says
+    /// nothing of the line after it, often the article's own subheading.
+    /// </summary>
+    private void RemoveSponsoredItems(CleaningDocument document)
+    {
+        for (var i = 0; i + 1 < document.Lines.Count; i++)
+        {
+            var label = document.Lines[i];
+            var title = i + 1;
+            if (label.IsBlank || document.RemovedBy(i) != Id || !IsAdSlot(label) || !document.IsKept(title) || (i > 0 && !document.Lines[i - 1].IsBlank)
+                || (title + 1 < document.Lines.Count && !document.Lines[title + 1].IsBlank) || document.Lines[title].WordCount > MaxSponsoredWords
+                || !TopicWords.Tokens(label.Key).Any(SponsoredWords.Contains))
+            {
+                continue;
+            }
+
+            document.Remove(title, Id, "a sponsored item's title under its label");
+        }
+    }
 
     /// <summary>A video's label alone on its line: "شاهد الفيديو", "فيديو", "Watch the video".</summary>
     internal static bool IsVideoLabel(DocumentLine line) =>

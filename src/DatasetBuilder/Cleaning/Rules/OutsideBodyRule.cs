@@ -56,6 +56,20 @@ internal sealed class OutsideBodyRule : CleaningRule
             return next; // "وما مشروعك القادم؟" then "فيلم وثائقي عن الموسيقى…"
         }
 
+        // The closing formula of an obituary, a statement or a column ("إنا لله وإنا إليه راجعون", "عاشت فلسطين حرة", "والله من
+        // وراء القصد") is its last line, though it has no full stop.
+        var closed = false;
+        while (next >= 0 && IsClosingFormula(document.Lines[next]))
+        {
+            (last, next, closed) = (next, NextKept(document, next), true);
+        }
+
+        // A statement's signatory under its closing slogan ("مجلس نقابة المحامين النظاميين الفلسطينيين").
+        if (closed && next >= 0 && IsSignatory(document.Lines[next]))
+        {
+            (last, next) = (next, NextKept(document, next));
+        }
+
         var end = last;
         var items = 0;
         var unannounced = 0;
@@ -81,6 +95,38 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         // Bulleted lines after an article are as often a list of links; they count only when a line announced them.
         return items >= 2 && unannounced == 0 ? end : last;
+    }
+
+    /// <summary>Folded closing formulas of obituaries, columns and statements, as whole lines.</summary>
+    private static readonly HashSet<string> ClosingFormulas = Lexicon.Set(
+    [
+        "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "رحمهم الله", "رحمه الله تعالى", "والله من وراء القصد", "والله ولي التوفيق",
+        "والله الموفق", "والله المستعان", "والسلام عليكم ورحمة الله وبركاته", "والسلام", "حسبنا الله ونعم الوكيل",
+    ]);
+
+    /// <summary>Folded first words of a statement's closing slogan ("عاشت نقابة المحامين حرة مستقلة", "المجد للشهداء").</summary>
+    private static readonly HashSet<string> SloganOpeners = Lexicon.Set(["عاشت", "عاش", "المجد", "الخلود", "الرحمة", "الحرية", "النصر"]);
+
+    /// <summary>Most words of a closing slogan.</summary>
+    private const int MaxSloganWords = 8;
+
+    /// <summary>Folded first words of a body that signs a statement ("مجلس …", "اللجنة …", "الهيئة …").</summary>
+    private static readonly HashSet<string> SignatoryOpeners = Lexicon.Set(
+    [
+        "مجلس", "اللجنة", "لجنة", "الهيئة", "هيئة", "نقابة", "النقابة", "حركة", "الحركة", "الأمانة", "المكتب", "الاتحاد", "اتحاد", "جمعية",
+        "الجمعية", "تجمع", "التجمع", "رابطة", "الرابطة", "الحزب", "حزب", "المجلس", "القيادة", "الجبهة", "جبهة", "التنسيقية", "تنسيقية",
+    ]);
+
+    /// <summary>A statement's signatory: two to eight words opened by the name of a body, not a sentence.</summary>
+    private static bool IsSignatory(DocumentLine line) =>
+        line.WordCount is >= 2 and <= MaxSloganWords && !LineShape.EndsSentence(line.Text) && TopicWords.Tokens(line.Key).FirstOrDefault() is { } opener
+        && SignatoryOpeners.Contains(opener);
+
+    private static bool IsClosingFormula(DocumentLine line)
+    {
+        var key = line.Key.AsSpan().Trim().TrimEnd(".!،,").ToString();
+        return ClosingFormulas.Contains(key)
+            || (line.WordCount is >= 2 and <= MaxSloganWords && TopicWords.Tokens(key).FirstOrDefault() is { } opener && SloganOpeners.Contains(opener) && !LineShape.IsMenu(line.Text));
     }
 
     /// <summary>The next non-blank line after <paramref name="index"/> if it is still kept, else -1 (a removed line ends the run).</summary>

@@ -23,7 +23,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
-    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "المواضيع", "الموضوعات", "مواضيع", "موضوعات", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
