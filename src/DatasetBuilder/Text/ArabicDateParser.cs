@@ -59,7 +59,7 @@ public static partial class ArabicDateParser
 
     // Compiled: the cleaner asks every short line whether it is a date line, so these run millions of times in a build.
     private static readonly Regex NamedDate = new(
-        $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
+        $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،/]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-/]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>The English order, month first: "January 12, 2024", "Jan. 12 2024", "May 3rd, 2024".</summary>
@@ -88,7 +88,7 @@ public static partial class ArabicDateParser
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
-        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|صباحا|مساء|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
+        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:علي\s*)?(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>

@@ -85,6 +85,10 @@ public sealed class ArabicDateParserTests
     [InlineData("mardi 11 juin 2024 - 09:15", "2024-06-11")]
     [InlineData("الأربعاء، 15-05-2024 الساعة 13:40 بتوقيت مكة المكرمة", "2024-05-15")]
     [InlineData("مايو 14, 2024", "2024-05-14")]                         // WordPress's English order with Arabic month names
+    [InlineData("الأحد 15 يونيو 2025 - 10:18 صباحاً", "2025-06-15")]     // the spelled-out morning after a time, not "ص" and a remainder
+    [InlineData("15 يونيو 2025 - 09:40 مساءً", "2025-06-15")]
+    [InlineData("الأحد 15/يونيو/2025 - 05:20 م", "2025-06-15")]          // an Egyptian site's slashes around the month's name
+    [InlineData("نُشر في 26 أكتوبر 2025 على الساعة 09:12", "2025-10-26")]  // the Maghreb's "at the hour"
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();

@@ -143,11 +143,12 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>
-    /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
+    /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", a caption that names its photo
+    /// ("صورة أرشيفية لصالة المغادرة في …"), and the labels of pages that
     /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
     /// </summary>
     internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && line.WordCount <= 25;
 
-    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))|^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 }
