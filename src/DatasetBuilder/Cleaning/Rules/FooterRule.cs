@@ -130,7 +130,7 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
-            else if (i > first && IsWireSignOff(document.Lines[i].Text))
+            else if (i > first && document.Lines[i].WordCount <= MaxSignOffWords && IsWireSignOff(document.Lines[i].Text))
             {
                 document.Remove(i, Id, "a news agency's sign-off (its end mark or its editors' initials)");
             }
@@ -314,6 +314,13 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     internal static bool IsWireSignOff(string text)
     {
+        // Asked of every short line after the first paragraph: most hold a word longer than two letters outside brackets, or
+        // no end mark, and are answered before any copy.
+        if (!MayBeSignOff(text))
+        {
+            return false;
+        }
+
         var rest = text.AsSpan().Trim();
         var marked = false;
         if (rest.StartsWith("--", StringComparison.Ordinal) || rest.StartsWith("—", StringComparison.Ordinal))
@@ -346,6 +353,38 @@ internal sealed class FooterRule : CleaningRule
         }
 
         return initials <= 8 && (marked || initials >= 2);
+    }
+
+    /// <summary>Most words of a wire sign-off (an end mark, the agency, eight initials).</summary>
+    private const int MaxSignOffWords = 12;
+
+    /// <summary>
+    /// False when the line surely is no sign-off: outside its first bracketed part it has a run of three or more letters that
+    /// is not an end mark's.
+    /// </summary>
+    private static bool MayBeSignOff(ReadOnlySpan<char> text)
+    {
+        var close = text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('-') || text.TrimStart().StartsWith('—') ? text.IndexOf(')') : -1;
+        var run = 0;
+        for (var i = close + 1; i < text.Length; i++)
+        {
+            run = char.IsLetter(text[i]) ? run + 1 : 0;
+            if (run >= 3)
+            {
+                // "النهاية"/"انتهى"/"end" open a sign-off; any other word of three letters makes the line prose.
+                return close < 0 && EndMarkStart(text);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndMarkStart(ReadOnlySpan<char> text)
+    {
+        var word = text.Trim();
+        var space = word.IndexOfAny(' ', '\t');
+        var first = Text.ArabicNormalizer.Normalize((space < 0 ? word : word[..space]).ToString());
+        return EndMarks.Contains(first);
     }
 
     private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);
