@@ -88,7 +88,7 @@ public static partial class ArabicDateParser
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
-        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:علي\s*)?(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
+        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
 
     /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>
@@ -182,7 +182,9 @@ public static partial class ArabicDateParser
 
         rest.Append(line, position, line.Length - position);
         var leftover = DateLineFiller.Replace(ArabicNormalizer.Normalize(rest.ToString()), string.Empty);
-        if (leftover.Length > 0)
+        // "على الساعة" ("at the hour") is a publication stamp's only after its prefix ("نُشر في … على الساعة 09:12"); alone it
+        // announces an event ("الأحد 15 يونيو 2025 على الساعة 20:00").
+        if (leftover.Length > 0 && !(leftover == OnTheHour && PublicationPrefix().IsMatch(ArabicNormalizer.Normalize(line))))
         {
             return false;
         }
@@ -280,4 +282,11 @@ public static partial class ArabicDateParser
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();
+
+    /// <summary>What the filler leaves of "على الساعة": the preposition (folded).</summary>
+    private static readonly string OnTheHour = ArabicNormalizer.Normalize("على");
+
+    /// <summary>A publication stamp's prefix at the line's start (folded): "نشر في", "بتاريخ", "آخر تحديث".</summary>
+    [GeneratedRegex(@"^\s*(?:نشر|تاريخ|بتاريخ|التاريخ|اخر\s*تحديث|تحديث|published|updated)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationPrefix();
 }

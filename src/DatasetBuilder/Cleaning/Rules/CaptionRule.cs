@@ -22,6 +22,10 @@ internal sealed partial class CaptionRule : CleaningRule
                 document.Remove(i, Id, "photo credit");
                 RemoveCaptionAbove(document, i);
             }
+            else if (line.WordCount <= MaxNamedPhotoWords && NamedPhoto().IsMatch(line.Key) && !LineShape.EndsSentence(line.Text))
+            {
+                document.Remove(i, Id, "photo caption naming its photo");
+            }
             else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
@@ -34,14 +38,16 @@ internal sealed partial class CaptionRule : CleaningRule
     /// <summary>
     /// A photo's block, its caption then its credit ("فيصل الحربي خلال حديثه لـ"الاقتصادية"." over "تصوير: …"): a short line
     /// that opens its block right over a credit line, with the article's text after them, is the caption even when it is a
-    /// sentence. The short last line of a run of paragraphs over a credit does not open its block, so it stays; the page's
-    /// headline over its photo's credit is the headline rule's.
+    /// sentence, when it sits at the article's top (no further down than its second paragraph: the lead photo) and does not
+    /// open as running text ("وأصيب …"). The short last line of a run of paragraphs over a credit does not open its block, so
+    /// it stays; the page's headline over its photo's credit is the headline rule's.
     /// </summary>
     private void RemoveCaptionAbove(CleaningDocument document, int credit)
     {
         var above = credit - 1;
         if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && (above == 0 || document.Lines[above - 1].IsBlank)
-            && !document.RepeatsTitle(above)
+            && !document.RepeatsTitle(above) && !LineShape.OpensRunningText(document.Lines[above].Text)
+            && document.FirstBodyParagraph(document.FirstBodyParagraph() + 1) is var second && (second < 0 || above <= second)
             && document.FirstBodyParagraph(credit + 1) >= 0)
         {
             document.Remove(above, Id, "photo caption (the line over its credit)");
@@ -61,6 +67,12 @@ internal sealed partial class CaptionRule : CleaningRule
         {
             var line = document.Lines[i];
             if (!document.IsKept(i) || line.WordCount is < 4 or > 40 || QuotedInner(line.Key) is not { Length: > 0 } inner)
+            {
+                continue;
+            }
+
+            // A quotation the article introduces ("وقال الوزير في كلمته:") is its own, though its lead paraphrased it.
+            if (document.PreviousNonBlank(i) is var intro && intro >= 0 && document.Lines[intro].Text.TrimEnd().EndsWith(':'))
             {
                 continue;
             }
@@ -143,12 +155,18 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>
-    /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", a caption that names its photo
-    /// ("صورة أرشيفية لصالة المغادرة في …"), and the labels of pages that
+    /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
     /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
     /// </summary>
     internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && line.WordCount <= 25;
 
-    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))|^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
+    /// <summary>Most words of a caption that names its photo.</summary>
+    private const int MaxNamedPhotoWords = 20;
+
+    /// <summary>A caption that names its photo: "صورة أرشيفية لصالة المغادرة في مطار …", "صورة تعبيرية لمريض …".</summary>
+    [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedPhoto();
+
+    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 }

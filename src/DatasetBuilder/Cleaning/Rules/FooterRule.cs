@@ -21,21 +21,33 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
-    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "كتابها", "كتّابها", "الجريدة", "المجلة"]);
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
+
+    /// <summary>
+    /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
+    /// in the page's tail: a report on a paper's apology says "لا تعبر عن رأي الجريدة، وإنما عن آراء كتابها" in its text.
+    /// </summary>
+    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة"]);
 
     /// <summary>
     /// A reader-support appeal asks for the reader's support ("دعمك المباشر", "ساهم في استمرار …") in the name of the outlet's
     /// independence or its journalism; a report on a fund-raising asks for neither.
     /// </summary>
-    private static readonly string[] AppealAsks = Lexicon.List(["دعمك", "ادعم", "ادعمنا", "ادعموا", "ساهم في استمرار", "ساهموا في استمرار", "تبرع", "تبرعك", "انضم إلى", "انضم الى", "للانضمام إلى", "support us", "donate"]);
+    private static readonly string[] AppealAsks = Lexicon.List(["دعمك", "ادعمنا", "ادعموا", "ساهم في استمرار", "ساهموا في استمرار", "تبرعك", "تبرع الآن", "support us", "donate"]);
 
     /// <summary>Most words of the heading over an appeal for support.</summary>
     private const int MaxAppealHeadingWords = 12;
 
-    private static readonly string[] AppealSubjects = Lexicon.List(["مستقلة", "مستقل", "المعلنين", "صحافة", "الصحافة", "صحافتنا", "الاستمرار", "استمرار", "independent", "journalism"]);
+    private static readonly string[] AppealSubjects = Lexicon.List(["نحن", "لنا", "عملنا", "صحافتنا", "استقلالنا", "نواصل", "نستمر", "منصة إعلامية مستقلة", "مؤسسة صحفية مستقلة", "صحافة الاستقصاء", "independent journalism", "our journalism"]);
 
     /// <summary>A content licence under the article ("هذا العمل مرخص بموجب رخصة المشاع الإبداعي …").</summary>
     private static readonly string[] LicencePhrases = Lexicon.List(["المشاع الإبداعي", "creative commons", "cc by"]);
+
+    /// <summary>What makes a line naming a licence the page's own licence statement ("هذا العمل مرخص بموجب …", "منشورة وفق …").</summary>
+    private static readonly string[] LicenceStatements = Lexicon.List(["مرخص", "مرخصة", "منشورة وفق", "منشور وفق", "بموجب رخصة", "licensed", "cc by"]);
+
+    /// <summary>What an editor's note names: the article or the site itself ("ورد في نسخة سابقة من هذا التحقيق", "هذا المقال ذو طابع توعوي").</summary>
+    private static readonly string[] NoteSubjects = Lexicon.List(["هذا المقال", "هذا الخبر", "هذا التقرير", "هذا التحقيق", "هذه المادة", "هذا الموضوع", "نسخة سابقة", "النسخة السابقة", "الموقع", "المحرر", "التحرير", "this article", "this story"]);
 
     /// <summary>
     /// Labels of an editor's note after the article: a correction ("تصويب: ورد في نسخة سابقة …"), a notice ("تنويه: هذا المقال
@@ -45,7 +57,7 @@ internal sealed class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
 
     /// <summary>Labels that open a legal or investment disclaimer ("إخلاء المسؤولية: المعلومات الواردة … لا تمثل توصية …").</summary>
     private static readonly string[] DisclaimerLabels = Lexicon.List(["إخلاء المسؤولية", "إخلاء مسؤولية", "إخلاء المسئولية", "disclaimer"]);
@@ -130,29 +142,13 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
-            else if (i > first && document.Lines[i].WordCount <= MaxSignOffWords && IsWireSignOff(document.Lines[i].Text))
-            {
-                document.Remove(i, Id, "a news agency's sign-off (its end mark or its editors' initials)");
-            }
-            else if (i > first && ContainsAny(key, AppealAsks) && ContainsAny(key, AppealSubjects) && Words(key, ref words) <= 60)
-            {
-                document.Remove(i, Id, "an appeal for the readers' support of the site");
-
-                // Its heading, right above it in the same box ("لماذا ندعوك للانضمام إلى «قرّاء مدى»؟").
-                if (i > first + 1 && document.IsKept(i - 1) && document.Lines[i - 1].WordCount <= MaxAppealHeadingWords
-                    && (!document.IsBody(i - 1) || LineShape.EndsWithQuestion(document.Lines[i - 1].Text)))
-                {
-                    document.Remove(i - 1, Id, "an appeal for the readers' support of the site");
-                }
-            }
-            else if (i > first && ContainsAny(key, LicencePhrases) && Words(key, ref words) <= 40)
-            {
-                document.Remove(i, Id, "the content's licence");
-            }
         }
 
+        // The tail first (a disclaimer under a column's footnote biography), then the author's box, then the tail again (the
+        // notes the box stood in front of).
+        RemoveTail(document, first);
         RemoveAuthorBox(document, first);
-        RemoveClosingNotes(document, first);
+        RemoveTail(document, first);
     }
 
     /// <summary>
@@ -219,8 +215,8 @@ internal sealed class FooterRule : CleaningRule
         {
             var key = document.Lines[i].Key;
             // The columnist's line under a column, marked as a footnote: "* أستاذ جامعي وباحث في شؤون البيئة والمياه."
-            if (document.IsKept(i) && key.TrimStart().StartsWith('*') && document.Lines[i].WordCount <= 40 && OpensWithProfession(key.TrimStart(' ', '*'))
-                && document.FirstBodyParagraph(i + 1) < 0)
+            if (document.IsKept(i) && key.TrimStart().StartsWith('*') && document.Lines[i].WordCount <= 40 && OpensWithProfessionNoun(key.TrimStart(' ', '*'))
+                && document.FirstBodyParagraph(i + 1) < 0 && document.PreviousNonBlank(i) is var above && (above < 0 || !document.Lines[above].Key.TrimStart().StartsWith('*')))
             {
                 document.Remove(i, Id, "the author's biography after the article");
                 continue;
@@ -240,6 +236,16 @@ internal sealed class FooterRule : CleaningRule
         }
     }
 
+    /// <summary>
+    /// True when the folded text opens with a profession that only names a person ("أستاذ جامعي …", "كاتب …"), not with a verb or
+    /// a title a list item of measures opens with too ("* عمل المؤسسات …", "* رئيس الوزراء يترأس …").
+    /// </summary>
+    private static bool OpensWithProfessionNoun(string key) =>
+        TopicWords.Tokens(key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener) && !ListOpeners.Contains(opener);
+
+    /// <summary>The <see cref="BiographyOpeners"/> that also open list items and news lines.</summary>
+    private static readonly HashSet<string> ListOpeners = Lexicon.Set(["يعمل", "تعمل", "عمل", "عملت", "رئيس", "رئيسة", "مدير", "مديرة", "حاصل", "حاصلة", "مهتم", "مهتمة", "خبير", "خبيرة", "مستشار", "مستشارة"]);
+
     /// <summary>True when the folded text opens with a profession ("كاتب", "صحفية", "باحث").</summary>
     private static bool OpensWithProfession(string key) => TopicWords.Tokens(key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener);
 
@@ -258,12 +264,14 @@ internal sealed class FooterRule : CleaningRule
     }
 
     /// <summary>
-    /// Removes the editor's notes that close the page after the article's last paragraph: a labelled note ("تصويب: …", "تنويه:
-    /// …") or a note on the article's publication ("نُشرت النسخة الأصلية …"), read back from the end over what is already
-    /// removed, short labels and other such notes. A paragraph of the article opened so, with the article's text after it,
-    /// stays.
+    /// Removes what closes the page after the article's last paragraph, read back from the end over what is already removed
+    /// and over short lines, up to the first paragraph of another kind: an editor's note that names the article or the site
+    /// ("تصويب: ورد في نسخة سابقة من هذا التحقيق …", "نُشرت النسخة الأصلية …"), a news agency's sign-off ("(النهاية)", "--(بترا)
+    /// م ع/ ع ح"), an appeal for the readers' support of the site and its heading, the content's licence, a column's
+    /// disclaimer. Each of these words also occurs in articles ("انضم إلى الحملة …", "تنويه: تهيب المديرية …", "رخصة المشاع
+    /// الإبداعي" in a report on open content); only at the page's end, in these shapes, are they the page's.
     /// </summary>
-    private void RemoveClosingNotes(CleaningDocument document, int first)
+    private void RemoveTail(CleaningDocument document, int first)
     {
         if (first < 0)
         {
@@ -277,10 +285,34 @@ internal sealed class FooterRule : CleaningRule
                 continue;
             }
 
-            var key = document.Lines[i].Key;
-            if (document.Lines[i].WordCount <= 60 && (IsNoteLabel(key) || StartsWithAny(key.TrimStart(), PublicationNotes)))
+            var line = document.Lines[i];
+            var key = line.Key;
+            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes)))
             {
                 document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
+            }
+            else if (line.WordCount <= MaxSignOffWords && IsWireSignOff(line.Text))
+            {
+                document.Remove(i, Id, "a news agency's sign-off (its end mark or its editors' initials)");
+            }
+            else if (line.WordCount <= 60 && ContainsAny(key, AppealAsks) && ContainsAny(key, AppealSubjects))
+            {
+                document.Remove(i, Id, "an appeal for the readers' support of the site");
+
+                // Its heading, right above it in the same box ("لماذا ندعوك للانضمام إلى «قرّاء مدى»؟").
+                if (i > first + 1 && document.IsKept(i - 1) && document.Lines[i - 1].WordCount <= MaxAppealHeadingWords
+                    && (!document.IsBody(i - 1) || LineShape.EndsWithQuestion(document.Lines[i - 1].Text)))
+                {
+                    document.Remove(i - 1, Id, "an appeal for the readers' support of the site");
+                }
+            }
+            else if (line.WordCount <= 40 && ContainsAny(key, LicencePhrases) && ContainsAny(key, LicenceStatements))
+            {
+                document.Remove(i, Id, "the content's licence");
+            }
+            else if (line.WordCount <= 60 && ContainsAny(key, DisclaimerPhrases) && ContainsAny(key, TailDisclaimerSubjects))
+            {
+                document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
             else if (document.IsBody(i))
             {
@@ -308,9 +340,10 @@ internal sealed class FooterRule : CleaningRule
     private static readonly HashSet<string> EndMarks = Lexicon.Set(["النهاية", "انتهى", "end", "ends"]);
 
     /// <summary>
-    /// A news agency's sign-off after its story: an end mark ("(النهاية)", "انتهى"), the agency's name in brackets after
-    /// dashes ("--(بترا)"), the editors' initials ("ب ع ر / م ع ح", "ر.ح") or one of these followed by the initials ("--(بترا) م ع/ ع
-    /// ح"). Initials are one or two letters each, so no sentence or list item of the story is one.
+    /// A news agency's sign-off after its story: an end mark in brackets ("(النهاية)"), the agency's name in brackets after
+    /// dashes ("--(بترا)"), the editors' initials parted by slashes or dots ("ب ع ر / م ع ح", "ر.ح"), or one of these, or a bare
+    /// "انتهى", followed by the initials ("--(بترا) م ع/ ع ح"). Initials are one or two letters each, so no sentence or list
+    /// item of the story is one.
     /// </summary>
     internal static bool IsWireSignOff(string text)
     {
@@ -322,7 +355,7 @@ internal sealed class FooterRule : CleaningRule
         }
 
         var rest = text.AsSpan().Trim();
-        var marked = false;
+        var (marked, bare) = (false, false);
         if (rest.StartsWith("--", StringComparison.Ordinal) || rest.StartsWith("—", StringComparison.Ordinal))
         {
             rest = rest.TrimStart("-—– ");
@@ -337,10 +370,14 @@ internal sealed class FooterRule : CleaningRule
         }
         else if (TopicWords.Tokens(Text.ArabicNormalizer.Normalize(rest.ToString())).FirstOrDefault() is { } word && EndMarks.Contains(word))
         {
-            marked = true;
+            // A bare "النهاية" is as often a review's subheading: it signs off only with initials after it.
+            bare = true;
             rest = rest[(rest.IndexOfAny(' ', '\t') is var space and >= 0 ? space : rest.Length)..];
         }
 
+        // Initials alone are parted by a slash or a dot ("ب ع ر / م ع ح", "ر.ح"): letters spaced out ("أ ب ت ث", "دو ري
+        // مي فا") are a lesson's or a song's, not editors'.
+        var parted = rest.IndexOfAny('/', '.', '\\') >= 0;
         var initials = 0;
         foreach (var token in rest.ToString().Split([' ', '/', '.', '-', '–', '\\'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -352,7 +389,7 @@ internal sealed class FooterRule : CleaningRule
             initials++;
         }
 
-        return initials <= 8 && (marked || initials >= 2);
+        return initials <= 8 && (marked || (bare && initials >= 1) || (parted && initials >= 2));
     }
 
     /// <summary>Most words of a wire sign-off (an end mark, the agency, eight initials).</summary>

@@ -92,7 +92,7 @@ internal sealed class HeadlineRule : CleaningRule
     private static readonly HashSet<string> SummaryLabels = Lexicon.Set(
     [
         "ملخص", "الملخص", "ملخص الخبر", "ملخص المقال", "باختصار", "الخلاصة", "أبرز النقاط", "النقاط الرئيسية", "أهم النقاط", "أبرز ما جاء",
-        "في سطور", "summary", "key points", "in brief",
+        "summary", "key points", "in brief",
     ]);
 
     /// <summary>Most lines of a summary box under its label.</summary>

@@ -34,7 +34,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "تشغيل", "play",
-        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني", "عرض", "المنشور", "منشور",
+        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
@@ -210,7 +210,8 @@ internal sealed partial class NavigationRule : CleaningRule
         var lines = new List<int>();
         for (var j = from; j >= 0 && !document.Lines[j].IsBlank; j--)
         {
-            if (!document.IsKept(j) || document.IsBody(j) || document.Lines[j].WordCount > MaxPostWords || document.Lines[j].Text.TrimEnd().EndsWith(':'))
+            if (!document.IsKept(j) || document.IsBody(j) || document.Lines[j].WordCount > MaxPostWords || document.Lines[j].Text.TrimEnd().EndsWith(':')
+                || LineShape.OpensRunningText(document.Lines[j].Text))
             {
                 return [];
             }
@@ -376,7 +377,9 @@ internal sealed partial class NavigationRule : CleaningRule
                 continue;
             }
 
-            for (var j = name; j < bar; j++)
+            // The platform's "view the post" line right under the bar belongs to the card too.
+            var end = bar + 1 < document.Lines.Count && ViewPost().IsMatch(document.Lines[bar + 1].Key) ? bar + 1 : bar;
+            for (var j = name; j <= end; j++)
             {
                 if (document.IsKept(j))
                 {
@@ -581,7 +584,8 @@ internal sealed partial class NavigationRule : CleaningRule
         line.WordCount <= 3 && IsWidget(line) && TopicWords.Tokens(line.Key).ToList() is { Count: > 0 } words && words.TrueForAll(AdWords.Contains);
 
     /// <summary>Folded words that make an ad slot's label a sponsored item's ("إعلان ممول", "محتوى مدفوع", "Sponsored").</summary>
-    private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "برعاية", "ترويجي", "مدعوم"]);
+    // Not "برعاية": a press release prints its patron ("برعاية" over "صاحب السمو …") so.
+    private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "ترويجي"]);
 
     /// <summary>Most words of a sponsored item's title under its label.</summary>
     private const int MaxSponsoredWords = 20;
@@ -745,6 +749,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>A post's counters or "see more", folded: "1.2 الف اعجاب", "310 تعليقات", "218", "عرض المزيد".</summary>
     [GeneratedRegex(@"^\s*(?:عرض المزيد|see more|(?=[^\n]*\d)[\d.,٫\s]+(?:الف|k|m)?\s*(?:اعجاب|اعجابات|تعليق|تعليقات|تعليقا|مشاركه|مشاركات|likes?|comments?|shares?|views?)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CardCloser();
+
+    /// <summary>A card's "view the post on …" line ("عرض المنشور على فيسبوك", "View this post on Instagram").</summary>
+    [GeneratedRegex(@"^\s*(?:عرض\s+(?:هذا\s+)?المنشور\s+(?:علي|في)\s+\S+|view\s+(?:this\s+)?post\s+on\s+\S+)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ViewPost();
 
     [GeneratedRegex(@"^\s*(?:متابعه|رد|الرد|مشاركه|اعجاب|follow|reply|repost|share|like|قراءه\s+\d+\s+ردا?|read\s+\d+\s+replies)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CardButton();

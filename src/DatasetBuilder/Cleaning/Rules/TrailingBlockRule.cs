@@ -23,7 +23,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
-    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "المواضيع", "الموضوعات", "مواضيع", "موضوعات", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
@@ -354,8 +354,22 @@ internal sealed class TrailingBlockRule : CleaningRule
     private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة"]);
 
     /// <summary>The folded marker a line is or starts with, or null.</summary>
+    /// <summary>
+    /// Labels of a page's topic tags that must stand alone without a colon: "المواضيع:" heads a list of the article's own
+    /// (an exam's subjects, a meeting's agenda).
+    /// </summary>
+    private static readonly string[] TopicLabels = Lexicon.List(["المواضيع", "الموضوعات"]);
+
     internal static string? Marker(string key)
     {
+        foreach (var label in TopicLabels)
+        {
+            if (key.AsSpan().Trim().SequenceEqual(label))
+            {
+                return label;
+            }
+        }
+
         // On a span: this is asked of every line after the first paragraph, and trimming a string copies it.
         var bare = key.AsSpan().Trim().TrimStart("([«\"-•* ").TrimEnd(":-–—|»>. ،)]");
 
