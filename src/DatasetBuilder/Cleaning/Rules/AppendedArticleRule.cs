@@ -98,7 +98,9 @@ internal sealed class AppendedArticleRule : CleaningRule
 
 
                     // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
-                    var start = block.FirstOrDefault(b => !(LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5), block[0]);
+                    // So may a short last sentence ("والتحقيق مستمر."): a headline never ends on a full stop.
+                    var start = block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
+                        || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
                     document.RemoveFrom(start, Id, string.Create(
                         System.Globalization.CultureInfo.InvariantCulture,
                         $"a new article starts at \"{Shorten(document.Lines[start].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));

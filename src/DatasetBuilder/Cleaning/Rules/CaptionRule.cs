@@ -26,9 +26,24 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption naming its photo");
             }
+
             else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
+            }
+        }
+
+        // A gallery's counters ("1 / 6"), which the navigation rule may have taken as counters already.
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount == 2 && GalleryCounter().IsMatch(document.Lines[i].Text))
+            {
+                if (document.IsKept(i))
+                {
+                    document.Remove(i, Id, "a gallery's photo counter");
+                }
+
+                RemoveSlideCaption(document, i);
             }
         }
 
@@ -38,24 +53,46 @@ internal sealed partial class CaptionRule : CleaningRule
     /// <summary>
     /// A photo's block, its caption then its credit ("فيصل الحربي خلال حديثه لـ"الاقتصادية"." over "تصوير: …"): a short line
     /// that opens its block right over a credit line, with the article's text after them, is the caption even when it is a
-    /// sentence, when it sits at the article's top (no further down than its second paragraph: the lead photo) and does not
-    /// open as running text ("وأصيب …"). The short last line of a run of paragraphs over a credit does not open its block, so
-    /// it stays; the page's headline over its photo's credit is the headline rule's.
+    /// sentence, when it sits at the article's top (no further down than its second paragraph: the lead photo), does not open
+    /// as running text ("وأصيب …"), and the paragraph after the credit opens as a lead does, not as running text ("ودعا …",
+    /// which goes on from the line above the credit: then that line is the article's). The short last line of a run of
+    /// paragraphs over a credit does not open its block, so it stays; the page's headline over its photo's credit is the
+    /// headline rule's.
     /// </summary>
     private void RemoveCaptionAbove(CleaningDocument document, int credit)
     {
-        var above = credit - 1;
-        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && (above == 0 || document.Lines[above - 1].IsBlank)
+        // In a spaced page a blank line parts caption and credit too; the line above the caption is then blank or already taken.
+        var above = credit > 0 && document.Lines[credit - 1].IsBlank ? document.PreviousNonBlank(credit) : credit - 1;
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords
+            && (above == 0 || document.Lines[above - 1].IsBlank || !document.IsKept(above - 1))
             && !document.RepeatsTitle(above) && !LineShape.OpensRunningText(document.Lines[above].Text)
             && document.FirstBodyParagraph(document.FirstBodyParagraph() + 1) is var second && (second < 0 || above <= second)
-            && document.FirstBodyParagraph(credit + 1) >= 0)
+            && document.FirstBodyParagraph(credit + 1) is var after && after >= 0 && !LineShape.OpensRunningText(document.Lines[after].Text))
         {
             document.Remove(above, Id, "photo caption (the line over its credit)");
         }
     }
 
+    /// <summary>
+    /// Removes a gallery slide's caption, the line right above its counter ("حرفي يخيط بشتًا حساويًا … الملتقى." over "1 / 6"),
+    /// unless it opens as running text or introduces what follows.
+    /// </summary>
+    private void RemoveSlideCaption(CleaningDocument document, int counter)
+    {
+        var above = document.PreviousNonBlank(counter);
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && !LineShape.OpensRunningText(document.Lines[above].Text)
+            && !document.Lines[above].Text.TrimEnd().EndsWith(':') && !LineShape.IsListItem(document.Lines[above].Text))
+        {
+            document.Remove(above, Id, "a gallery slide's caption (the line over its counter)");
+        }
+    }
+
+    /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠".</summary>
+    [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*/\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryCounter();
+
     /// <summary>Most words of a caption told only by the credit line under it (a lead is longer).</summary>
-    private const int MaxCaptionWords = 12;
+    private const int MaxCaptionWords = 16;
 
     /// <summary>
     /// Removes pull quotes: a line that is only a quotation («…» or "…") of a few words which a paragraph of the article

@@ -21,13 +21,13 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
-    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء"]);
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات"]);
 
     /// <summary>
     /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
     /// in the page's tail: a report on a paper's apology says "لا تعبر عن رأي الجريدة، وإنما عن آراء كتابها" in its text.
     /// </summary>
-    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة"]);
+    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال"]);
 
     /// <summary>
     /// A reader-support appeal asks for the reader's support ("دعمك المباشر", "ساهم في استمرار …") in the name of the outlet's

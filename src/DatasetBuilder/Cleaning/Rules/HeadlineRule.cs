@@ -79,7 +79,10 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
-            if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+            // Not a line ending on a full stop: a lead whose dateline the site parts with bars ("خاص || أثر برس في …") does not read
+            // as a sentence, but ends as one.
+            if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)
+                && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;

@@ -585,7 +585,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>Folded words that make an ad slot's label a sponsored item's ("إعلان ممول", "محتوى مدفوع", "Sponsored").</summary>
     // Not "برعاية": a press release prints its patron ("برعاية" over "صاحب السمو …") so.
-    private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "ترويجي"]);
+    private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "ترويجي", "مدعوم"]);
 
     /// <summary>Most words of a sponsored item's title under its label.</summary>
     private const int MaxSponsoredWords = 20;
@@ -601,8 +601,10 @@ internal sealed partial class NavigationRule : CleaningRule
         {
             var label = document.Lines[i];
             var title = i + 1;
+            // The block may close on the item's button ("اعرف المزيد"), a widget this rule took.
+            var after = title + 1 < document.Lines.Count && document.RemovedBy(title + 1) == Id && document.Lines[title + 1].WordCount <= 3 ? title + 2 : title + 1;
             if (label.IsBlank || document.RemovedBy(i) != Id || !IsAdSlot(label) || !document.IsKept(title) || (i > 0 && !document.Lines[i - 1].IsBlank)
-                || (title + 1 < document.Lines.Count && !document.Lines[title + 1].IsBlank) || document.Lines[title].WordCount > MaxSponsoredWords
+                || (after < document.Lines.Count && !document.Lines[after].IsBlank) || document.Lines[title].WordCount > MaxSponsoredWords
                 || !TopicWords.Tokens(label.Key).Any(SponsoredWords.Contains))
             {
                 continue;

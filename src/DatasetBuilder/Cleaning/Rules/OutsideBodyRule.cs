@@ -58,7 +58,7 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         // The closing formula of an obituary, a statement or a column ("إنا لله وإنا إليه راجعون", "عاشت فلسطين حرة", "والله من
         // وراء القصد") is its last line, though it has no full stop.
-        var closed = false;
+        var closed = IsClosingFormula(document.Lines[last]);
         while (next >= 0 && IsClosingFormula(document.Lines[next]))
         {
             (last, next, closed) = (next, NextKept(document, next), true);
@@ -68,24 +68,35 @@ internal sealed class OutsideBodyRule : CleaningRule
         if (closed && next >= 0 && IsSignatory(document.Lines[next]))
         {
             (last, next) = (next, NextKept(document, next));
+
+            // And where and when it was issued ("صادر في صنعاء بتاريخ … الموافق 12 أكتوبر 2025م").
+            if (next >= 0 && IsIssuance(document.Lines[next]))
+            {
+                (last, next) = (next, NextKept(document, next));
+            }
         }
 
         var end = last;
         var items = 0;
         var unannounced = 0;
         var introduced = document.Lines[last].Text.TrimEnd().EndsWith(':');
+        // Cells (figures, names) count only in a run right under their introduction ("التشكيلة:", "الزوراء:", then the
+        // names): after a list's items, a short line is the page's ("وصفات ذات صلة").
+        var cells = introduced;
         for (var i = next; i >= 0; i = NextKept(document, i))
         {
             var text = document.Lines[i].Text;
-            if (LineShape.IsListItem(text) || (introduced && IsTableRow(document, i)))
+            if (LineShape.IsListItem(text) || (cells && IsTableRow(document, i)))
             {
                 items++;
                 unannounced += introduced || IsNumbered(text) ? 0 : 1;
+                cells &= !LineShape.IsListItem(text);
                 end = i;
             }
             else if (IsIntro(text))
             {
                 introduced = true; // a new section of the list ("طريقة التحضير:"); counted only if items follow it
+                cells = true;
             }
             else
             {
@@ -113,7 +124,7 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// <summary>Folded first words of a body that signs a statement ("مجلس …", "اللجنة …", "الهيئة …").</summary>
     private static readonly HashSet<string> SignatoryOpeners = Lexicon.Set(
     [
-        "مجلس", "اللجنة", "لجنة", "الهيئة", "هيئة", "نقابة", "النقابة", "حركة", "الحركة", "الأمانة", "المكتب", "الاتحاد", "اتحاد", "جمعية",
+        "مجلس", "اللجنة", "لجنة", "الهيئة", "هيئة", "نقابة", "وزارة", "الوزارة", "رئاسة", "بلدية", "محافظة", "مديرية", "النقابة", "حركة", "الحركة", "الأمانة", "المكتب", "الاتحاد", "اتحاد", "جمعية",
         "الجمعية", "تجمع", "التجمع", "رابطة", "الرابطة", "الحزب", "حزب", "المجلس", "القيادة", "الجبهة", "جبهة", "التنسيقية", "تنسيقية",
     ]);
 
@@ -121,6 +132,14 @@ internal sealed class OutsideBodyRule : CleaningRule
     private static bool IsSignatory(DocumentLine line) =>
         line.WordCount is >= 2 and <= MaxSloganWords && !LineShape.EndsSentence(line.Text) && TopicWords.Tokens(line.Key).FirstOrDefault() is { } opener
         && SignatoryOpeners.Contains(opener);
+
+    /// <summary>Folded first words of a statement's issuance line ("صادر في صنعاء بتاريخ …", "صدر عن …", "حرر في …").</summary>
+    private static readonly HashSet<string> IssuanceOpeners = Lexicon.Set(["صادر", "صدر", "حرر", "حُرر"]);
+
+    /// <summary>A statement's issuance line: opened by "صادر"/"صدر"/"حرر" and holding a date.</summary>
+    private static bool IsIssuance(DocumentLine line) =>
+        line.WordCount <= 20 && TopicWords.Tokens(line.Key).FirstOrDefault() is { } opener && IssuanceOpeners.Contains(opener)
+        && Text.ArabicDateParser.FindAll(line.Text).Count > 0;
 
     private static bool IsClosingFormula(DocumentLine line)
     {
@@ -144,13 +163,19 @@ internal sealed class OutsideBodyRule : CleaningRule
     }
 
     /// <summary>
-    /// A row of a table the article introduces and ends on ("عمان الشرقية: 32 - 19" under "وفيما يلي درجات الحرارة …:"): a
-    /// cell of it (<see cref="CleaningDocument.InIntroducedTable"/>) holding a figure, which an agency's sign-off or a site's
-    /// label does not.
+    /// A row of a table the article introduces and ends on ("عمان الشرقية: 32 - 19" under "وفيما يلي درجات الحرارة …:", the
+    /// players' names under "التشكيلة:"): a cell of it (<see cref="CleaningDocument.InIntroducedTable"/>) holding a figure or a
+    /// name of a few words, and no credit or date.
     /// </summary>
     private static bool IsTableRow(CleaningDocument document, int index) =>
-        document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit) && !LineShape.EndsWithCredit(document.Lines[index].Text)
-        && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
+        ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit)) || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text)))
+        && !LineShape.EndsWithCredit(document.Lines[index].Text) && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
+
+    /// <summary>
+    /// Most words of a short cell without figures in a closing table or line-up ("كرار نبيل", "علي حسين كاظم", a team's
+    /// name): a related link's headline is longer.
+    /// </summary>
+    private const int MaxNameWords = 4;
 
     private static bool IsIntro(string text) =>
         text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) is >= 1 and <= 12 && LineShape.ArabicShare(text) >= 0.5;
@@ -160,9 +185,12 @@ internal sealed class OutsideBodyRule : CleaningRule
     private static bool IsAnswer(string text) =>
         LineShape.WordCount(text) >= 2 && LineShape.ArabicShare(text) >= 0.5 && !LineShape.EndsWithCredit(text) && !LineShape.IsMenu(text);
 
+    /// <summary>Fewest words of a line ending on a full stop that is a lead, whatever marks part its dateline.</summary>
+    private const int MinLeadWords = 20;
+
     /// <summary>
     /// Moves the body's start back over a lead that runs on into it: a line opening a quotation the first paragraph closes
-    /// (the paragraph broken by the page), or a clause ending in ":" followed by the list items it introduces.
+    /// (the paragraph broken by the page), a clause ending in ":" followed by the list items it introduces, or a long sentence.
     /// </summary>
     private static int ExtendBackOverLead(CleaningDocument document, int first)
     {
@@ -174,7 +202,10 @@ internal sealed class OutsideBodyRule : CleaningRule
                 continue;
             }
 
-            return LineShape.ContinuesIntoNext(document.Lines[i].Text) ? i : first;
+            // A lead whose dateline the site parts with bars ("خاص || أثر برس في زقاق ضيق …") reads as a run of menu items,
+            // but a line of twenty words and more ending on a full stop is prose.
+            var text = document.Lines[i].Text;
+            return LineShape.ContinuesIntoNext(text) || (document.Lines[i].WordCount >= MinLeadWords && LineShape.EndsSentence(text)) ? i : first;
         }
 
         return first;

@@ -13,7 +13,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     [
         "اخر الاخبار", "احدث الاخبار", "اخبار ذات صله", "اخبار متعلقه", "مقالات ذات صله", "مواضيع ذات صله", "مقالات متعلقه", "مواد ذات صله",
         "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تصفحا", "الاكثر تداولا", "الاكثر شعبيه", "الاكثر قراءه اليوم", "الكلمات الدلاليه",
-        "كلمات دلاليه", "كلمات داله", "الكلمات الداله", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
+        "كلمات دلاليه", "كلمات داله", "الكلمات الداله", "كلمات مفاتيح", "الكلمات المفاتيح", "الكلمات المفتاحيه", "كلمات مفتاحيه", "اخترنا لكم", "قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك",
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
@@ -32,7 +32,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>Cues that introduce links ("اقرأ أيضا"), inside the text or after it.</summary>
     private static readonly string[] InlineCues = Lexicon.List(
     [
-        "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ المزيد", "قصص مقترحة", "طالع أيضا", "قراءة المزيد", "اقرأ أكثر", "للمزيد اقرأ",
+        "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "طالع ايضا", "اقرا كذلك", "اقرأ أيضاً", "اقرأ/ي أيضا", "اقرأ/ي أيضاً", "اقرئي أيضا", "إقرأ أيضا", "إقرأ المزيد", "قصص مقترحة", "طالع أيضا", "قراءة المزيد", "اقرأ أكثر", "للمزيد اقرأ",
 
         // A collapsed related-news box is scraped as its toggle's label.
         "إظهار أخبار متعلقة", "إظهار أخبار ذات صلة",
@@ -337,7 +337,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         for (var j = from; j < to; j++)
         {
-            if (!document.Lines[j].IsBlank && Marker(document.Lines[j].Key) is { } m && CommentMarkers.Contains(m, StringComparer.Ordinal))
+            if (!document.Lines[j].IsBlank && ((Marker(document.Lines[j].Key) is { } m && CommentMarkers.Contains(m, StringComparer.Ordinal)) || IsCommentCount(document, j)))
             {
                 return j;
             }
@@ -346,6 +346,25 @@ internal sealed class TrailingBlockRule : CleaningRule
         return -1;
     }
 
+    /// <summary>
+    /// The comment section's heading led by its count ("7 تعليقات", "(12) تعليقات"), not a post's counters ("٣١٠ تعليقات" beside
+    /// "٤٥٠ مشاركة"): no other count on the lines next to it.
+    /// </summary>
+    private static bool IsCommentCount(CleaningDocument document, int index)
+    {
+        var bare = document.Lines[index].Key.AsSpan().Trim();
+        var uncounted = bare.TrimStart("0123456789٠١٢٣٤٥٦٧٨٩() ");
+        if (uncounted.Length == bare.Length || !(uncounted.SequenceEqual(CommentsWord) || uncounted.SequenceEqual("comments")))
+        {
+            return false;
+        }
+
+        static bool Counted(CleaningDocument document, int at) => at >= 0 && document.Lines[at].WordCount <= 3 && document.Lines[at].Text.Any(char.IsDigit);
+        return !Counted(document, document.PreviousNonBlank(index)) && !Counted(document, document.NextNonBlank(index));
+    }
+
+    private static readonly string CommentsWord = Text.ArabicNormalizer.Normalize("تعليقات");
+
     /// <summary>A screen-reader label closing a list of links ("end of list", "نهاية القائمة").</summary>
     private static bool IsListEnd(string key) => ListEnds.Contains(key.Trim(ListEndEdges));
 
@@ -353,13 +372,13 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة"]);
 
-    /// <summary>The folded marker a line is or starts with, or null.</summary>
     /// <summary>
     /// Labels of a page's topic tags that must stand alone without a colon: "المواضيع:" heads a list of the article's own
     /// (an exam's subjects, a meeting's agenda).
     /// </summary>
     private static readonly string[] TopicLabels = Lexicon.List(["المواضيع", "الموضوعات"]);
 
+    /// <summary>The folded marker a line is or starts with, or null.</summary>
     internal static string? Marker(string key)
     {
         foreach (var label in TopicLabels)
