@@ -3,8 +3,9 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// <summary>
 /// Removes footer lines after the article has started: the contributors label ("المساهمون"), copyright lines, the
 /// comment-section disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي …") and promotions of the site's channels
-/// ("تابعوا أخبارنا على تلغرام"), the author's box (name and biography) and a news agency's sign-off ("(النهاية)", editors'
-/// initials).
+/// ("تابعوا أخبارنا على تلغرام"), the author's box (name and biography) and, read back from the page's end to the article's
+/// last paragraph, what closes the page: editors' notes, a news agency's sign-off ("(النهاية)", editors' initials), an appeal
+/// for the readers' support, the content's licence, a column's disclaimer.
 /// </summary>
 internal sealed class FooterRule : CleaningRule
 {
@@ -38,6 +39,7 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>Most words of the heading over an appeal for support.</summary>
     private const int MaxAppealHeadingWords = 12;
 
+    /// <summary>What names the outlet in an appeal for support: "we" and "our", or the outlet as independent.</summary>
     private static readonly string[] AppealSubjects = Lexicon.List(["نحن", "لنا", "عملنا", "صحافتنا", "استقلالنا", "نواصل", "نستمر", "منصة إعلامية مستقلة", "مؤسسة صحفية مستقلة", "صحافة الاستقصاء", "independent journalism", "our journalism"]);
 
     /// <summary>A content licence under the article ("هذا العمل مرخص بموجب رخصة المشاع الإبداعي …").</summary>
@@ -51,9 +53,8 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>
     /// Labels of an editor's note after the article: a correction ("تصويب: ورد في نسخة سابقة …"), a notice ("تنويه: هذا المقال
-    /// ذو طابع توعوي …"), a clarification.
+    /// ذو طابع توعوي …"). Not "ملاحظة:" or "تحديث:" alone: a recipe's last tip and a report's last update are the article's.
     /// </summary>
-    // Not "ملاحظة:" or "تحديث:" alone: a recipe's last tip and a report's last update are the article's.
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>

@@ -583,8 +583,10 @@ internal sealed partial class NavigationRule : CleaningRule
     internal static bool IsAdSlot(DocumentLine line) =>
         line.WordCount <= 3 && IsWidget(line) && TopicWords.Tokens(line.Key).ToList() is { Count: > 0 } words && words.TrueForAll(AdWords.Contains);
 
-    /// <summary>Folded words that make an ad slot's label a sponsored item's ("إعلان ممول", "محتوى مدفوع", "Sponsored").</summary>
-    // Not "برعاية": a press release prints its patron ("برعاية" over "صاحب السمو …") so.
+    /// <summary>
+    /// Folded words that make an ad slot's label a sponsored item's ("إعلان ممول", "محتوى مدفوع", "Sponsored"). Not "برعاية": a
+    /// press release prints its patron ("برعاية" over "صاحب السمو …") so.
+    /// </summary>
     private static readonly HashSet<string> SponsoredWords = Lexicon.Set(["ممول", "مموّل", "مدفوع", "sponsored", "ترويجي", "مدعوم"]);
 
     /// <summary>Most words of a sponsored item's title under its label.</summary>
