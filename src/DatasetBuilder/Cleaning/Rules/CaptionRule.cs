@@ -166,11 +166,8 @@ internal sealed partial class CaptionRule : CleaningRule
         return false;
     }
 
-    /// <summary>The words of a folded line, without the punctuation around them.</summary>
-    private static string[] WordsOf(string key) =>
-        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(static w => w.Trim(QuotePunctuation)).Where(static w => w.Length > 0)];
-
-    private static readonly char[] QuotePunctuation = ['.', '،', ',', '؛', ';', ':', '«', '»', '"', '“', '”', '!', '؟', '?', '(', ')', '-', '–', '—'];
+    /// <summary>The words of a folded line (<see cref="TopicWords.Tokens"/>: runs of letters and digits, punctuation left out).</summary>
+    private static string[] WordsOf(string key) => [.. TopicWords.Tokens(key)];
 
     /// <summary>What a line that is only a quotation quotes, trimmed, or null.</summary>
     private static string? QuotedInner(string key)

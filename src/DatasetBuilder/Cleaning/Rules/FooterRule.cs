@@ -251,11 +251,14 @@ internal sealed class FooterRule : CleaningRule
     private static bool OpensWithProfession(string key) => TopicWords.Tokens(key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener);
 
     /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
-    private static bool IsDisclaimerLabel(string key)
+    private static bool IsDisclaimerLabel(string key) => OpensWithLabel(key, DisclaimerLabels);
+
+    /// <summary>True when <paramref name="key"/> opens with one of <paramref name="labels"/> and then a colon or a dash.</summary>
+    private static bool OpensWithLabel(ReadOnlySpan<char> key, string[] labels)
     {
-        foreach (var label in DisclaimerLabels)
+        foreach (var label in labels)
         {
-            if (key.StartsWith(label, StringComparison.Ordinal) && key.AsSpan(label.Length).TrimStart() is [':' or '-' or '–' or '—' or '：', ..])
+            if (key.StartsWith(label, StringComparison.Ordinal) && key[label.Length..].TrimStart() is [':' or '-' or '–' or '—' or '：', ..])
             {
                 return true;
             }
@@ -323,19 +326,7 @@ internal sealed class FooterRule : CleaningRule
     }
 
     /// <summary>A line opened by an editor's note label and a colon ("تصويب: …").</summary>
-    private static bool IsNoteLabel(string key)
-    {
-        var trimmed = key.AsSpan().TrimStart(" *([".AsSpan());
-        foreach (var label in NoteLabels)
-        {
-            if (trimmed.StartsWith(label, StringComparison.Ordinal) && trimmed[label.Length..].TrimStart() is [':' or '：' or '-' or '–', ..])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNoteLabel(string key) => OpensWithLabel(key.AsSpan().TrimStart(" *(["), NoteLabels);
 
     /// <summary>Folded end marks of a wire story ("(النهاية)", "انتهى", "-- END").</summary>
     private static readonly HashSet<string> EndMarks = Lexicon.Set(["النهاية", "انتهى", "end", "ends"]);
