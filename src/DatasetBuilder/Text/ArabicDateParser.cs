@@ -15,7 +15,7 @@ namespace DatasetBuilder.Text;
 public static partial class ArabicDateParser
 {
     /// <summary>Month names as they look after folding (<see cref="ArabicNormalizer.Fold"/>), with their month number.</summary>
-    private static readonly (string Name, int Month)[] MonthNames =
+    internal static readonly (string Name, int Month)[] MonthNames =
     [
         ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("ابريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7), ("يوليه", 7),
         ("اغسطس", 8), ("سبتمبر", 9), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
@@ -34,7 +34,7 @@ public static partial class ArabicDateParser
     /// English and French month names, folded (lower case), with their usual abbreviations: Levantine and Gulf sites print
     /// "13 Jan 2024 12:05" or "January 12, 2024" under Arabic headlines, and Maghreb sites "12 juin 2024".
     /// </summary>
-    private static readonly (string Name, int Month)[] LatinMonthNames =
+    internal static readonly (string Name, int Month)[] LatinMonthNames =
     [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
         ("september", 9), ("october", 10), ("november", 11), ("december", 12),
@@ -46,50 +46,73 @@ public static partial class ArabicDateParser
 
     private static readonly Dictionary<string, int> MonthByName = MonthNames.Concat(LatinMonthNames).ToDictionary(static m => m.Name, static m => m.Month, StringComparer.Ordinal);
 
-    // Longest names first so that "كانون الثاني" wins over a shorter prefix, "مايو" over "ماي" and "march" over "mar".
-    private static readonly string MonthAlternation = Alternation(MonthNames.Concat(LatinMonthNames));
+    /// <summary>
+    /// <see cref="MonthNames"/> as a regex alternation, written out so that the patterns below are constants the regex source
+    /// generator compiles with the library: built at run time with <see cref="RegexOptions.Compiled"/>, they cost every process
+    /// about 0.25 s of JIT before its first date. A name comes before every shorter name it starts with ("يوليوز" before
+    /// "يوليو", "ابريل" before "اب"), and a space matches any run of white space; a test holds it to the table.
+    /// </summary>
+    internal const string ArabicMonthAlternation =
+        @"كانون\s+الثاني|تشرين\s+الثاني|تشرين\s+الاول|كانون\s+الاول|كانون\s+ثاني|تشرين\s+ثاني|تشرين\s+اول|كانون\s+اول|" +
+        "فبراير|سبتمبر|اكتوبر|نوفمبر|ديسمبر|حزيران|جويليه|يوليوز|يناير|ابريل|يونيو|يونيه|يوليو|يوليه|اغسطس|نيسان|ايلول|جانفي|" +
+        "فيفري|افريل|شتنبر|نونبر|دجنبر|مارس|مايو|شباط|اذار|ايار|تموز|جوان|ماي|اوت|غشت|اب";
 
-    private static readonly string LatinMonthAlternation = Alternation(LatinMonthNames);
+    /// <summary><see cref="LatinMonthNames"/> as a regex alternation, longer names first ("march" before "mar").</summary>
+    internal const string LatinMonthAlternation =
+        "september|septembre|february|november|december|novembre|decembre|décembre|january|october|janvier|fevrier|février|" +
+        "juillet|octobre|august|march|april|avril|june|july|sept|mars|juin|aout|août|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|" +
+        "nov|dec|mai";
+
+    /// <summary>Every month name: the two scripts share no prefix, so either may come first.</summary>
+    private const string MonthAlternation = ArabicMonthAlternation + "|" + LatinMonthAlternation;
 
     /// <summary>
     /// A guard against a runaway match, not a budget: the patterns are linear on a line, but the clock runs while the thread
     /// waits for a core, and a 1 s limit was seen to expire on a heavily loaded machine (an exception that stops the build).
     /// </summary>
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
+    private const int MatchTimeoutMilliseconds = 30_000;
 
-    // Compiled: the cleaner asks every short line whether it is a date line, so these run millions of times in a build.
-    private static readonly Regex NamedDate = new(
+    private const RegexOptions DateOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Source-generated: the cleaner asks every short line whether it is a date line, so these run millions of times in a build.
+    [GeneratedRegex(
         $@"(?<![\p{{L}}\d])(?:(?<day>\d{{1,2}})\s*(?:[-.,،/]\s*)?)?(?:و\s*)?(?<month>{MonthAlternation})(?:\s*[/(\-–]\s*(?<alt>{MonthAlternation})\s*\)?)?(?![\p{{L}}])\s*[,،\-/]?\s*(?<year>\d{{4}})(?!\d)(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex NamedDate();
 
     /// <summary>The English order, month first: "January 12, 2024", "Jan. 12 2024", "May 3rd, 2024".</summary>
-    private static readonly Regex LatinMonthFirst = new(
+    [GeneratedRegex(
         $@"(?<![\p{{L}}\d])(?<month>{LatinMonthAlternation})\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?<year>\d{{4}})(?!\d)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex LatinMonthFirst();
 
     /// <summary>
     /// Arabic month names in the English order, as WordPress prints them under Arabic headlines: "مايو 14, 2024". The comma is
     /// required: without it, "في مايو 14 …" is a month and a number.
     /// </summary>
-    private static readonly Regex ArabicMonthFirst = new(
-        $@"(?<![\p{{L}}\d])(?<month>{Alternation(MonthNames)})\s+(?<day>\d{{1,2}})\s*[,،]\s*(?<year>\d{{4}})(?!\d)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+    [GeneratedRegex(
+        $@"(?<![\p{{L}}\d])(?<month>{ArabicMonthAlternation})\s+(?<day>\d{{1,2}})\s*[,،]\s*(?<year>\d{{4}})(?!\d)",
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex ArabicMonthFirst();
 
-    private static readonly Regex NumericDayFirst = new(
+    [GeneratedRegex(
         @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/.\-])(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex NumericDayFirst();
 
-    private static readonly Regex NumericYearFirst = new(
+    [GeneratedRegex(
         @"(?<![\d/.\-])(?<year>\d{4})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d/.\-])(?!\s*ه)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex NumericYearFirst();
 
     /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
-    private static readonly Regex DateLineFiller = new(
+    [GeneratedRegex(
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
         @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
+    private static partial Regex DateLineFiller();
 
     /// <summary>Every Gregorian date expression in <paramref name="text"/>, in text order, non-overlapping.</summary>
     public static IReadOnlyList<DateMatch> FindAll(string text)
@@ -102,22 +125,22 @@ public static partial class ArabicDateParser
 
         var (folded, map) = Fold(text);
         var found = new List<DateMatch>();
-        Collect(NamedDate, folded, map, text, found);
+        Collect(NamedDate(), folded, map, text, found);
         if (folded.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
         {
-            Collect(LatinMonthFirst, folded, map, text, found);
+            Collect(LatinMonthFirst(), folded, map, text, found);
         }
 
         if (folded.AsSpan().IndexOfAny(',', '،') >= 0)
         {
-            Collect(ArabicMonthFirst, folded, map, text, found);
+            Collect(ArabicMonthFirst(), folded, map, text, found);
         }
 
         if (folded.AsSpan().IndexOfAny("/.-") >= 0)
         {
             // Both numeric patterns need one of these between the day, month and year.
-            Collect(NumericYearFirst, folded, map, text, found);
-            Collect(NumericDayFirst, folded, map, text, found);
+            Collect(NumericYearFirst(), folded, map, text, found);
+            Collect(NumericDayFirst(), folded, map, text, found);
         }
 
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -181,7 +204,7 @@ public static partial class ArabicDateParser
         }
 
         rest.Append(line, position, line.Length - position);
-        var leftover = DateLineFiller.Replace(ArabicNormalizer.Normalize(rest.ToString()), string.Empty);
+        var leftover = DateLineFiller().Replace(ArabicNormalizer.Normalize(rest.ToString()), string.Empty);
         // "على الساعة" ("at the hour") is a publication stamp's only after its prefix ("نُشر في … على الساعة 09:12"); alone it
         // announces an event ("الأحد 15 يونيو 2025 على الساعة 20:00").
         if (leftover.Length > 0 && !(leftover == OnTheHour && PublicationPrefix().IsMatch(ArabicNormalizer.Normalize(line))))
@@ -276,9 +299,6 @@ public static partial class ArabicDateParser
         map[length] = text.Length;
         return (new string(chars, 0, length), map);
     }
-
-    private static string Alternation(IEnumerable<(string Name, int Month)> names) =>
-        string.Join('|', names.Select(static m => m.Name).OrderByDescending(static n => n.Length).Select(static n => n.Replace(" ", "\\s+", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();

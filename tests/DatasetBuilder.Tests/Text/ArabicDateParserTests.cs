@@ -140,4 +140,34 @@ public sealed class ArabicDateParserTests
     [InlineData("العدد 2024 من 1500 نسخة", "")]
     public void FindAll_NumericAndNamedDates_AreFoundTogether(string text, string expected) =>
         string.Join(',', ArabicDateParser.FindAll(text).Select(static m => m.Date.ToString())).ShouldBe(expected);
+
+    public static TheoryData<string, string> Alternations => new()
+    {
+        { nameof(ArabicDateParser.ArabicMonthAlternation), ArabicDateParser.ArabicMonthAlternation },
+        { nameof(ArabicDateParser.LatinMonthAlternation), ArabicDateParser.LatinMonthAlternation },
+    };
+
+    [Theory]
+    [MemberData(nameof(Alternations))]
+    public void MonthAlternation_HoldsEachNameOfItsTable_BeforeEveryShorterNameItStartsWith(string name, string alternation)
+    {
+        var table = name == nameof(ArabicDateParser.ArabicMonthAlternation) ? ArabicDateParser.MonthNames : ArabicDateParser.LatinMonthNames;
+        var alternatives = alternation.Split('|').Select(static a => a.Replace("\\s+", " ", StringComparison.Ordinal)).ToList();
+
+        alternatives.Order(StringComparer.Ordinal).ShouldBe(table.Select(static m => m.Name).Order(StringComparer.Ordinal));
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            // Alternation takes the first alternative that matches: a prefix placed first would win ("اب" over "ابريل").
+            alternatives.Skip(i + 1).ShouldNotContain(a => a.StartsWith(alternatives[i], StringComparison.Ordinal), alternatives[i]);
+        }
+    }
+
+    [Fact]
+    public void EveryMonthName_IsFoundWithItsMonth()
+    {
+        foreach (var (name, month) in ArabicDateParser.MonthNames.Concat(ArabicDateParser.LatinMonthNames))
+        {
+            ArabicDateParser.FindAll($"10 {name} 2022").Select(static m => m.Date.ToString()).ShouldBe([$"2022-{month:00}-10"], name);
+        }
+    }
 }
