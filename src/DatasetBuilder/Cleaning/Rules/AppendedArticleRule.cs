@@ -70,6 +70,15 @@ internal sealed class AppendedArticleRule : CleaningRule
                     return;
                 }
 
+                // A dateline is printed once, over an article's lead ("وطنية - صيدا -", "الدوحة في 15 يونيو /قنا/"): a paragraph
+                // under a new headline that opens with the lead's own is the next story from the same desk, however close its topic.
+                if (SharedDateline(document, first, next) is { } dateline)
+                {
+                    var restart = NewArticleStart(document, block);
+                    document.RemoveFrom(restart, Id, $"a new article starts at \"{Shorten(document.Lines[restart].Text)}\": {signal}, and its first paragraph opens with the article's own dateline (\"{dateline}\")");
+                    return;
+                }
+
                 // An article's lead opens on a noun or a verb, never on a connective ("وبهذه النتيجة …", "وقال …"): a paragraph
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
                 // Every line that could head it names the article's own subject ("وزارة التربية والتعليم" over a post of the
@@ -97,10 +106,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                     }
 
 
-                    // A last line of the article that lost its full stop may sit in the block; it opens as a sentence does.
-                    // So may a short last sentence ("والتحقيق مستمر."): a headline never ends on a full stop.
-                    var start = block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
-                        || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
+                    var start = NewArticleStart(document, block);
                     document.RemoveFrom(start, Id, string.Create(
                         System.Globalization.CultureInfo.InvariantCulture,
                         $"a new article starts at \"{Shorten(document.Lines[start].Text)}\": {signal}, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
@@ -111,6 +117,43 @@ internal sealed class AppendedArticleRule : CleaningRule
             i = next;
         }
     }
+
+    /// <summary>
+    /// The first line of a new article's header <paramref name="block"/>. A last line of the article that lost its full stop
+    /// may sit in the block; it opens as a sentence does. So may a short last sentence ("والتحقيق مستمر."): a headline never
+    /// ends on a full stop.
+    /// </summary>
+    private static int NewArticleStart(CleaningDocument document, List<int> block) =>
+        block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
+            || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
+
+    /// <summary>
+    /// The dateline paragraphs <paramref name="lead"/> and <paramref name="other"/> both open with, or null: the same first
+    /// words, at most <see cref="MaxDatelineWords"/>, among them a dateline's mark (a dash, a colon, a bar, a bracket or a
+    /// slash: "وطنية - صيدا -", "عدن (عدن الغد) خاص:", "الدوحة في 15 يونيو /قنا/"), and then different words.
+    /// </summary>
+    private static string? SharedDateline(CleaningDocument document, int lead, int other)
+    {
+        var a = document.Lines[lead].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = document.Lines[other].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (shared, marked) = (0, -1);
+        while (shared < a.Length - 1 && shared < b.Length - 1 && shared < MaxDatelineWords && string.Equals(a[shared], b[shared], StringComparison.Ordinal))
+        {
+            if (a[shared].AsSpan().IndexOfAny(DatelineMarks) >= 0)
+            {
+                marked = shared;
+            }
+
+            shared++;
+        }
+
+        return marked >= 1 ? string.Join(' ', a.Take(marked + 1)) : null;
+    }
+
+    /// <summary>Most words of a dateline (a place, an agency, a date).</summary>
+    private const int MaxDatelineWords = 8;
+
+    private static readonly System.Buffers.SearchValues<char> DatelineMarks = System.Buffers.SearchValues.Create("-–—:|()/");
 
     /// <summary>
     /// True when what precedes the block is one paragraph and what follows it is several times longer: a glued article ends a
@@ -184,8 +227,9 @@ internal sealed class AppendedArticleRule : CleaningRule
         }
 
         // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline. An ad
-        // slot's label is not an end: ads sit between an article's paragraphs, above its subheadings.
-        if (block.Take(headline).Any(b => (NavigationRule.IsWidget(document.Lines[b]) && !NavigationRule.IsAdSlot(document.Lines[b])) || AttributionRule.IsAttribution(document.Lines[b].Text)))
+        // slot's label or a video teaser is not an end: both sit between an article's paragraphs, above its subheadings.
+        if (block.Take(headline).Any(b => (NavigationRule.IsWidget(document.Lines[b]) && !NavigationRule.IsAdSlot(document.Lines[b]) && !NavigationRule.IsVideoTeaser(document.Lines[b]))
+            || AttributionRule.IsAttribution(document.Lines[b].Text)))
         {
             return "a headline after the end-of-article widgets";
         }
@@ -197,15 +241,15 @@ internal sealed class AppendedArticleRule : CleaningRule
     private const double SameBeatCoverage = 0.5;
 
     /// <summary>
-    /// The first line after the article's end markers (its source line, then perhaps share or follow widgets) when a headline
+    /// The first line after the article's end markers (<see cref="ClosesArticle"/>, then perhaps share or follow widgets) when a headline
     /// and then a date line follow them in <paramref name="block"/>: the header of another article. -1 when the block is not that.
     /// </summary>
     private static int NewHeaderAfterEnd(CleaningDocument document, List<int> block)
     {
-        // The article's own source line ("المصدر: …") says it has ended; share and follow widgets may come after it. A video or
-        // a photo credit inside the text does not.
-        var source = block.FindIndex(b => AttributionRule.IsAttribution(document.Lines[b].Text));
-        var end = source < 0 ? -1 : block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || AttributionRule.IsAttribution(document.Lines[b].Text));
+        // The article's own source line ("المصدر: …"), its promotion of the site's app or its agency's sign-off says it has
+        // ended; share and follow widgets may come after it. A video or a photo credit inside the text does not.
+        var source = block.FindIndex(b => ClosesArticle(document.Lines[b]));
+        var end = source < 0 ? -1 : block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || ClosesArticle(document.Lines[b]));
         if (end < 0 || end == block.Count - 1)
         {
             return -1;
@@ -215,6 +259,13 @@ internal sealed class AppendedArticleRule : CleaningRule
         var dated = headline >= 0 && block.Skip(headline + 1).Any(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key));
         return dated ? block[end + 1] : -1;
     }
+
+    /// <summary>
+    /// A line that says the article has ended: its source ("المصدر: …"), a promotion of the site's channels ("تابعوا آخر
+    /// الأخبار عبر تطبيق …"), a news agency's sign-off ("================ ل.خ").
+    /// </summary>
+    private static bool ClosesArticle(DocumentLine line) =>
+        AttributionRule.IsAttribution(line.Text) || FooterRule.IsPromotion(line) || FooterRule.IsWireSignOff(line.Text);
 
     /// <summary>
     /// True when most of line <paramref name="line"/>'s content words occur in <paramref name="topic"/> (<see cref="TopicBefore"/>).

@@ -31,6 +31,13 @@ internal sealed partial class AttributionRule : CleaningRule
                 continue;
             }
 
+            if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph())
+            {
+                document.Remove(i, Id, "the label of the article's list of sources");
+                RemoveSourceList(document, i);
+                continue;
+            }
+
             var match = Attribution().Match(text);
             if (!match.Success)
             {
@@ -45,6 +52,35 @@ internal sealed partial class AttributionRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// Removes the titles a bare "المصادر" label heads after the article (the reports and pages it drew on, often in English):
+    /// the lines of the label's block or, where every line is its own paragraph, the lines after it that are no paragraph.
+    /// A line that opens as running text does ("وقال …") is the article's and ends the list.
+    /// </summary>
+    private void RemoveSourceList(CleaningDocument document, int label)
+    {
+
+        for (var j = label + 1; j < document.Lines.Count && !document.Lines[j].IsBlank; j++)
+        {
+            var line = document.Lines[j];
+            if (!document.IsKept(j) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
+                || (!document.HasLineBlocks && document.IsBody(j)))
+            {
+                return;
+            }
+
+            document.Remove(j, Id, "a source the article lists under its sources label");
+        }
+    }
+
+    /// <summary>Most words of a title in a list of sources.</summary>
+    private const int MaxSourceTitleWords = 30;
+
+    /// <summary>A bare label heading a list of sources ("المصادر", "المراجع:", "Sources").</summary>
+    private static bool IsSourcesLabel(string key) => SourcesLabels.Contains(key.Trim().TrimEnd(':', '：', '-', '–').Trim());
+
+    private static readonly HashSet<string> SourcesLabels = Lexicon.Set(["المصادر", "المراجع", "مصادر", "مراجع", "المصادر والمراجع", "sources", "references"]);
 
     /// <summary>True when the line is a short attribution line ("المصدر: تاس").</summary>
     internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);

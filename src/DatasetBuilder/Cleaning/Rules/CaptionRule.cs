@@ -130,26 +130,49 @@ internal sealed partial class CaptionRule : CleaningRule
     /// <summary>Most words of the paragraph a pull quote may skip ("المشكلة إذن ليست …" quoted as "المشكلة ليست …").</summary>
     private const int MaxSkippedWords = 2;
 
+    /// <summary>Most words a pull quote of <see cref="MinRewordedQuoteWords"/> or more rewords ("صار" quoted as "قد يصير").</summary>
+    private const int MaxRewordedWords = 2;
+
+    /// <summary>Fewest words of a pull quote that may reword some of them: in a shorter one, two words are too much of it.</summary>
+    private const int MinRewordedQuoteWords = 8;
+
     /// <summary>
-    /// True when <paramref name="paragraph"/> holds every word of <paramref name="quote"/> in order, skipping at most
+    /// True when <paramref name="paragraph"/> holds the words of <paramref name="quote"/> in order, skipping at most
     /// <see cref="MaxSkippedWords"/> of its own between them: the page's pull quote repunctuates ("رزق. هي" as "رزق، هي") and
-    /// trims a word, but does not reword.
+    /// trims a word. A quote of <see cref="MinRewordedQuoteWords"/> words or more may also reword up to
+    /// <see cref="MaxRewordedWords"/> of its words ("… دولار صار مساءً …" quoted as "… دولار قد يصير مساءً …"): the words
+    /// after them pick the paragraph up again.
     /// </summary>
     private static bool HoldsInOrder(string[] paragraph, string[] quote)
     {
-        for (var start = 0; start + quote.Length <= paragraph.Length; start++)
+        var mayReword = quote.Length >= MinRewordedQuoteWords ? MaxRewordedWords : 0;
+        for (var start = 0; start + quote.Length - mayReword <= paragraph.Length; start++)
         {
             if (!string.Equals(paragraph[start], quote[0], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var (matched, skipped) = (1, 0);
-            for (var p = start + 1; p < paragraph.Length && matched < quote.Length && skipped <= MaxSkippedWords; p++)
+            var (matched, skipped, reworded) = (1, 0, 0);
+            for (var p = start + 1; p < paragraph.Length && matched < quote.Length && skipped <= MaxSkippedWords + reworded; p++)
             {
                 if (string.Equals(paragraph[p], quote[matched], StringComparison.Ordinal))
                 {
                     matched++;
+                    continue;
+                }
+
+                // The quote's next words reworded: the paragraph goes on with a word the quote has a little further on.
+                var ahead = 1;
+                while (ahead <= mayReword - reworded && matched + ahead < quote.Length && !string.Equals(paragraph[p], quote[matched + ahead], StringComparison.Ordinal))
+                {
+                    ahead++;
+                }
+
+                if (ahead <= mayReword - reworded && matched + ahead < quote.Length)
+                {
+                    reworded += ahead;
+                    matched += ahead + 1;
                 }
                 else
                 {
@@ -157,7 +180,7 @@ internal sealed partial class CaptionRule : CleaningRule
                 }
             }
 
-            if (matched == quote.Length && skipped <= MaxSkippedWords)
+            if (matched == quote.Length && skipped <= MaxSkippedWords + reworded)
             {
                 return true;
             }

@@ -79,7 +79,7 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "البريدية"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -139,7 +139,7 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
             }
-            else if (i > first && StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= 20)
+            else if (i > first && IsPromotion(key, ref words))
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
@@ -212,6 +212,8 @@ internal sealed class FooterRule : CleaningRule
             }
         }
 
+        RemoveNamedBiography(document, first, names);
+
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
             var key = document.Lines[i].Key;
@@ -236,6 +238,43 @@ internal sealed class FooterRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// Removes the author's biography written "name profession, …" with no colon as the article's last paragraph ("نادية بن
+    /// سالم صحافية تونسية تغطي …"): the name is an author the byline gave or a line of its own further up the page (the
+    /// byline), and a profession noun follows it. An article's own last paragraph that opens on a person's name goes on with
+    /// a verb ("نادية بن سالم تقول …").
+    /// </summary>
+    private void RemoveNamedBiography(CleaningDocument document, int first, HashSet<string> names)
+    {
+        var last = document.Lines.Count - 1;
+        while (last > first && !(document.IsKept(last) && document.IsBody(last)))
+        {
+            last--;
+        }
+
+        if (last <= first || document.Lines[last].WordCount > 60)
+        {
+            return;
+        }
+
+        var key = document.Lines[last].Key;
+        var named = names.Any(n => OpensWithNamedProfession(key, n));
+        for (var j = 0; j < last && !named; j++)
+        {
+            named = !document.Lines[j].IsBlank && document.Lines[j].WordCount is >= 2 and <= 4 && !document.IsBody(j)
+                && OpensWithNamedProfession(key, document.Lines[j].Key.Trim(KeyEdges));
+        }
+
+        if (named)
+        {
+            document.Remove(last, Id, "the author's biography after the article");
+        }
+    }
+
+    /// <summary>True when the folded <paramref name="key"/> is <paramref name="name"/>, a space, then a profession noun.</summary>
+    private static bool OpensWithNamedProfession(string key, string name) =>
+        name.Length > 0 && key.Length > name.Length && key.StartsWith(name, StringComparison.Ordinal) && key[name.Length] == ' ' && OpensWithProfessionNoun(key[name.Length..]);
 
     /// <summary>
     /// True when the folded text opens with a profession that only names a person ("أستاذ جامعي …", "كاتب …"), not with a verb or
@@ -348,9 +387,9 @@ internal sealed class FooterRule : CleaningRule
 
         var rest = text.AsSpan().Trim();
         var (marked, bare) = (false, false);
-        if (rest.StartsWith("--", StringComparison.Ordinal) || rest.StartsWith("—", StringComparison.Ordinal))
+        if (rest.StartsWith("--", StringComparison.Ordinal) || rest.StartsWith("—", StringComparison.Ordinal) || rest.StartsWith("==", StringComparison.Ordinal))
         {
-            rest = rest.TrimStart("-—– ");
+            rest = rest.TrimStart("-—–= ");
             marked = rest.StartsWith('(');
         }
 
@@ -393,7 +432,7 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static bool MayBeSignOff(ReadOnlySpan<char> text)
     {
-        var close = text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('-') || text.TrimStart().StartsWith('—') ? text.IndexOf(')') : -1;
+        var close = text.TrimStart().StartsWith('(') || text.TrimStart().StartsWith('-') || text.TrimStart().StartsWith('—') || text.TrimStart().StartsWith('=') ? text.IndexOf(')') : -1;
         var run = 0;
         for (var i = close + 1; i < text.Length; i++)
         {
@@ -415,6 +454,19 @@ internal sealed class FooterRule : CleaningRule
         var first = Text.ArabicNormalizer.Normalize((space < 0 ? word : word[..space]).ToString());
         return EndMarks.Contains(first);
     }
+
+    /// <summary>A promotion of the site's channels ("تابعوا أخبارنا على تلغرام.", "حمّل التطبيق"): it closes an article.</summary>
+    internal static bool IsPromotion(DocumentLine line)
+    {
+        var words = line.WordCount;
+        return IsPromotion(line.Key.Trim(KeyEdges), ref words);
+    }
+
+    private static bool IsPromotion(string key, ref int words) =>
+        StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= MaxPromotionWords;
+
+    /// <summary>Most words of a promotion of the site's channels.</summary>
+    private const int MaxPromotionWords = 20;
 
     private static int Words(string key, ref int words) => words >= 0 ? words : words = LineShape.WordCount(key);
 

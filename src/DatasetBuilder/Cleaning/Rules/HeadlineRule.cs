@@ -18,6 +18,13 @@ internal sealed class HeadlineRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         RemoveLabelledSummary(document);
+        RemoveHeadlineAndStandfirst(document);
+        RemoveRestatementAboveLead(document);
+    }
+
+    /// <summary>Removes the headline where the page repeats it, the subtitle, and the standfirst or alternative headline under it.</summary>
+    private void RemoveHeadlineAndStandfirst(CleaningDocument document)
+    {
         var article = document.Context.Article;
         var title = document.TitleTokens; // = Words(article.Title)
         var subtitle = article.Subtitle is { } s ? Words(s) : [];
@@ -102,6 +109,67 @@ internal sealed class HeadlineRule : CleaningRule
     private const int MaxSummaryLines = 5;
 
     /// <summary>
+    /// Removes a short line above the lead that the lead says again at length: the photo's caption or a standfirst printed as a
+    /// sentence between the page's header and the article ("أبو خالد الزعبي يتفقد قناة ري جفّت …" over "… يقف أبو خالد الزعبي
+    /// على حافة قناة إسمنتية جفّت …"). An article's first paragraph is not repeated by its second: the second goes on.
+    /// </summary>
+    private void RemoveRestatementAboveLead(CleaningDocument document)
+    {
+        var above = document.FirstBodyParagraph();
+        var lead = above < 0 ? -1 : document.FirstBodyParagraph(above + 1);
+        if (lead < 0 || document.Lines[above].WordCount > MaxRestatementWords || document.Lines[lead].WordCount < RestatedLength * document.Lines[above].WordCount
+            || LineShape.OpensRunningText(document.Lines[lead].Text) || LineShape.ContinuesIntoNext(document.Lines[above].Text)
+            || document.WordsOf(above).Count < MinRestatedWords || TopicWords.Coverage(document.WordsOf(above), document.WordsOf(lead)) < Restated)
+        {
+            return;
+        }
+
+        document.Remove(above, Id, "a caption or standfirst above the lead, which the lead says again");
+    }
+
+    /// <summary>Most words of a caption or standfirst the lead restates.</summary>
+    private const int MaxRestatementWords = 25;
+
+    /// <summary>How many times longer than the line above it the lead that restates it is.</summary>
+    private const int RestatedLength = 2;
+
+    /// <summary>Fewest content words of a line the lead restates (fewer prove nothing).</summary>
+    private const int MinRestatedWords = 5;
+
+    /// <summary>Share of the line's content words the lead holds.</summary>
+    private const double Restated = 0.75;
+
+    /// <summary>Most words of a summary's point: a point is a sentence, shorter than the paragraphs it sums up.</summary>
+    private const int MaxPointWords = 25;
+
+    /// <summary>Share of a point's content words the article's paragraphs after it hold.</summary>
+    private const double RepeatedPoint = 0.7;
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is a summary's point where each point is its own paragraph: a short line whose
+    /// words the article's paragraphs after it mostly hold, and after which the article still has paragraphs.
+    /// </summary>
+    private static bool IsRepeatedPoint(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (!document.IsKept(index) || line.WordCount > MaxPointWords || LineShape.ContinuesIntoNext(line.Text) || document.WordsOf(index).Count == 0)
+        {
+            return false;
+        }
+
+        var rest = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = index + 1; j < document.Lines.Count; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j))
+            {
+                rest.UnionWith(document.WordsOf(j));
+            }
+        }
+
+        return TopicWords.Coverage(document.WordsOf(index), rest) >= RepeatedPoint && BodyParagraphsFrom(document, index + 1) >= 2;
+    }
+
+    /// <summary>
     /// Removes a summary box: its label alone on a line ("ملخص", "باختصار") and the lines under it up to the next blank line
     /// (in a spaced page, the one line under it), above the article's first paragraph and with the article's paragraphs after
     /// it. The box restates the article; its label,
@@ -129,7 +197,12 @@ internal sealed class HeadlineRule : CleaningRule
             }
             else if (next >= 0)
             {
+                // Every point its own paragraph: the points after the first are the short lines the article goes on to say again.
                 box.Add(next);
+                for (var j = document.NextNonBlank(next); j >= 0 && box.Count < MaxSummaryLines && IsRepeatedPoint(document, j); j = document.NextNonBlank(j))
+                {
+                    box.Add(j);
+                }
             }
 
             if (box.Count is 0 or > MaxSummaryLines || box.Exists(b => LineShape.ContinuesIntoNext(document.Lines[b].Text)) || BodyParagraphsFrom(document, box[^1] + 1) < 2)

@@ -73,6 +73,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
         }
 
+        RemoveSkippableEmbeds(document);
         RemovePostCards(document);
         RemoveReactionCards(document);
         RemoveSponsoredItems(document);
@@ -82,6 +83,54 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     private const string CounterValue = "counter or widget value";
+
+    /// <summary>
+    /// Removes an embed a screen reader may skip, from its skip link to its end label, consent prompt and all: "تخطى منشورات
+    /// إكس" … "هل تسمح بعرض المحتوى من إكس؟" … "نهاية منشورات إكس" (the BBC's form), "Skip YouTube post" … "End of YouTube post".
+    /// The two labels name the same thing, so no paragraph of the article is taken between a skip link and an unrelated end.
+    /// </summary>
+    private void RemoveSkippableEmbeds(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > MaxSkipLabelWords || SkipLink().Match(document.Lines[i].Key) is not { Success: true } skip)
+            {
+                continue;
+            }
+
+            var what = skip.Groups["what"].Value;
+            for (var j = i + 1; j < document.Lines.Count && j <= i + MaxSkippedLines; j++)
+            {
+                if (EmbedEnd().Match(document.Lines[j].Key) is { Success: true } end && string.Equals(end.Groups["what"].Value, what, StringComparison.Ordinal))
+                {
+                    for (var k = i; k <= j; k++)
+                    {
+                        if (document.IsKept(k))
+                        {
+                            document.Remove(k, Id, $"an embed between its skip link and its end (\"{document.Lines[i].Text.Trim()}\")");
+                        }
+                    }
+
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Most words of an embed's skip link or end label.</summary>
+    private const int MaxSkipLabelWords = 8;
+
+    /// <summary>Most lines between an embed's skip link and its end label.</summary>
+    private const int MaxSkippedLines = 20;
+
+    /// <summary>An embed's skip link, folded: "تخطي منشورات اكس", "skip twitter post, 1".</summary>
+    [GeneratedRegex(@"^\s*(?:تخطي|تجاوز|skip)\s+(?<what>\S.{1,60}?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SkipLink();
+
+    /// <summary>An embed's end label, folded: "نهايه منشورات اكس", "end of twitter post, 1".</summary>
+    [GeneratedRegex(@"^\s*(?:نهايه|end of)\s+(?<what>\S.{1,60}?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EmbedEnd();
 
     /// <summary>
     /// Removes the title of an embedded video wherever the text parts its lines (<see cref="IsVideoBlock"/> needs them in one
@@ -592,6 +641,29 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Most words of a sponsored item's title under its label.</summary>
     private const int MaxSponsoredWords = 20;
 
+    /// <summary>Most words of a sponsored item's text between its label and its button: an advertiser's pitch may be a long sentence.</summary>
+    private const int MaxButtonedSponsoredWords = 40;
+
+    /// <summary>
+    /// A sponsored item's label: an ad slot's label with a word that says someone paid ("إعلان ممول", "Sponsored"), or "محتوى
+    /// برعاية" ("content sponsored by"); "برعاية" alone is a press release's patron.
+    /// </summary>
+    private static bool IsSponsoredLabel(DocumentLine label)
+    {
+        var words = TopicWords.Tokens(label.Key).ToList();
+        return words.Exists(SponsoredWords.Contains) || (words.Contains(ContentWord, StringComparer.Ordinal) && words.Contains(PatronWord, StringComparer.Ordinal));
+    }
+
+    private static readonly string ContentWord = Text.ArabicNormalizer.Normalize("محتوى");
+
+    private static readonly string PatronWord = Text.ArabicNormalizer.Normalize("برعاية");
+
+    /// <summary>The button a sponsored item closes on ("اعرف المزيد", "احجز الآن", "Learn more"), alone on its line.</summary>
+    private static bool IsItemButton(DocumentLine line) =>
+        !line.IsBlank && line.WordCount <= 3 && ItemButtons.Contains(line.Key.Trim().TrimEnd('.', '!', '>', '«', '»', ' ', '←'));
+
+    private static readonly HashSet<string> ItemButtons = Lexicon.Set(["اعرف المزيد", "إعرف المزيد", "اكتشف المزيد", "اعرف أكثر", "احجز الآن", "احجز الان", "تسوق الآن", "تسوق الان", "اشتر الآن", "سجل الآن", "قدم طلبك الآن", "learn more", "shop now", "book now", "sign up"]);
+
     /// <summary>
     /// Removes a sponsored item between paragraphs: its label ("إعلان ممول") and its title on the next line of the same block
     /// ("احصل على تأشيرة عمل في كندا خلال 30 يوما.. قدم طلبك الآن"), the block holding nothing else. A plain "إعلان" slot says
@@ -604,17 +676,29 @@ internal sealed partial class NavigationRule : CleaningRule
             var label = document.Lines[i];
             var title = i + 1;
             // The block may close on the item's button ("اعرف المزيد"), a widget this rule took.
-            var after = title + 1 < document.Lines.Count && document.RemovedBy(title + 1) == Id && document.Lines[title + 1].WordCount <= 3 ? title + 2 : title + 1;
+            var button = title + 1 < document.Lines.Count && ((document.RemovedBy(title + 1) == Id && document.Lines[title + 1].WordCount <= 3) || IsItemButton(document.Lines[title + 1]));
+            var after = button ? title + 2 : title + 1;
             if (label.IsBlank || document.RemovedBy(i) != Id || !IsAdSlot(label) || !document.IsKept(title) || (i > 0 && !document.Lines[i - 1].IsBlank)
-                || (after < document.Lines.Count && !document.Lines[after].IsBlank) || document.Lines[title].WordCount > MaxSponsoredWords
-                || !TopicWords.Tokens(label.Key).Any(SponsoredWords.Contains))
+                || (after < document.Lines.Count && !document.Lines[after].IsBlank) || document.Lines[title].WordCount > (button ? MaxButtonedSponsoredWords : MaxSponsoredWords)
+                || !IsSponsoredLabel(label))
             {
                 continue;
             }
 
             document.Remove(title, Id, "a sponsored item's title under its label");
+            if (button && document.IsKept(title + 1))
+            {
+                document.Remove(title + 1, Id, "a sponsored item's button");
+            }
         }
     }
+
+    /// <summary>
+    /// A video or gallery teaser on one line ("شاهد.. لحظة انتشال …", "بالفيديو: …"): like an ad slot, it sits between an
+    /// article's paragraphs and does not say the article has ended.
+    /// </summary>
+    internal static bool IsVideoTeaser(DocumentLine line) =>
+        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(line.Text) && VideoWidget().IsMatch(line.Key);
 
     /// <summary>A video's label alone on its line: "شاهد الفيديو", "فيديو", "Watch the video".</summary>
     internal static bool IsVideoLabel(DocumentLine line) =>
@@ -649,6 +733,11 @@ internal sealed partial class NavigationRule : CleaningRule
             return "header of an embedded post (author, handle and date)";
         }
 
+        if (line.WordCount <= 7 && key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(key))
+        {
+            return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
+        }
+
         // A video box scraped into one line, its title and its duration ("فيديو | كيف تستفيد شركتك …؟ 03:12"): before the length
         // limit, as the title can be long.
         if (line.WordCount <= 25 && text.TrimEnd() is [.., >= '0' and <= '9'] && TrailingDuration().IsMatch(text) && VideoWidget().IsMatch(key))
@@ -663,7 +752,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A video teaser's label and title on one line ("شاهد: فيديو يوثق غرق شارع … بمياه الأمطار"): a title, not a sentence,
         // is often longer than a widget's eight words.
-        if (line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(text) && VideoWidget().IsMatch(key))
+        if (IsVideoTeaser(line))
         {
             return "video or gallery widget";
         }
@@ -736,8 +825,15 @@ internal sealed partial class NavigationRule : CleaningRule
         return false;
     }
 
-    /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |").</summary>
-    [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*[:|\-–]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟".</summary>
+    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FeedbackPrompt();
+
+    /// <summary>
+    /// A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |", "شاهد.. لقطات …"), or "شاهد"
+    /// before what a video shows ("شاهد ملخص وأهداف المباراة"): "شاهد" alone is also a witness ("شاهد عيان").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*(?:[:|\-–]|\.\.|…)|(?:شاهد|شاهدوا)\s+(?:ملخص|اهداف|لقطات|مقطع|فيديو|الفيديو|بالفيديو|البث|صور)(?!\S))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VideoWidget();
 
     /// <summary>

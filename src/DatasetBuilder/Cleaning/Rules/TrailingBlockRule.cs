@@ -17,6 +17,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
+        "المزيد حول هذه القصة", "المزيد حول هذا الموضوع", "قصص ذات صلة",
 
         // A poll's call ("شارك في الاستطلاع"); a poll headed by its label alone is told by the question under it (PollHeader).
         "شارك في الاستطلاع",
@@ -157,6 +158,11 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// </summary>
     private static int LinksEnd(CleaningDocument document, int cue, int resume, string marker)
     {
+        if (ClosingListEnd(document, cue) is var closed and >= 0)
+        {
+            return closed;
+        }
+
         var end = cue;
         var bare = document.Lines[cue].WordCount <= marker.Count(static c => c == ' ') + 1;
         if (!document.HasLineBlocks)
@@ -183,6 +189,11 @@ internal sealed class TrailingBlockRule : CleaningRule
             }
 
             return end;
+        }
+
+        if (bare && WholeBlockOfLinks(document, cue) is var blockEnd and >= 0)
+        {
+            return blockEnd;
         }
 
         if (bare && end + 1 < document.Lines.Count && document.Lines[end + 1].IsBlank)
@@ -213,6 +224,60 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The screen-reader label that closes the links under the cue at <paramref name="cue"/> ("نهاية القائمة"), or -1: the lines
+    /// up to it are the list's, counters ("قائمة 2 من 4") and headlines alike, as long as none of them is running text or a
+    /// paragraph longer than a headline.
+    /// </summary>
+    private static int ClosingListEnd(CleaningDocument document, int cue)
+    {
+        for (var j = cue + 1; j < document.Lines.Count && j <= cue + MaxClosedListLines; j++)
+        {
+            var line = document.Lines[j];
+            if (line.IsBlank || !document.IsKept(j))
+            {
+                continue;
+            }
+
+            if (IsListEnd(line.Key))
+            {
+                return j;
+            }
+
+            if (line.WordCount > MaxLinkWords || IsArticleLine(line.Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most lines (blank ones too) a list closed by its screen-reader label is looked through for that label.</summary>
+    private const int MaxClosedListLines = 40;
+
+    /// <summary>
+    /// The last line of the block a bare cue opens when every line of it is a link's, or -1: two or more lines, none longer
+    /// than a headline or opened as running text, the last one a headline (no full stop). A link's teaser may be a sentence
+    /// ("تعرّف على الأسباب التي …."); an article's paragraphs in the cue's block make it longer, or end on a full stop.
+    /// </summary>
+    private static int WholeBlockOfLinks(CleaningDocument document, int cue)
+    {
+        var end = cue;
+        while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank)
+        {
+            var line = document.Lines[end + 1];
+            if (!document.IsKept(end + 1) || line.WordCount > MaxBlockLinkWords || IsArticleLine(line.Text))
+            {
+                return -1;
+            }
+
+            end++;
+        }
+
+        return end - cue >= 2 && IsLinkInBlock(document.Lines[end]) ? end : -1;
     }
 
     /// <summary>A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows.</summary>
@@ -370,7 +435,7 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     private static readonly char[] ListEndEdges = [' ', '.', ':'];
 
-    private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة"]);
+    private static readonly HashSet<string> ListEnds = Lexicon.Set(["end of list", "نهاية القائمة", "نهاية القائمه", "نهاية قصص مقترحة", "نهاية القصص المقترحة"]);
 
     /// <summary>
     /// Labels of a page's topic tags that must stand alone without a colon: "المواضيع:" heads a list of the article's own
