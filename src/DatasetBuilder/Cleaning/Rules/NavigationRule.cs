@@ -84,6 +84,9 @@ internal sealed partial class NavigationRule : CleaningRule
 
     private const string CounterValue = "counter or widget value";
 
+    /// <summary>"الخط" ("the font"), the word a font-size control names.</summary>
+    private const string FontWord = "الخط";
+
     /// <summary>
     /// Removes an embed a screen reader may skip, from its skip link to its end label, consent prompt and all: "تخطى منشورات
     /// إكس" … "هل تسمح بعرض المحتوى من إكس؟" … "نهاية منشورات إكس" (the BBC's form), "Skip YouTube post" … "End of YouTube post".
@@ -773,12 +776,13 @@ internal sealed partial class NavigationRule : CleaningRule
             return "language switcher";
         }
 
-        if (key.Contains("الخط", StringComparison.Ordinal) && (key.Contains('+', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal) || key.Contains("حجم", StringComparison.Ordinal) || key.Contains("تكبير", StringComparison.Ordinal) || key.Contains("تصغير", StringComparison.Ordinal)))
+        // "الخط" as a word of its own: "الخطيب" (a name), "الخطة" and "الخطوط" are no font's.
+        var words = TopicWords.Tokens(key).ToList();
+        if (words.Contains(FontWord, StringComparer.Ordinal) && (key.Contains('+', StringComparison.Ordinal) || key.Contains('-', StringComparison.Ordinal) || key.Contains("حجم", StringComparison.Ordinal) || key.Contains("تكبير", StringComparison.Ordinal) || key.Contains("تصغير", StringComparison.Ordinal)))
         {
             return "font-size control";
         }
 
-        var words = TopicWords.Tokens(key).ToList();
         if (words.Count > 0 && words.TrueForAll(w => WidgetWords.Contains(w) || w.All(char.IsDigit)) && words.Exists(w => !w.All(char.IsDigit)))
         {
             return "share, print, comment or navigation widget";
