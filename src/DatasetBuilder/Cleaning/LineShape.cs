@@ -321,6 +321,35 @@ public static partial class LineShape
         return first is { Length: >= 4 } && first[0] == 'و' && first[1] is 'ا' or 'ي' or 'ت' or 'ن' && !ConjunctionLookalikes.Contains(first);
     }
 
+    /// <summary>
+    /// True when the paragraph opens with a dateline, the place (and agency) a story was filed from, before its first
+    /// sentence: a dash within its first words ("عمّان- في بلدة …", "أبوظبي - سكاي نيوز عربية أغلقت …", "وطنية - صيدا - …"), an
+    /// agency between slashes ("الدوحة في 15 يونيو /قنا/ …") or a colon on the place or after a bracketed source ("دبي: …",
+    /// "عدن (عدن الغد) خاص: …"). A sentence does not open so; it opens on its verb or its subject.
+    /// </summary>
+    public static bool OpensWithDateline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Split(' ', MaxDatelineTokens + 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var bracketed = false;
+        for (var i = 0; i < Math.Min(tokens.Length - 1, MaxDatelineTokens); i++)
+        {
+            var token = tokens[i];
+            if (token is "-" or "–" or "—" or "|" or "||" || token[^1] is '-' or '–' or '—' || (token.Length > 2 && token[0] == '/' && token[^1] == '/')
+                || (token[^1] == ':' && (i == 0 || bracketed)))
+            {
+                return true;
+            }
+
+            bracketed |= token.Contains(')', StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>Most words a dateline takes before its mark ("الدوحة في 15 يونيو /قنا/").</summary>
+    private const int MaxDatelineTokens = 5;
+
     /// <summary>Folded words that open with "و" and a verb's prefix but are nouns or names (and open leads).</summary>
     private static readonly HashSet<string> ConjunctionLookalikes = Lexicon.Set(
     [

@@ -20,6 +20,7 @@ internal sealed class AppendedArticleRule : CleaningRule
             return;
         }
 
+        int? entries = null;
         var i = first + 1;
         while (i < document.Lines.Count)
         {
@@ -72,7 +73,7 @@ internal sealed class AppendedArticleRule : CleaningRule
 
                 // A dateline is printed once, over an article's lead ("وطنية - صيدا -", "الدوحة في 15 يونيو /قنا/"): a paragraph
                 // under a new headline that opens with the lead's own is the next story from the same desk, however close its topic.
-                if (SharedDateline(document, first, next) is { } dateline)
+                if (SharedDateline(document, first, next) is { } dateline && !HasDatedEntries(document, first, ref entries))
                 {
                     var restart = NewArticleStart(document, block);
                     document.RemoveFrom(restart, Id, $"a new article starts at \"{Shorten(document.Lines[restart].Text)}\": {signal}, and its first paragraph opens with the article's own dateline (\"{dateline}\")");
@@ -93,7 +94,7 @@ internal sealed class AppendedArticleRule : CleaningRule
                 // A whole page header after the article's end (its source line or share widgets, then a headline, then a
                 // date): a story from the same beat shares many words with it (a country, a sector, the month), so one
                 // paragraph proves nothing, and only text that mostly repeats the article's words continues it.
-                var ended = NewHeaderAfterEnd(document, block);
+                var ended = NewHeaderAfterEnd(document, block, !HasDatedEntries(document, first, ref entries));
                 var (firstMinimum, restMinimum) = ended >= 0 ? (double.PositiveInfinity, SameBeatCoverage) : (CleaningDocument.SameTopicCoverage, CleaningDocument.RestTopicCoverage);
                 if (!LineShape.OpensRunningText(document.Lines[next].Text) && !document.ContinuesTopic(i, next, firstMinimum, restMinimum, out var coverage))
                 {
@@ -244,12 +245,13 @@ internal sealed class AppendedArticleRule : CleaningRule
     /// The first line after the article's end markers (<see cref="ClosesArticle"/>, then perhaps share or follow widgets) when a headline
     /// and then a date line follow them in <paramref name="block"/>: the header of another article. -1 when the block is not that.
     /// </summary>
-    private static int NewHeaderAfterEnd(CleaningDocument document, List<int> block)
+    private static int NewHeaderAfterEnd(CleaningDocument document, List<int> block, bool singleStory)
     {
-        // The article's own source line ("المصدر: …"), its promotion of the site's app or its agency's sign-off says it has
-        // ended; share and follow widgets may come after it. A video or a photo credit inside the text does not.
-        var source = block.FindIndex(b => ClosesArticle(document.Lines[b]));
-        var end = source < 0 ? -1 : block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || ClosesArticle(document.Lines[b]));
+        // The article's own source line ("المصدر: …") says it has ended, and so, on a page of one story, does its promotion of
+        // the site's app or its agency's sign-off (a live blog repeats them between its entries); share and follow widgets
+        // may come after it. A video or a photo credit inside the text does not.
+        var source = block.FindIndex(b => ClosesArticle(document.Lines[b], singleStory));
+        var end = source < 0 ? -1 : block.FindLastIndex(b => NavigationRule.IsWidget(document.Lines[b]) || ClosesArticle(document.Lines[b], singleStory));
         if (end < 0 || end == block.Count - 1)
         {
             return -1;
@@ -261,11 +263,41 @@ internal sealed class AppendedArticleRule : CleaningRule
     }
 
     /// <summary>
-    /// A line that says the article has ended: its source ("المصدر: …"), a promotion of the site's channels ("تابعوا آخر
-    /// الأخبار عبر تطبيق …"), a news agency's sign-off ("================ ل.خ").
+    /// A line that says the article has ended: its source ("المصدر: …"), and on a page of one story (<paramref name="singleStory"/>)
+    /// a promotion of the site's channels ("تابعوا آخر الأخبار عبر تطبيق …") or a news agency's sign-off ("================ ل.خ").
     /// </summary>
-    private static bool ClosesArticle(DocumentLine line) =>
-        AttributionRule.IsAttribution(line.Text) || FooterRule.IsPromotion(line) || FooterRule.IsWireSignOff(line.Text);
+    private static bool ClosesArticle(DocumentLine line, bool singleStory) =>
+        AttributionRule.IsAttribution(line.Text) || (singleStory && (FooterRule.IsPromotion(line) || FooterRule.IsWireSignOff(line.Text)));
+
+    /// <summary>Folded words of a headline that announces live coverage.</summary>
+    private static readonly string[] LiveWords = Lexicon.List(["مباشر", "مباشرة", "لحظة", "live"]);
+
+    /// <summary>
+    /// True when two or more headlines after the first paragraph <paramref name="first"/> have a date line under them: a live
+    /// blog's entries or a round-up's items, each with its own dateline, which one glued story at a page's end is not; or
+    /// when the headline announces live coverage.
+    /// Counted once a page, when first asked (<paramref name="entries"/>).
+    /// </summary>
+    private static bool HasDatedEntries(CleaningDocument document, int first, ref int? entries)
+    {
+        if (entries is null)
+        {
+            // A page its headline calls live coverage ("مباشر | …", "لحظة بلحظة") is a run of entries however few are dated.
+            var count = LiveWords.Any(document.TitleTokens.Contains) ? 2 : 0;
+            for (var j = first + 1; j < document.Lines.Count && count < 2; j++)
+            {
+                if (document.IsKept(j) && !document.Lines[j].IsBlank && IsHeadline(document.Lines[j]) && document.NextNonBlank(j) is var under and >= 0
+                    && (DateLineRule.IsDateLine(document.Lines[under].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[under].Key)))
+                {
+                    count++;
+                }
+            }
+
+            entries = count;
+        }
+
+        return entries >= 2;
+    }
 
     /// <summary>
     /// True when most of line <paramref name="line"/>'s content words occur in <paramref name="topic"/> (<see cref="TopicBefore"/>).

@@ -31,10 +31,10 @@ internal sealed partial class AttributionRule : CleaningRule
                 continue;
             }
 
-            if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph())
+            // "المراجع" also heads a section of the article's own; it goes only with the titles under it ("المصادر" always went).
+            if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph() && (RemoveSourceList(document, i) > 0 || Attribution().IsMatch(text)))
             {
                 document.Remove(i, Id, "the label of the article's list of sources");
-                RemoveSourceList(document, i);
                 continue;
             }
 
@@ -54,25 +54,42 @@ internal sealed partial class AttributionRule : CleaningRule
     }
 
     /// <summary>
-    /// Removes the titles a bare "المصادر" label heads after the article (the reports and pages it drew on, often in English):
-    /// the lines of the label's block or, where every line is its own paragraph, the lines after it that are no paragraph.
-    /// A line that opens as running text does ("وقال …") is the article's and ends the list.
+    /// Removes the titles a bare "المصادر" label heads after the article (the reports and pages it drew on, often in English)
+    /// and returns how many: the lines of the label's block or, where every line is its own paragraph, the lines after it
+    /// that are no paragraph. A title ends on no full stop; a line that does, or opens as running text does ("وقال …"), is
+    /// the article's own and ends the list.
     /// </summary>
-    private void RemoveSourceList(CleaningDocument document, int label)
+    private int RemoveSourceList(CleaningDocument document, int label)
     {
-
-        for (var j = label + 1; j < document.Lines.Count && !document.Lines[j].IsBlank; j++)
+        var end = label;
+        while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && end - label < MaxSourceTitles)
         {
-            var line = document.Lines[j];
-            if (!document.IsKept(j) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
-                || (!document.HasLineBlocks && document.IsBody(j)))
+            var line = document.Lines[end + 1];
+            if (!document.IsKept(end + 1) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
+                || (LineShape.EndsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)) || (!document.HasLineBlocks && document.IsBody(end + 1)))
             {
-                return;
+                break;
             }
 
+            end++;
+        }
+
+        // A list the article goes on after in the same block is a section of its own: its titles are the article's words.
+        if (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && document.IsKept(end + 1) && document.IsBody(end + 1))
+        {
+            return 0;
+        }
+
+        for (var j = label + 1; j <= end; j++)
+        {
             document.Remove(j, Id, "a source the article lists under its sources label");
         }
+
+        return end - label;
     }
+
+    /// <summary>Most titles a list of sources is taken to hold.</summary>
+    private const int MaxSourceTitles = 12;
 
     /// <summary>Most words of a title in a list of sources.</summary>
     private const int MaxSourceTitleWords = 30;

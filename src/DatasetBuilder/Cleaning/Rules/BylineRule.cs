@@ -11,6 +11,12 @@ internal sealed class BylineRule : CleaningRule
     /// <summary>Folded words that introduce a writer or editor.</summary>
     private static readonly string[] Cues = Lexicon.List(["بقلم", "كتب", "كتبت", "كتبه", "اعداد", "اعدته", "اعده", "تحرير", "حرر", "حررته", "حررت", "ترجمه", "مراسل", "مراسله", "مراسلنا", "by", "إعداد", "أعدته", "ترجمة"]);
 
+    /// <summary>
+    /// Folded words that introduce an interviewer only with a colon after them ("حوار: ريم الأحمد", "حاورها: …"): without one
+    /// they open a headline or a sentence ("حوار مع وزير الخارجية").
+    /// </summary>
+    private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم"]);
+
     /// <summary>Folded words that may sit between a cue and the names ("حرر التقرير الإخباري").</summary>
     private static readonly HashSet<string> CueFiller = Lexicon.Set(
     [
@@ -42,7 +48,11 @@ internal sealed class BylineRule : CleaningRule
         {
             var text = document.Lines[i].Text;
             var inside = first >= 0 && i > first && i < last;
-            if (document.Lines[i].WordCount > 14 || LineShape.EndsSentence(text) || (inside && !document.Lines[i].Key.StartsWith("بقلم", StringComparison.Ordinal)))
+            // Inside the text only an unmistakable cue heads a byline: "بقلم", or an interviewer's with its colon ("حوار: …"),
+            // which a standfirst taken for the first paragraph may come before.
+            if (document.Lines[i].WordCount > 14 || LineShape.EndsSentence(text)
+                || (inside && !document.Lines[i].Key.StartsWith("بقلم", StringComparison.Ordinal) && !(document.Lines[i].Key.StartsWith("حاور", StringComparison.Ordinal) || document.Lines[i].Key.StartsWith("حوار", StringComparison.Ordinal)
+                    ? IsInterviewCue(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : false)))
             {
                 continue;
             }
@@ -132,6 +142,10 @@ internal sealed class BylineRule : CleaningRule
 
     private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim(WordEdges));
 
+    /// <summary>True when <paramref name="words"/> open with an interviewer's cue and its colon ("حوار:", "حوار :").</summary>
+    private static bool IsInterviewCue(string[] words) =>
+        InterviewCues.Contains(Fold(words[0]), StringComparer.Ordinal) && (words[0].EndsWith(':') || (words.Length > 1 && words[1] == ":"));
+
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
@@ -143,7 +157,7 @@ internal sealed class BylineRule : CleaningRule
         {
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Only a segment opened by a cue needs the rest of its words folded; most lines are not bylines.
-            if (words.Length > 0 && Cues.Contains(Fold(words[0]), StringComparer.Ordinal))
+            if (words.Length > 0 && (Cues.Contains(Fold(words[0]), StringComparer.Ordinal) || IsInterviewCue(words)))
             {
                 cueSeen = true;
                 var folded = words.Select(Fold).ToList();

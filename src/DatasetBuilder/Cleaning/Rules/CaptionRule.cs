@@ -108,17 +108,21 @@ internal sealed partial class CaptionRule : CleaningRule
                 continue;
             }
 
-            // A quotation the article introduces ("وقال الوزير في كلمته:") is its own, though its lead paraphrased it.
-            if (document.PreviousNonBlank(i) is var intro && intro >= 0 && document.Lines[intro].Text.TrimEnd().EndsWith(':'))
+            // A quotation the article introduces ("وقال الوزير في كلمته:", "صار نص المادة كالتالي") is its own, though its lead
+            // paraphrased it.
+            if (document.PreviousNonBlank(i) is var intro && intro >= 0 && (document.Lines[intro].Text.TrimEnd().EndsWith(':') || Introduces(document.Lines[intro].Key)))
             {
                 continue;
             }
 
+            // A quotation that rewords the paragraph right next to it sets a second version beside the first (an amended
+            // article of law, a corrected statement): a pull quote is printed away from the paragraph it repeats.
             var quoted = WordsOf(inner);
+            var (before, after) = (document.PreviousNonBlank(i), document.NextNonBlank(i));
             for (var j = 0; j < document.Lines.Count; j++)
             {
                 if (j != i && document.IsKept(j) && document.Lines[j].Key.Length > inner.Length + 10
-                    && (document.Lines[j].Key.Contains(inner, StringComparison.Ordinal) || HoldsInOrder(WordsOf(document.Lines[j].Key), quoted)))
+                    && (document.Lines[j].Key.Contains(inner, StringComparison.Ordinal) || HoldsInOrder(WordsOf(document.Lines[j].Key), quoted, reword: j != before && j != after)))
                 {
                     document.Remove(i, Id, "a pull quote: a quotation the article's own paragraph holds");
                     break;
@@ -126,6 +130,23 @@ internal sealed partial class CaptionRule : CleaningRule
             }
         }
     }
+
+    /// <summary>True when the folded line ends on a word that announces what follows ("كالتالي", "ما يلي", "الآتي").</summary>
+    private static bool Introduces(string key)
+    {
+        var trimmed = key.AsSpan().TrimEnd(" .،,");
+        foreach (var word in IntroducingEnds)
+        {
+            if (trimmed.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IntroducingEnds = Lexicon.List(["كالتالي", "كالآتي", "التالي", "الآتي", "ما يلي", "يلي", "فيما يأتي"]);
 
     /// <summary>Most words of the paragraph a pull quote may skip ("المشكلة إذن ليست …" quoted as "المشكلة ليست …").</summary>
     private const int MaxSkippedWords = 2;
@@ -141,11 +162,11 @@ internal sealed partial class CaptionRule : CleaningRule
     /// <see cref="MaxSkippedWords"/> of its own between them: the page's pull quote repunctuates ("رزق. هي" as "رزق، هي") and
     /// trims a word. A quote of <see cref="MinRewordedQuoteWords"/> words or more may also reword up to
     /// <see cref="MaxRewordedWords"/> of its words ("… دولار صار مساءً …" quoted as "… دولار قد يصير مساءً …"): the words
-    /// after them pick the paragraph up again.
+    /// after them pick the paragraph up again; only where <paramref name="reword"/> allows it.
     /// </summary>
-    private static bool HoldsInOrder(string[] paragraph, string[] quote)
+    private static bool HoldsInOrder(string[] paragraph, string[] quote, bool reword)
     {
-        var mayReword = quote.Length >= MinRewordedQuoteWords ? MaxRewordedWords : 0;
+        var mayReword = reword && quote.Length >= MinRewordedQuoteWords ? MaxRewordedWords : 0;
         for (var start = 0; start + quote.Length - mayReword <= paragraph.Length; start++)
         {
             if (!string.Equals(paragraph[start], quote[0], StringComparison.Ordinal))

@@ -79,7 +79,7 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "البريدية"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -201,7 +201,8 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private void RemoveOneLineBiography(CleaningDocument document, int first)
     {
-        var names = new HashSet<string>(document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)), StringComparer.Ordinal);
+        // The authors the byline gave and those the contribution names.
+        var names = new HashSet<string>(document.Authors.Concat(document.Context.Article.Authors).Select(static a => Text.ArabicNormalizer.Normalize(a)), StringComparer.Ordinal);
         for (var i = 0; i < first; i++)
         {
             // An author's box above the article: the name, then a line opened by a profession ("كاتب وباحث في …").
@@ -241,9 +242,10 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>
     /// Removes the author's biography written "name profession, …" with no colon as the article's last paragraph ("نادية بن
-    /// سالم صحافية تونسية تغطي …"): the name is an author the byline gave or a line of its own further up the page (the
-    /// byline), and a profession noun follows it. An article's own last paragraph that opens on a person's name goes on with
-    /// a verb ("نادية بن سالم تقول …").
+    /// سالم صحافية تونسية تغطي …", "د. خالد العتيبي أستاذ …"): the name is an author the byline gave or a byline of its own
+    /// further up the page (above the first paragraph, or over a date line or a profession), and a profession noun follows
+    /// it. An article's own last paragraph that opens on a person's name goes on with a verb ("نادية بن سالم تقول …"); a
+    /// profile's or an obituary's names its subject in a subheading or a caption, over a paragraph.
     /// </summary>
     private void RemoveNamedBiography(CleaningDocument document, int first, HashSet<string> names)
     {
@@ -258,12 +260,12 @@ internal sealed class FooterRule : CleaningRule
             return;
         }
 
-        var key = document.Lines[last].Key;
-        var named = names.Any(n => OpensWithNamedProfession(key, n));
+        var key = WithoutTitle(document.Lines[last].Key);
+        var named = names.Any(n => OpensWithNamedProfession(key, WithoutTitle(n)));
         for (var j = 0; j < last && !named; j++)
         {
-            named = !document.Lines[j].IsBlank && document.Lines[j].WordCount is >= 2 and <= 4 && !document.IsBody(j)
-                && OpensWithNamedProfession(key, document.Lines[j].Key.Trim(KeyEdges));
+            named = !document.Lines[j].IsBlank && document.Lines[j].WordCount is >= 2 and <= 5 && !document.IsBody(j) && IsBylineLine(document, j, first)
+                && OpensWithNamedProfession(key, WithoutTitle(document.Lines[j].Key.Trim(KeyEdges)));
         }
 
         if (named)
@@ -271,6 +273,38 @@ internal sealed class FooterRule : CleaningRule
             document.Remove(last, Id, "the author's biography after the article");
         }
     }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> stands where a byline does: above the first paragraph <paramref name="first"/>,
+    /// or over a date line or a profession ("نادية بن سالم" over "صحافية").
+    /// </summary>
+    private static bool IsBylineLine(CleaningDocument document, int index, int first)
+    {
+        if (index < first)
+        {
+            return true;
+        }
+
+        var next = document.NextNonBlank(index);
+        return next >= 0 && (DateLineRule.IsDateLine(document.Lines[next].Text, out _) || document.RemovedBy(next) == CleaningRules.DateLine || OpensWithProfession(document.Lines[next].Key));
+    }
+
+    /// <summary>The folded key without a title before the name ("د. ", "الدكتور ").</summary>
+    private static string WithoutTitle(string key)
+    {
+        foreach (var title in NameTitles)
+        {
+            // The title ends on its dot or is a word of its own ("الدكتور" is not "الدكتورة"'s start).
+            if (key.StartsWith(title, StringComparison.Ordinal) && (title[^1] == '.' || (key.Length > title.Length && key[title.Length] == ' ')))
+            {
+                return key[title.Length..].TrimStart();
+            }
+        }
+
+        return key;
+    }
+
+    private static readonly string[] NameTitles = Lexicon.List(["أ.د.", "د.", "أ.", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة"]);
 
     /// <summary>True when the folded <paramref name="key"/> is <paramref name="name"/>, a space, then a profession noun.</summary>
     private static bool OpensWithNamedProfession(string key, string name) =>
@@ -463,7 +497,18 @@ internal sealed class FooterRule : CleaningRule
     }
 
     private static bool IsPromotion(string key, ref int words) =>
-        StartsWithAny(key, PromotionOpenersSpaced) && ContainsAny(key, PromotionSubjects) && Words(key, ref words) <= MaxPromotionWords;
+        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key)) && Words(key, ref words) <= MaxPromotionWords;
+
+    /// <summary>
+    /// A newsletter named by the site ("نشرة ساسة بوست البريدية"): "نشرة" and "البريدية" both. "البريدية" alone is any mail
+    /// ("الحوالات البريدية").
+    /// </summary>
+    private static bool IsNamedNewsletter(string key) =>
+        key.Contains(NewsletterWord, StringComparison.Ordinal) && key.Contains(PostalWord, StringComparison.Ordinal);
+
+    private static readonly string NewsletterWord = Text.ArabicNormalizer.Normalize("نشرة");
+
+    private static readonly string PostalWord = Text.ArabicNormalizer.Normalize("البريدية");
 
     /// <summary>Most words of a promotion of the site's channels.</summary>
     private const int MaxPromotionWords = 20;

@@ -109,16 +109,18 @@ internal sealed class HeadlineRule : CleaningRule
     private const int MaxSummaryLines = 5;
 
     /// <summary>
-    /// Removes a short line above the lead that the lead says again at length: the photo's caption or a standfirst printed as a
-    /// sentence between the page's header and the article ("أبو خالد الزعبي يتفقد قناة ري جفّت …" over "… يقف أبو خالد الزعبي
-    /// على حافة قناة إسمنتية جفّت …"). An article's first paragraph is not repeated by its second: the second goes on.
+    /// Removes a short line above a lead that opens with its dateline and says the line again at length: the photo's caption
+    /// or a standfirst printed as a sentence between the page's header and the article ("أبو خالد الزعبي يتفقد قناة ري جفّت …"
+    /// over "عمّان- … يقف أبو خالد الزعبي على حافة قناة إسمنتية جفّت …"). The dateline is what says the article starts there: a
+    /// lead's second paragraph often restates it ("قررت المحكمة تأجيل …" then "عقدت المحكمة … وقررت تأجيل …"), but does not
+    /// open with the place the story was filed from.
     /// </summary>
     private void RemoveRestatementAboveLead(CleaningDocument document)
     {
         var above = document.FirstBodyParagraph();
         var lead = above < 0 ? -1 : document.FirstBodyParagraph(above + 1);
         if (lead < 0 || document.Lines[above].WordCount > MaxRestatementWords || document.Lines[lead].WordCount < RestatedLength * document.Lines[above].WordCount
-            || LineShape.OpensRunningText(document.Lines[lead].Text) || LineShape.ContinuesIntoNext(document.Lines[above].Text)
+            || !LineShape.OpensWithDateline(document.Lines[lead].Text) || LineShape.OpensWithDateline(document.Lines[above].Text) || LineShape.ContinuesIntoNext(document.Lines[above].Text)
             || document.WordsOf(above).Count < MinRestatedWords || TopicWords.Coverage(document.WordsOf(above), document.WordsOf(lead)) < Restated)
         {
             return;
@@ -147,7 +149,8 @@ internal sealed class HeadlineRule : CleaningRule
 
     /// <summary>
     /// True when line <paramref name="index"/> is a summary's point where each point is its own paragraph: a short line whose
-    /// words the article's paragraphs after it mostly hold, and after which the article still has paragraphs.
+    /// words the article's paragraphs mostly hold further on, past the paragraph right after it, and after which the article
+    /// still has paragraphs. A short lead is restated too, but by the paragraph that follows it, which goes on from it.
     /// </summary>
     private static bool IsRepeatedPoint(CleaningDocument document, int index)
     {
@@ -157,8 +160,9 @@ internal sealed class HeadlineRule : CleaningRule
             return false;
         }
 
+        var next = document.FirstBodyParagraph(index + 1);
         var rest = new HashSet<string>(StringComparer.Ordinal);
-        for (var j = index + 1; j < document.Lines.Count; j++)
+        for (var j = next + 1; next >= 0 && j < document.Lines.Count; j++)
         {
             if (document.IsKept(j) && document.IsBody(j))
             {

@@ -89,14 +89,17 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>
     /// Removes an embed a screen reader may skip, from its skip link to its end label, consent prompt and all: "تخطى منشورات
-    /// إكس" … "هل تسمح بعرض المحتوى من إكس؟" … "نهاية منشورات إكس" (the BBC's form), "Skip YouTube post" … "End of YouTube post".
-    /// The two labels name the same thing, so no paragraph of the article is taken between a skip link and an unrelated end.
+    /// إكس" … "هل تسمح بعرض المحتوى من إكس؟" … "نهاية منشورات إكس" (the BBC's form; also "أهمل يوتيوب مشاركة", "تخطى قصص
+    /// مقترحة وواصل القراءة" … "قصص مقترحة نهاية"), "Skip YouTube post" … "End of YouTube post". The two labels name the same
+    /// thing, an embed ("منشورات", "يوتيوب") or a box the skip link says to read on after: "تجاوز الأزمة" … "نهاية الأزمة" are
+    /// an article's subheadings.
     /// </summary>
     private void RemoveSkippableEmbeds(CleaningDocument document)
     {
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > MaxSkipLabelWords || SkipLink().Match(document.Lines[i].Key) is not { Success: true } skip)
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > MaxSkipLabelWords || SkipLink().Match(document.Lines[i].Key) is not { Success: true } skip
+                || !(skip.Groups["on"].Success || Lexicon.ContainsAny(skip.Groups["what"].Value, EmbedWords)))
             {
                 continue;
             }
@@ -104,7 +107,7 @@ internal sealed partial class NavigationRule : CleaningRule
             var what = skip.Groups["what"].Value;
             for (var j = i + 1; j < document.Lines.Count && j <= i + MaxSkippedLines; j++)
             {
-                if (EmbedEnd().Match(document.Lines[j].Key) is { Success: true } end && string.Equals(end.Groups["what"].Value, what, StringComparison.Ordinal))
+                if (EmbedEnd().Match(document.Lines[j].Key) is { Success: true } end && string.Equals(end.Groups["what"].Success ? end.Groups["what"].Value : end.Groups["before"].Value, what, StringComparison.Ordinal))
                 {
                     for (var k = i; k <= j; k++)
                     {
@@ -127,12 +130,15 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Most lines between an embed's skip link and its end label.</summary>
     private const int MaxSkippedLines = 20;
 
-    /// <summary>An embed's skip link, folded: "تخطي منشورات اكس", "skip twitter post, 1".</summary>
-    [GeneratedRegex(@"^\s*(?:تخطي|تجاوز|skip)\s+(?<what>\S.{1,60}?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Folded words that name what an embed holds ("منشورات اكس", "يوتيوب مشاركه").</summary>
+    private static readonly string[] EmbedWords = Lexicon.List(["منشورات", "منشور", "مشاركة", "تغريدات", "تغريدة", "يوتيوب", "إكس", "تويتر", "فيسبوك", "إنستغرام", "انستغرام", "تيك توك", "بودكاست", "فيديو", "محتوى", "post", "youtube", "twitter", "facebook", "instagram", "tiktok", "video", "content"]);
+
+    /// <summary>An embed's skip link, folded: "تخطي منشورات اكس", "اهمل يوتيوب مشاركه", "تخطي قصص مقترحه وواصل القراءه", "skip twitter post, 1".</summary>
+    [GeneratedRegex(@"^\s*(?:تخطي|تجاوز|اهمل|skip)\s+(?<what>\S.{1,60}?)(?<on>\s+(?:وواصل القراءه|and continue reading))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SkipLink();
 
-    /// <summary>An embed's end label, folded: "نهايه منشورات اكس", "end of twitter post, 1".</summary>
-    [GeneratedRegex(@"^\s*(?:نهايه|end of)\s+(?<what>\S.{1,60}?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>An embed's end label, folded: "نهايه منشورات اكس", "قصص مقترحه نهايه", "end of twitter post, 1".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:نهايه|end of)\s+(?<what>\S.{1,60}?)|(?<before>\S.{1,60}?)\s+نهايه)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EmbedEnd();
 
     /// <summary>
@@ -701,7 +707,14 @@ internal sealed partial class NavigationRule : CleaningRule
     /// article's paragraphs and does not say the article has ended.
     /// </summary>
     internal static bool IsVideoTeaser(DocumentLine line) =>
-        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(line.Text) && VideoWidget().IsMatch(line.Key);
+        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(line.Text)
+        && (VideoWidget().IsMatch(line.Key) || (line.WordCount <= MaxWatchTeaserWords && WatchTeaser().IsMatch(line.Key)));
+
+    /// <summary>
+    /// Most words of a teaser opened by "شاهد" and what the video shows, with no label mark ("شاهد ملخص وأهداف المباراة"): a
+    /// longer line is a sentence whose verb is "شاهد" ("شاهد البث المباشر للحفل أكثر من مليار شخص").
+    /// </summary>
+    private const int MaxWatchTeaserWords = 7;
 
     /// <summary>A video's label alone on its line: "شاهد الفيديو", "فيديو", "Watch the video".</summary>
     internal static bool IsVideoLabel(DocumentLine line) =>
@@ -833,12 +846,13 @@ internal sealed partial class NavigationRule : CleaningRule
     [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPrompt();
 
-    /// <summary>
-    /// A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |", "شاهد.. لقطات …"), or "شاهد"
-    /// before what a video shows ("شاهد ملخص وأهداف المباراة"): "شاهد" alone is also a witness ("شاهد عيان").
-    /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*(?:[:|\-–]|\.\.|…)|(?:شاهد|شاهدوا)\s+(?:ملخص|اهداف|لقطات|مقطع|فيديو|الفيديو|بالفيديو|البث|صور)(?!\S))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |", "شاهد.. لقطات …").</summary>
+    [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*(?:[:|\-–]|\.\.|…)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VideoWidget();
+
+    /// <summary>"شاهد" before what a video shows ("شاهد ملخص وأهداف المباراة"); "شاهد" alone is also a witness ("شاهد عيان").</summary>
+    [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا)\s+(?:ملخص|اهداف|لقطات|مقطع|فيديو|الفيديو|بالفيديو|البث|صور)(?!\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WatchTeaser();
 
     /// <summary>
     /// The line an embedded tweet or post ends with: "— name (@handle) January 12, 2024", "A post shared by name (@handle)".

@@ -17,14 +17,14 @@ internal sealed class TrailingBlockRule : CleaningRule
         "المزيد من الاخبار", "المزيد من", "اقرا في هذا الملف", "زوارنا يقرءون الان", "زوارنا يقراون الان", "ننصحك بقراءه", "تابعونا علي",
         "related articles", "read more", "tags", "الوسوم", "وسوم", "كلمات البحث", "ذات صلة", "روابط ذات صلة", "مواضيع قد تهمك", "ربما يعجبك أيضا", "مواضيع مقترحة", "اقرأ المزيد من", "مواضيع مشابهة", "أخبار مشابهة", "مقالات مشابهة", "شاهد المزيد", "المزيد من الأخبار", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار ذات صلة", "مقالات ذات صلة", "موضوعات ذات صلة", "زوارنا يقرؤون الآن",
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
-        "المزيد حول هذه القصة", "المزيد حول هذا الموضوع", "قصص ذات صلة",
+        "المزيد حول هذه القصة", "المزيد حول هذا الموضوع",
 
         // A poll's call ("شارك في الاستطلاع"); a poll headed by its label alone is told by the question under it (PollHeader).
         "شارك في الاستطلاع",
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
-    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد"]);
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "قصص ذات صلة"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
@@ -228,8 +228,8 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>
     /// The screen-reader label that closes the links under the cue at <paramref name="cue"/> ("نهاية القائمة"), or -1: the lines
-    /// up to it are the list's, counters ("قائمة 2 من 4") and headlines alike, as long as none of them is running text or a
-    /// paragraph longer than a headline.
+    /// up to it are the list's, counters ("قائمة 2 من 4") and headlines alike, as long as none of them is running text, a
+    /// sentence ending on a full stop, a paragraph longer than a headline or another list's marker.
     /// </summary>
     private static int ClosingListEnd(CleaningDocument document, int cue)
     {
@@ -246,7 +246,9 @@ internal sealed class TrailingBlockRule : CleaningRule
                 return j;
             }
 
-            if (line.WordCount > MaxLinkWords || IsArticleLine(line.Text))
+            // A link's headline or counter ends on no full stop; a paragraph of the article does. Another marker opens a list of
+            // its own, which its label closes.
+            if (line.WordCount > MaxLinkWords || IsArticleLine(line.Text) || EndsOnStop(line.Text) || Marker(line.Key) is not null)
             {
                 return -1;
             }
@@ -265,11 +267,12 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// </summary>
     private static int WholeBlockOfLinks(CleaningDocument document, int cue)
     {
-        var end = cue;
+        var (end, sentences) = (cue, 0);
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank)
         {
             var line = document.Lines[end + 1];
-            if (!document.IsKept(end + 1) || line.WordCount > MaxBlockLinkWords || IsArticleLine(line.Text))
+            sentences += EndsOnStop(line.Text) ? 1 : 0;
+            if (!document.IsKept(end + 1) || line.WordCount > MaxBlockLinkWords || IsArticleLine(line.Text) || end - cue >= MaxBlockLinks || sentences > 1)
             {
                 return -1;
             }
@@ -279,6 +282,12 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         return end - cue >= 2 && IsLinkInBlock(document.Lines[end]) ? end : -1;
     }
+
+    /// <summary>Most links a bare cue's block is taken to hold in all.</summary>
+    private const int MaxBlockLinks = 5;
+
+    /// <summary>True when the line ends on a full stop (after any closing quotation mark or bracket).</summary>
+    private static bool EndsOnStop(string text) => text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault() is '.' or '…' or '!';
 
     /// <summary>A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows.</summary>
     private static bool IsArticleLine(string text) => LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text);
