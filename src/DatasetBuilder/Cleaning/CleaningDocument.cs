@@ -7,7 +7,7 @@ namespace DatasetBuilder.Cleaning;
 /// The working state of one article while the rules run: its lines, which of them each rule removed and why, and the
 /// metadata found on the way. Rules only remove lines still kept, so the first rule to claim a line is the one recorded.
 /// </summary>
-public sealed class CleaningDocument
+public sealed partial class CleaningDocument
 {
     private readonly string?[] _removedBy;
     private readonly string?[] _reasons;
@@ -176,8 +176,79 @@ public sealed class CleaningDocument
             }
         }
 
+        MarkUnintroducedTables(cells);
         return cells;
     }
+
+    /// <summary>
+    /// Marks the cells of a table the article sets between its paragraphs without a ":" to introduce it (under a question,
+    /// "كم مدرسة مستأجرة في كل محافظة؟"): a run of short lines with a body paragraph both before and after it, in which a
+    /// number stands alone every second or third line, three times or more ("العاصمة", "148", "الزرقاء", "97", …). A widget's
+    /// counters do not sit between two of the article's paragraphs in columns.
+    /// </summary>
+    private void MarkUnintroducedTables(bool[] cells)
+    {
+        var run = new List<int>();
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            if (Lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (Lines[i].WordCount <= 8 && !IsBody(i))
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= MinTableRun && IsBody(i) && run[0] > 0 && PreviousNonBlank(run[0]) is var before and >= 0 && IsBody(before))
+            {
+                MarkColumns(run, cells);
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>Marks <paramref name="run"/> when its lone numbers fall every second or third line, three times or more.</summary>
+    private void MarkColumns(List<int> run, bool[] cells)
+    {
+        var numbers = new List<int>();
+        for (var k = 0; k < run.Count; k++)
+        {
+            if (LoneNumber().IsMatch(Lines[run[k]].Text))
+            {
+                numbers.Add(k);
+            }
+        }
+
+        if (numbers.Count < 3 || numbers[1] - numbers[0] is not (2 or 3))
+        {
+            return;
+        }
+
+        var stride = numbers[1] - numbers[0];
+        for (var k = 2; k < numbers.Count; k++)
+        {
+            if (numbers[k] - numbers[k - 1] != stride)
+            {
+                return;
+            }
+        }
+
+        foreach (var line in run)
+        {
+            cells[line] = true;
+        }
+    }
+
+    /// <summary>Fewest lines of a table set between paragraphs without an introduction (a header and three rows of two).</summary>
+    private const int MinTableRun = 6;
+
+    /// <summary>A number alone on its line, as a table's cell holds it: "148", "12.5%", "1,200", "٣٤".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[+\-−]?[0-9٠-٩][0-9٠-٩.,٫٬]*\s*%?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LoneNumber();
 
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
     // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).

@@ -402,7 +402,7 @@ public static partial class LineShape
 
         if (trimmed[^1] != ')')
         {
-            return EndsWithLabelledCredit(trimmed);
+            return EndsWithLabelledCredit(trimmed) || EndsWithCreditSentence(trimmed);
         }
 
         var open = trimmed.LastIndexOf('(');
@@ -463,6 +463,30 @@ public static partial class LineShape
         var words = WordCount(before);
         return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && words >= 2 && words <= (weak ? 8 : 30) && before.IndexOfAny(".!؟?") < 0
             && (!weak || (before.IndexOfAnyInRange('0', '9') < 0 && before.IndexOfAnyInRange('٠', '٩') < 0 && before[0] is not ('و' or 'ف')));
+    }
+
+    /// <summary>
+    /// A caption whose credit is its last sentence, opened by the credit's label without a colon: "طلاب في ساحة مدرسة مستأجرة في
+    /// الزرقاء. تصوير مؤمن ملكاوي" (the final stop already trimmed). The caption before it is one short sentence; a paragraph
+    /// saying who took a photo goes on ("… تصوير المشهد من زاوية أخرى، ثم …") or is longer.
+    /// </summary>
+    private static bool EndsWithCreditSentence(ReadOnlySpan<char> text)
+    {
+        var stop = text.LastIndexOf('.');
+        if (stop <= 0)
+        {
+            return false;
+        }
+
+        var credit = text[(stop + 1)..].Trim();
+        var space = credit.IndexOf(' ');
+        if (space <= 0 || !CreditLabels.Contains(credit[..space].ToString()) || credit.IndexOfAny("،,:؛") >= 0 || WordCount(credit[(space + 1)..]) is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var caption = text[..stop];
+        return WordCount(caption) is >= 3 and <= 20 && caption.IndexOfAny(".!؟?") < 0;
     }
 
     /// <summary>

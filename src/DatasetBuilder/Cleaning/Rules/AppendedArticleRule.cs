@@ -225,6 +225,11 @@ internal sealed class AppendedArticleRule : CleaningRule
             {
                 return "a headline with a byline";
             }
+
+            if (block.Exists(b => RepeatsPageHeader(document, b)))
+            {
+                return "a headline with a line of the page's own header printed again (its dateline or kicker)";
+            }
         }
 
         // The end of an article (share and print widgets, an attribution, a copyright or tag line) and then a headline. An ad
@@ -236,6 +241,31 @@ internal sealed class AppendedArticleRule : CleaningRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is printed in the page's header too, above the article's first paragraph: a
+    /// site's dateline ("دبي - الحدث.نت") or a kicker, two words or more, neither the headline nor a widget. A second article's
+    /// header repeats the first's furniture.
+    /// </summary>
+    private static bool RepeatsPageHeader(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount < 2 || NavigationRule.IsWidget(line) || document.RepeatsTitle(index))
+        {
+            return false;
+        }
+
+        var first = document.FirstBodyParagraph();
+        for (var j = 0; j < first; j++)
+        {
+            if (!document.Lines[j].IsBlank && string.Equals(document.Lines[j].Key, line.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Share of a new page's words the article must already hold for it to continue the article (<see cref="NewHeaderAfterEnd"/>).</summary>

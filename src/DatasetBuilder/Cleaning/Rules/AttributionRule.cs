@@ -31,10 +31,15 @@ internal sealed partial class AttributionRule : CleaningRule
                 continue;
             }
 
-            // "المراجع" also heads a section of the article's own; it goes only with the titles under it ("المصادر" always went).
-            if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph() && (RemoveSourceList(document, i) > 0 || Attribution().IsMatch(text)))
+            // A sources label also heads a section of the article's own ("المصادر" over "تقول الباحثة إن أصعب ما واجه الفريق …
+            // المصادر التي يحيل إليها"): it goes with the titles under it, or alone where no paragraph of the article follows it.
+            if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph())
             {
-                document.Remove(i, Id, "the label of the article's list of sources");
+                if (RemoveSourceList(document, i) > 0 || (Attribution().IsMatch(text) && !(document.NextNonBlank(i) is var after && after >= 0 && document.IsKept(after) && document.IsBody(after))))
+                {
+                    document.Remove(i, Id, "the label of the article's list of sources");
+                }
+
                 continue;
             }
 

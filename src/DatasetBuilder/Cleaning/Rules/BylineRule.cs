@@ -116,7 +116,7 @@ internal sealed class BylineRule : CleaningRule
     }
 
     /// <summary>Where the site's name is written: its copyright lines and the page's first line, folded.</summary>
-    private static List<string> SiteNames(CleaningDocument document)
+    internal static List<string> SiteNames(CleaningDocument document)
     {
         var names = new List<string>();
         var firstLine = document.Lines.FirstOrDefault(static l => !l.IsBlank);

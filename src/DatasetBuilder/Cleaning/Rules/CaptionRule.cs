@@ -14,10 +14,16 @@ internal sealed partial class CaptionRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
+        List<string>? siteNames = null;
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if (IsCreditLine(line))
+            if (line.WordCount <= MaxSlashCaptionWords && line.Text.Contains('/', StringComparison.Ordinal) && SlashCredit(line) is { } credit
+                && (IsLatinCredit(credit) || (siteNames ??= BylineRule.SiteNames(document)).Exists(n => n.Contains(Text.ArabicNormalizer.Normalize(credit), StringComparison.Ordinal))))
+            {
+                document.Remove(i, Id, "photo caption with a credit after a slash");
+            }
+            else if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
                 RemoveCaptionAbove(document, i);
@@ -86,6 +92,37 @@ internal sealed partial class CaptionRule : CleaningRule
             document.Remove(above, Id, "a gallery slide's caption (the line over its counter)");
         }
     }
+
+    /// <summary>Most words of a caption with its credit after a slash.</summary>
+    private const int MaxSlashCaptionWords = 20;
+
+    /// <summary>
+    /// The credit after a caption's last slash ("صفحة من المخطوط بعد ترميمها/ عربي بوست", "… / Shutterstock"), or null: one to
+    /// three words after the slash, three or more before it without sentence punctuation, and no full stop at the end. Whether
+    /// the credit names a photographer's agency or the site is asked by the caller.
+    /// </summary>
+    private static string? SlashCredit(DocumentLine line)
+    {
+        var text = line.Text.AsSpan().Trim();
+        var slash = text.LastIndexOf('/');
+        if (slash <= 0 || LineShape.EndsSentence(line.Text))
+        {
+            return null;
+        }
+
+        var caption = text[..slash].Trim();
+        var credit = text[(slash + 1)..].Trim();
+        return LineShape.WordCount(credit) is >= 1 and <= 3 && LineShape.WordCount(caption) >= 3 && caption.IndexOfAny(SentenceMarks) < 0 && !credit.ContainsAny(Digits)
+            ? credit.ToString()
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!؟?:");
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
+
+    /// <summary>A credit in Latin letters (a photo agency: "Shutterstock", "Getty Images", "AFP").</summary>
+    private static bool IsLatinCredit(string credit) => credit.All(static c => c is ' ' or '.' or '-' || char.IsAsciiLetter(c)) && credit.Any(char.IsAsciiLetterUpper);
 
     /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠".</summary>
     [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*/\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]

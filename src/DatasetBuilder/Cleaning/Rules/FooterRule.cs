@@ -58,7 +58,8 @@ internal sealed class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
+        "أنتج هذا التقرير", "أنتج هذا التحقيق", "أنتجت هذه المادة", "أنتجت هذه القصة", "أنجزت هذه المادة", "أعد هذا التقرير بدعم", "أعدت هذه المادة بدعم"]);
 
     /// <summary>Labels that open a legal or investment disclaimer ("إخلاء المسؤولية: المعلومات الواردة … لا تمثل توصية …").</summary>
     private static readonly string[] DisclaimerLabels = Lexicon.List(["إخلاء المسؤولية", "إخلاء مسؤولية", "إخلاء المسئولية", "disclaimer"]);
@@ -79,7 +80,7 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "إكس", "منصة إكس"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -165,6 +166,7 @@ internal sealed class FooterRule : CleaningRule
         }
 
         RemoveOneLineBiography(document, first);
+        RemoveUnnamedAuthorBox(document, first);
         if (document.Authors.Count == 0)
         {
             return;
@@ -192,6 +194,54 @@ internal sealed class FooterRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// Removes an author's box after the article's last paragraph when no byline named the author: a name of two to four words
+    /// alone on its line, then a biography opened by a profession noun and written as a label, without a full stop ("كاتب
+    /// صحفي مغربي مهتم بالتاريخ والمخطوطات"), and nothing of the article after them. A profile's last section names its
+    /// subject over a paragraph of full sentences.
+    /// </summary>
+    private void RemoveUnnamedAuthorBox(CleaningDocument document, int first)
+    {
+        var last = document.Lines.Count - 1;
+        while (last > first && !(document.IsKept(last) && document.IsBody(last)))
+        {
+            last--;
+        }
+
+        var name = last <= first ? -1 : NextKept(document, last);
+        var bio = name < 0 ? -1 : NextKept(document, name);
+        if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
+            || document.Lines[bio].WordCount > MaxUnnamedBiographyWords || LineShape.EndsSentence(document.Lines[bio].Text) || !OpensWithProfessionNoun(document.Lines[bio].Key)
+            || document.FirstBodyParagraph(bio + 1) >= 0)
+        {
+            return;
+        }
+
+        document.Remove(name, Id, "the author's box: name and biography");
+        document.Remove(bio, Id, "the author's box: name and biography");
+    }
+
+    /// <summary>Most words of a biography in an author's box that no byline names.</summary>
+    private const int MaxUnnamedBiographyWords = 25;
+
+    /// <summary>The next kept line that is not blank after <paramref name="index"/>, or -1.</summary>
+    private static int NextKept(CleaningDocument document, int index)
+    {
+        for (var j = index + 1; j < document.Lines.Count; j++)
+        {
+            if (document.IsKept(j) && !document.Lines[j].IsBlank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A line that can be a person's name: Arabic letters and spaces (a dot after a title), no digits or punctuation.</summary>
+    private static bool IsNameShaped(string text) =>
+        text.Trim().All(static c => c is ' ' or '.' || Text.ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>
     /// Removes the author's biography printed as one line after the article, "name: biography" ("دلشاد كريم: كاتب وباحث …"):

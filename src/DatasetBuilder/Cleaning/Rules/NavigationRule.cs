@@ -546,7 +546,7 @@ internal sealed partial class NavigationRule : CleaningRule
                 end++;
             }
 
-            if (labels > 0 && end - start >= WidgetRun && (values > 0 || labels >= MenuRun) && !IntroducesList(document, start))
+            if (labels > 0 && end - start >= WidgetRun && (values > 0 || labels >= MenuRun) && !IntroducesList(document, start) && !document.InIntroducedTable(start))
             {
                 for (var j = start; j < end; j++)
                 {

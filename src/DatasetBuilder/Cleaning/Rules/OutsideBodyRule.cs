@@ -113,6 +113,9 @@ internal sealed class OutsideBodyRule : CleaningRule
     [
         "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "رحمهم الله", "رحمه الله تعالى", "والله من وراء القصد", "والله ولي التوفيق",
         "والله الموفق", "والله المستعان", "والسلام عليكم ورحمة الله وبركاته", "والسلام", "حسبنا الله ونعم الوكيل",
+
+        // A series' instalment closes on its promise of the next one.
+        "يتبع", "للحديث بقية", "وللحديث بقية", "للحديث صلة", "وللحديث صلة",
     ]);
 
     /// <summary>Folded first words of a statement's closing slogan ("عاشت نقابة المحامين حرة مستقلة", "المجد للشهداء").</summary>
@@ -143,7 +146,7 @@ internal sealed class OutsideBodyRule : CleaningRule
 
     private static bool IsClosingFormula(DocumentLine line)
     {
-        var key = line.Key.AsSpan().Trim().TrimEnd(".!،,").ToString();
+        var key = line.Key.AsSpan().Trim().Trim("()[]").TrimEnd(".!،,…").Trim().ToString();
         return ClosingFormulas.Contains(key)
             || (line.WordCount is >= 2 and <= MaxSloganWords && TopicWords.Tokens(key).FirstOrDefault() is { } opener && SloganOpeners.Contains(opener) && !LineShape.IsMenu(line.Text));
     }

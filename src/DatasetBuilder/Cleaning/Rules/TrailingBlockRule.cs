@@ -24,7 +24,10 @@ internal sealed class TrailingBlockRule : CleaningRule
     ]);
 
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
-    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "قصص ذات صلة"]);
+    private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "قصص ذات صلة",
+
+        // A feed's "load more" button: what follows it is more of the site's articles.
+        "تحميل المزيد"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
@@ -563,14 +566,19 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         foreach (var m in markers)
         {
-            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|' or '.' or '،' or '…'))
+            if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|' or '.' or '،' or '…'
+                || (m.EndsWith(AlsoWord, StringComparison.Ordinal) && Text.ArabicNormalizer.IsArabicLetter(bare[m.Length]))))
             {
+                // "اقرأ أيضاالرواية …": the cue and its link's headline run together where the page set them apart by markup alone.
                 return m;
             }
         }
 
         return null;
     }
+
+    /// <summary>"أيضا" folded: no word goes on from it, so letters right after it are the next one's.</summary>
+    private static readonly string AlsoWord = Text.ArabicNormalizer.Normalize("أيضا");
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
