@@ -63,6 +63,7 @@ internal sealed class TrailingBlockRule : CleaningRule
             return;
         }
 
+        RemoveNextArticleTeasers(document, first);
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
             // A marker the site template already claimed still opens its block: the template knows the label, not the
@@ -372,6 +373,56 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         var above = document.PreviousNonBlank(question);
         return above >= 0 && PollHeader(document, above) is not null;
+    }
+
+    /// <summary>Markers of the page's link to the next or previous article, which a teaser of that article may follow.</summary>
+    private static readonly HashSet<string> NextArticleMarkers = Lexicon.Set(["المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرأ التالي", "التالي"]);
+
+    /// <summary>Most words of a next article's teaser under its headline.</summary>
+    private const int MaxTeaserWords = 50;
+
+    /// <summary>Fewest paragraphs of the article before a link to the next one: at the top, the link sits over the article's lead.</summary>
+    private const int MinParagraphsBeforeNext = 3;
+
+    /// <summary>
+    /// Removes the page's link to the next (or previous) article after this one: its label alone on its line ("المقال التالي"),
+    /// the next article's headline right under it, and the teaser sentence under that ("في مدن الساحل السوري، يعيد الصيادون
+    /// …"), which reads as a paragraph but is the other article's. Only after three paragraphs of the article: a link above
+    /// the article's lead has the lead under it.
+    /// </summary>
+    private void RemoveNextArticleTeasers(CleaningDocument document, int first)
+    {
+        var paragraphs = 0;
+        for (var i = first; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || !document.IsKept(i))
+            {
+                continue;
+            }
+
+            if (!NextArticleMarkers.Contains(line.Key.Trim().TrimEnd(':', '«', '»', ' ')))
+            {
+                paragraphs += document.IsBody(i) ? 1 : 0;
+                continue;
+            }
+
+            var headline = document.NextNonBlank(i);
+            var teaser = headline < 0 ? -1 : document.NextNonBlank(headline);
+            if (paragraphs < MinParagraphsBeforeNext || teaser < 0 || !document.IsKept(headline) || !document.IsKept(teaser) || document.IsBody(headline)
+                || document.Lines[headline].WordCount is < 3 or > MaxLinkWords || !document.IsBody(teaser) || document.Lines[teaser].WordCount > MaxTeaserWords
+                || LineShape.OpensRunningText(document.Lines[teaser].Text))
+            {
+                continue;
+            }
+
+            foreach (var j in new[] { i, headline, teaser })
+            {
+                document.Remove(j, Id, $"opened by \"{Shorten(line.Text)}\": the next article's headline and teaser");
+            }
+
+            i = teaser;
+        }
     }
 
     /// <summary>A line opened by "ف" and a word ("فهل تنجح …؟"): it goes on from the text before it.</summary>
