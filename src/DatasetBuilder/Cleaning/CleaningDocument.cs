@@ -183,8 +183,8 @@ public sealed partial class CleaningDocument
     /// <summary>
     /// Marks the cells of a table the article sets between its paragraphs without a ":" to introduce it (under a question,
     /// "كم مدرسة مستأجرة في كل محافظة؟"): a run of short lines with a body paragraph both before and after it, in which a
-    /// number stands alone every second or third line, three times or more ("العاصمة", "148", "الزرقاء", "97", …). A widget's
-    /// counters do not sit between two of the article's paragraphs in columns.
+    /// header row comes first and then a number stands alone every second or third line, three times or more ("المحافظة",
+    /// "عدد المدارس", "العاصمة", "148", "الزرقاء", "97", …). A widget's counters have no header row.
     /// </summary>
     private void MarkUnintroducedTables(bool[] cells)
     {
@@ -223,12 +223,14 @@ public sealed partial class CleaningDocument
             }
         }
 
-        if (numbers.Count < 3 || numbers[1] - numbers[0] is not (2 or 3))
+        // A header row first, as many labels as the table has columns: a widget's counters ("فيسبوك", "124", …) and a most-read
+        // list's views start on their first label's number.
+        var stride = numbers.Count < 3 ? 0 : numbers[1] - numbers[0];
+        if (stride is not (2 or 3) || numbers[0] < stride)
         {
             return;
         }
 
-        var stride = numbers[1] - numbers[0];
         for (var k = 2; k < numbers.Count; k++)
         {
             if (numbers[k] - numbers[k - 1] != stride)

@@ -466,9 +466,10 @@ public static partial class LineShape
     }
 
     /// <summary>
-    /// A caption whose credit is its last sentence, opened by the credit's label without a colon: "طلاب في ساحة مدرسة مستأجرة في
-    /// الزرقاء. تصوير مؤمن ملكاوي" (the final stop already trimmed). The caption before it is one short sentence; a paragraph
-    /// saying who took a photo goes on ("… تصوير المشهد من زاوية أخرى، ثم …") or is longer.
+    /// A caption whose credit is its last sentence, opened by the photographer's label without a colon: "طلاب في ساحة مدرسة
+    /// مستأجرة في الزرقاء. تصوير مؤمن ملكاوي" (the final stop already trimmed). The credit is a name: one to four words, the
+    /// first without the article ("تصوير الفيلم بدأ أمس" is a sentence), after "تصوير" or "عدسة" ("الصورة قاتمة" is the
+    /// situation, not a photo). The caption before it is one short sentence.
     /// </summary>
     private static bool EndsWithCreditSentence(ReadOnlySpan<char> text)
     {
@@ -480,7 +481,8 @@ public static partial class LineShape
 
         var credit = text[(stop + 1)..].Trim();
         var space = credit.IndexOf(' ');
-        if (space <= 0 || !CreditLabels.Contains(credit[..space].ToString()) || credit.IndexOfAny("،,:؛") >= 0 || WordCount(credit[(space + 1)..]) is < 1 or > 3)
+        if (space <= 0 || credit[..space] is not ("تصوير" or "عدسة") || credit.IndexOfAny("،,:؛") >= 0 || WordCount(credit[(space + 1)..]) is < 1 or > 4
+            || credit[(space + 1)..].TrimStart().StartsWith("ال", StringComparison.Ordinal))
         {
             return false;
         }

@@ -244,29 +244,36 @@ internal sealed class AppendedArticleRule : CleaningRule
     }
 
     /// <summary>
-    /// True when line <paramref name="index"/> is printed in the page's header too, above the article's first paragraph: a
-    /// site's dateline ("دبي - الحدث.نت") or a kicker, two words or more, neither the headline nor a widget. A second article's
-    /// header repeats the first's furniture.
+    /// True when line <paramref name="index"/> is the page header's dateline printed again, once, after the article: the place
+    /// and the site parted by a dash or bar ("دبي - الحدث.نت"), as above the first paragraph. A second article's header repeats
+    /// the first's; a kicker or a caption reused as a section's heading does not have the dateline's shape, and a live blog
+    /// prints the dateline over every entry.
     /// </summary>
     private static bool RepeatsPageHeader(CleaningDocument document, int index)
     {
         var line = document.Lines[index];
-        if (line.WordCount < 2 || NavigationRule.IsWidget(line) || document.RepeatsTitle(index))
+        if (line.WordCount is < 2 or > 8 || NavigationRule.IsWidget(line) || document.RepeatsTitle(index)
+            || line.Key.Split(DatelineParts, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is not { Length: 2 } parts
+            || !Array.TrueForAll(parts, static p => LineShape.WordCount(p) is >= 1 and <= 4))
         {
             return false;
         }
 
         var first = document.FirstBodyParagraph();
-        for (var j = 0; j < first; j++)
+        var (above, after) = (false, 0);
+        for (var j = 0; j < document.Lines.Count; j++)
         {
             if (!document.Lines[j].IsBlank && string.Equals(document.Lines[j].Key, line.Key, StringComparison.Ordinal))
             {
-                return true;
+                above |= j < first;
+                after += j > first ? 1 : 0;
             }
         }
 
-        return false;
+        return above && after == 1;
     }
+
+    private static readonly string[] DatelineParts = [" - ", " – ", " — ", " | "];
 
     /// <summary>Share of a new page's words the article must already hold for it to continue the article (<see cref="NewHeaderAfterEnd"/>).</summary>
     private const double SameBeatCoverage = 0.5;

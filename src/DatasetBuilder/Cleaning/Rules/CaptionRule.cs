@@ -18,8 +18,8 @@ internal sealed partial class CaptionRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if (line.WordCount <= MaxSlashCaptionWords && line.Text.Contains('/', StringComparison.Ordinal) && SlashCredit(line) is { } credit
-                && (IsLatinCredit(credit) || (siteNames ??= BylineRule.SiteNames(document)).Exists(n => n.Contains(Text.ArabicNormalizer.Normalize(credit), StringComparison.Ordinal))))
+            if (line.WordCount <= MaxSlashCaptionWords && line.Text.Contains('/', StringComparison.Ordinal) && !document.InIntroducedTable(i) && SlashCredit(line) is { } credit
+                && (IsPhotoAgency(credit) || IsSiteName(credit, siteNames ??= BylineRule.SiteNames(document))))
             {
                 document.Remove(i, Id, "photo caption with a credit after a slash");
             }
@@ -121,8 +121,28 @@ internal sealed partial class CaptionRule : CleaningRule
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩");
 
-    /// <summary>A credit in Latin letters (a photo agency: "Shutterstock", "Getty Images", "AFP").</summary>
-    private static bool IsLatinCredit(string credit) => credit.All(static c => c is ' ' or '.' or '-' || char.IsAsciiLetter(c)) && credit.Any(char.IsAsciiLetterUpper);
+    /// <summary>
+    /// A photo agency or stock library as a slash credit names it ("Shutterstock", "Getty Images", "رويترز", "أ ف ب"): a
+    /// translation after a slash ("التعلم العميق/ Deep Learning", "منظمة الأغذية والزراعة/ FAO") names no agency.
+    /// </summary>
+    private static bool IsPhotoAgency(string credit)
+    {
+        var key = Text.ArabicNormalizer.Normalize(credit).Trim('.', ' ');
+        return PhotoAgencies.Contains(key) || BylineRule.Agencies.Contains(key, StringComparer.Ordinal);
+    }
+
+    private static readonly HashSet<string> PhotoAgencies = Lexicon.Set(
+    [
+        "shutterstock", "getty images", "getty", "istock", "istockphoto", "unsplash", "pixabay", "pexels", "alamy", "depositphotos", "afp", "reuters",
+        "ap", "epa", "anadolu", "xinhua", "dpa", "aa", "freepik", "أرشيفية", "ارشيف", "أرشيف", "مواقع التواصل", "وسائل التواصل", "مواقع التواصل الاجتماعي", "متداولة", "إنترنت",
+    ]);
+
+    /// <summary>True when the credit is the site's whole name as its copyright line or first line gives it ("عربي بوست"), not a part of it.</summary>
+    private static bool IsSiteName(string credit, List<string> siteNames)
+    {
+        var key = Text.ArabicNormalizer.Normalize(credit).Trim();
+        return key.Length >= 4 && LineShape.WordCount(key) >= 2 && siteNames.Exists(n => (" " + n + " ").Contains(" " + key + " ", StringComparison.Ordinal));
+    }
 
     /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠".</summary>
     [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*/\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]
@@ -140,8 +160,14 @@ internal sealed partial class CaptionRule : CleaningRule
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i];
-            if (!document.IsKept(i) || line.WordCount is < 4 or > 40 || QuotedInner(line.Key) is not { Length: > 0 } inner)
+            if (!document.IsKept(i) || line.WordCount is < 4 or > 40)
             {
+                continue;
+            }
+
+            if (QuotedInner(line.Key) is not { Length: > 0 } inner)
+            {
+                RemoveUnquotedPullQuote(document, i);
                 continue;
             }
 
@@ -187,6 +213,45 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>Most words of the paragraph a pull quote may skip ("المشكلة إذن ليست …" quoted as "المشكلة ليست …").</summary>
     private const int MaxSkippedWords = 2;
+
+    /// <summary>
+    /// Removes a pull quote printed without quotation marks: a sentence of five to twenty-five words standing as its own
+    /// paragraph between the article's paragraphs, which another, longer paragraph holds word for word with its stop
+    /// ("الكتاب الورقي ما زال يقاوم رغم كل شيء." out of "… إن الكتاب الورقي ما زال يقاوم رغم كل شيء. ويضيف …"). An article
+    /// does not print one of its sentences twice.
+    /// </summary>
+    private void RemoveUnquotedPullQuote(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount is < MinUnquotedQuoteWords or > MaxUnquotedQuoteWords || !LineShape.EndsSentence(line.Text))
+        {
+            return;
+        }
+
+        // Between the article's paragraphs: a longer one comes before it (a summary's points above the lead do not have one).
+        var opened = false;
+        for (var j = index - 1; j >= 0 && !opened; j--)
+        {
+            opened = document.IsKept(j) && document.IsBody(j) && document.Lines[j].WordCount >= 2 * line.WordCount;
+        }
+
+        // The whole sentence, its stop included, inside another paragraph.
+        var key = line.Key.Trim();
+        for (var j = 0; j < document.Lines.Count && opened; j++)
+        {
+            if (j != index && document.IsKept(j) && document.Lines[j].WordCount >= 2 * line.WordCount && document.Lines[j].Key.Contains(key, StringComparison.Ordinal))
+            {
+                document.Remove(index, Id, "a pull quote without quotation marks: a sentence the article's own paragraph holds");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Fewest words of a pull quote printed without quotation marks.</summary>
+    private const int MinUnquotedQuoteWords = 5;
+
+    /// <summary>Most words of a pull quote printed without quotation marks.</summary>
+    private const int MaxUnquotedQuoteWords = 25;
 
     /// <summary>Most words a pull quote of <see cref="MinRewordedQuoteWords"/> or more rewords ("صار" quoted as "قد يصير").</summary>
     private const int MaxRewordedWords = 2;

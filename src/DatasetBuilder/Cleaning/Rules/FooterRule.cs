@@ -58,8 +58,28 @@ internal sealed class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
-        "أنتج هذا التقرير", "أنتج هذا التحقيق", "أنتجت هذه المادة", "أنتجت هذه القصة", "أنجزت هذه المادة", "أعد هذا التقرير بدعم", "أعدت هذه المادة بدعم"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+
+    /// <summary>
+    /// Openers of a note on how the article was produced ("أُنتج هذا التقرير ضمن مشروع …"): only with what it was produced
+    /// within or with (<see cref="ProductionSupports"/>) and as one clause; a report on a study opens so too ("أعد هذا التقرير
+    /// بدعم من البنك الدولي فريق من ستة باحثين، واستند …").
+    /// </summary>
+    private static readonly string[] ProductionNotes = Lexicon.List(["أنتج هذا التقرير", "أنتج هذا التحقيق", "أنتجت هذه المادة", "أنتجت هذه القصة", "أنجزت هذه المادة", "أعد هذا التقرير", "أعدت هذه المادة", "تم إنتاج هذا التقرير", "تم إنتاج هذه المادة", "تم إعداد هذا التقرير", "تم إنجاز هذا التقرير"]);
+
+    private static readonly string[] ProductionSupports = Lexicon.List(["ضمن مشروع", "ضمن برنامج", "بدعم من", "بالتعاون مع", "بتمويل من", "بالشراكة مع"]);
+
+    /// <summary>
+    /// A note on how the article was produced: a <see cref="ProductionNotes"/> opener and a support, at most 30 words, one clause
+    /// or two where the second disclaims the supporter's views.
+    /// </summary>
+    private static bool IsProductionNote(string key, int words) =>
+        words <= 30 && StartsWithAny(key, ProductionNotes) && ContainsAny(key, ProductionSupports) && (key.IndexOfAny(ClauseMarks) < 0 || ContainsAny(key, NotEndorsing));
+
+    /// <summary>The disclaimer a production note may add as its second clause ("، ولا يعبر بالضرورة عن آرائها").</summary>
+    private static readonly string[] NotEndorsing = Lexicon.List(["لا يعبر", "لا تعبر", "لا يعكس", "لا تعكس"]);
+
+    private static readonly char[] ClauseMarks = ['،', ',', '؛', ';'];
 
     /// <summary>Labels that open a legal or investment disclaimer ("إخلاء المسؤولية: المعلومات الواردة … لا تمثل توصية …").</summary>
     private static readonly string[] DisclaimerLabels = Lexicon.List(["إخلاء المسؤولية", "إخلاء مسؤولية", "إخلاء المسئولية", "disclaimer"]);
@@ -80,7 +100,7 @@ internal sealed class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "إكس", "منصة إكس"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -213,13 +233,36 @@ internal sealed class FooterRule : CleaningRule
         var bio = name < 0 ? -1 : NextKept(document, name);
         if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
             || document.Lines[bio].WordCount > MaxUnnamedBiographyWords || LineShape.EndsSentence(document.Lines[bio].Text) || !OpensWithProfessionNoun(document.Lines[bio].Key)
-            || document.FirstBodyParagraph(bio + 1) >= 0)
+            || document.FirstBodyParagraph(bio + 1) >= 0 || document.InIntroducedTable(name) || NamedInArticle(document, name, last))
         {
             return;
         }
 
         document.Remove(name, Id, "the author's box: name and biography");
         document.Remove(bio, Id, "the author's box: name and biography");
+    }
+
+    /// <summary>
+    /// True when the name on line <paramref name="name"/>, title aside, is in the headline or a paragraph up to
+    /// <paramref name="last"/>: the article's subject (the deceased, a winner), whom it names at its end; its writer it does not.
+    /// </summary>
+    private static bool NamedInArticle(CleaningDocument document, int name, int last)
+    {
+        var key = WithoutTitle(document.Lines[name].Key.Trim(KeyEdges));
+        if (Text.ArabicNormalizer.Normalize(document.Context.Article.Title).Contains(key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var j = 0; j <= last; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j) && document.Lines[j].Key.Contains(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Most words of a biography in an author's box that no byline names.</summary>
@@ -414,7 +457,7 @@ internal sealed class FooterRule : CleaningRule
 
             var line = document.Lines[i];
             var key = line.Key;
-            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes)))
+            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes) || IsProductionNote(key.TrimStart(), line.WordCount)))
             {
                 document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
             }
@@ -547,7 +590,20 @@ internal sealed class FooterRule : CleaningRule
     }
 
     private static bool IsPromotion(string key, ref int words) =>
-        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key)) && Words(key, ref words) <= MaxPromotionWords;
+        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords;
+
+    /// <summary>
+    /// True when the line ends on the platform X by its Arabic name ("تابع الكاتب على إكس", "… على منصة إكس"): as a word of its
+    /// own, and last, where a promotion names where to follow. Inside words ("باكستان", "الأكسجين", "تاكسي") it is no platform,
+    /// and a sentence about X goes on after it ("تابع ملايين المستخدمين على منصة إكس البث المباشر …").
+    /// </summary>
+    private static bool EndsOnXPlatform(string key)
+    {
+        var trimmed = key.AsSpan().TrimEnd(" .!");
+        return trimmed.EndsWith(XWord, StringComparison.Ordinal) && (trimmed.Length == XWord.Length || trimmed[^(XWord.Length + 1)] == ' ');
+    }
+
+    private static readonly string XWord = Text.ArabicNormalizer.Normalize("إكس");
 
     /// <summary>
     /// A newsletter named by the site ("نشرة ساسة بوست البريدية"): "نشرة" and "البريدية" both. "البريدية" alone is any mail

@@ -203,9 +203,13 @@ internal sealed class HeadlineRule : CleaningRule
             {
                 // Every point its own paragraph: the points after the first are the short lines the article goes on to say again.
                 box.Add(next);
-                for (var j = document.NextNonBlank(next); j >= 0 && box.Count < MaxSummaryLines && IsRepeatedPoint(document, j); j = document.NextNonBlank(j))
+                // A point an earlier rule took (as a pull quote: the article repeats it word for word) is passed over.
+                for (var j = document.NextNonBlank(next); j >= 0 && box.Count < MaxSummaryLines && (!document.IsKept(j) || IsRepeatedPoint(document, j)); j = document.NextNonBlank(j))
                 {
-                    box.Add(j);
+                    if (document.IsKept(j))
+                    {
+                        box.Add(j);
+                    }
                 }
             }
 

@@ -64,6 +64,12 @@ internal sealed class OutsideBodyRule : CleaningRule
             (last, next, closed) = (next, NextKept(document, next), true);
         }
 
+        // A series' "يتبع" is the very last line: nothing under it is the article's (no signatory signs an instalment).
+        if (IsSeriesCloser(document.Lines[last]))
+        {
+            return last;
+        }
+
         // A statement's signatory under its closing slogan ("مجلس نقابة المحامين النظاميين الفلسطينيين").
         if (closed && next >= 0 && IsSignatory(document.Lines[next]))
         {
@@ -114,7 +120,7 @@ internal sealed class OutsideBodyRule : CleaningRule
         "إنا لله وإنا إليه راجعون", "رحمه الله", "رحمها الله", "رحمهم الله", "رحمه الله تعالى", "والله من وراء القصد", "والله ولي التوفيق",
         "والله الموفق", "والله المستعان", "والسلام عليكم ورحمة الله وبركاته", "والسلام", "حسبنا الله ونعم الوكيل",
 
-        // A series' instalment closes on its promise of the next one.
+        // A series' instalment closes on its promise of the next one (and nothing after it is the article's: IsSeriesCloser).
         "يتبع", "للحديث بقية", "وللحديث بقية", "للحديث صلة", "وللحديث صلة",
     ]);
 
@@ -143,6 +149,12 @@ internal sealed class OutsideBodyRule : CleaningRule
     private static bool IsIssuance(DocumentLine line) =>
         line.WordCount <= 20 && TopicWords.Tokens(line.Key).FirstOrDefault() is { } opener && IssuanceOpeners.Contains(opener)
         && Text.ArabicDateParser.FindAll(line.Text).Count > 0;
+
+    /// <summary>A series' closing line ("يتبع", "وللحديث بقية").</summary>
+    private static bool IsSeriesCloser(DocumentLine line) =>
+        line.WordCount <= 3 && SeriesClosers.Contains(line.Key.AsSpan().Trim().Trim("()[]").TrimEnd(".!،,…").Trim().ToString());
+
+    private static readonly HashSet<string> SeriesClosers = Lexicon.Set(["يتبع", "للحديث بقية", "وللحديث بقية", "للحديث صلة", "وللحديث صلة"]);
 
     private static bool IsClosingFormula(DocumentLine line)
     {

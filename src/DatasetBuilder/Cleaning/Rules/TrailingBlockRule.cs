@@ -69,9 +69,10 @@ internal sealed class TrailingBlockRule : CleaningRule
             // A marker the site template already claimed still opens its block: the template knows the label, not the
             // headlines under it, which change from page to page.
             var line = document.Lines[i];
-            if (line.IsBlank || (!document.IsKept(i) && document.RemovedBy(i) != CleaningRules.SiteTemplate) || (Marker(line.Key) ?? PollHeader(document, i)) is not { } marker)
+            if (line.IsBlank || (!document.IsKept(i) && document.RemovedBy(i) != CleaningRules.SiteTemplate) || (Marker(line.Key) ?? PollHeader(document, i)) is not { } marker
+                || (LineShape.ListMark().Match(line.Text).Length > 0 && document.InIntroducedTable(i)))
             {
-                continue;
+                continue; // an item of a list the article introduces ("• تحميل المزيد" among an app's buttons) is the article's
             }
 
             if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !IsInlineCue(marker))
@@ -618,7 +619,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         foreach (var m in markers)
         {
             if (bare.StartsWith(m, StringComparison.Ordinal) && (bare.Length == m.Length || bare[m.Length] is ' ' or ':' or '-' or '–' or '|' or '.' or '،' or '…'
-                || (m.EndsWith(AlsoWord, StringComparison.Ordinal) && Text.ArabicNormalizer.IsArabicLetter(bare[m.Length]))))
+                || (m.EndsWith(AlsoWord, StringComparison.Ordinal) && Text.ArabicNormalizer.IsArabicLetter(bare[m.Length]) && bare[m.Length] != 'ح')))
             {
                 // "اقرأ أيضاالرواية …": the cue and its link's headline run together where the page set them apart by markup alone.
                 return m;
@@ -628,7 +629,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         return null;
     }
 
-    /// <summary>"أيضا" folded: no word goes on from it, so letters right after it are the next one's.</summary>
+    /// <summary>"أيضا" folded: no word but "إيضاح" goes on from it, so other letters right after it are the next word's.</summary>
     private static readonly string AlsoWord = Text.ArabicNormalizer.Normalize("أيضا");
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
