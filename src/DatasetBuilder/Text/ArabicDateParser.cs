@@ -28,6 +28,9 @@ public static partial class ArabicDateParser
 
         // Moroccan forms.
         ("يوليوز", 7), ("غشت", 8), ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
+
+        // Joomla's Arabic calendar ("الأحد, 19 تشرين1/أكتوبر 2025"), the Levantine names numbered.
+        ("كانون2", 1), ("تشرين1", 10), ("تشرين2", 11), ("كانون1", 12),
     ];
 
     /// <summary>
@@ -54,8 +57,8 @@ public static partial class ArabicDateParser
     /// </summary>
     internal const string ArabicMonthAlternation =
         @"كانون\s+الثاني|تشرين\s+الثاني|تشرين\s+الاول|كانون\s+الاول|كانون\s+ثاني|تشرين\s+ثاني|تشرين\s+اول|كانون\s+اول|" +
-        "فبراير|سبتمبر|اكتوبر|نوفمبر|ديسمبر|حزيران|جويليه|يوليوز|يناير|ابريل|يونيو|يونيه|يوليو|يوليه|اغسطس|نيسان|ايلول|جانفي|" +
-        "فيفري|افريل|شتنبر|نونبر|دجنبر|مارس|مايو|شباط|اذار|ايار|تموز|جوان|ماي|اوت|غشت|اب";
+        "فبراير|سبتمبر|اكتوبر|نوفمبر|ديسمبر|حزيران|جويليه|يوليوز|كانون2|تشرين1|تشرين2|كانون1|يناير|ابريل|يونيو|يونيه|يوليو|يوليه|" +
+        "اغسطس|نيسان|ايلول|جانفي|فيفري|افريل|شتنبر|نونبر|دجنبر|مارس|مايو|شباط|اذار|ايار|تموز|جوان|ماي|اوت|غشت|اب";
 
     /// <summary><see cref="LatinMonthNames"/> as a regex alternation, longer names first ("march" before "mar").</summary>
     internal const string LatinMonthAlternation =

@@ -28,6 +28,8 @@ public sealed class ArabicDateParserTests
     [InlineData("٢ تشرين أول ٢٠٢٣", "2023-10-02")]
     [InlineData("30 تشرين ثاني 2021", "2021-11-30")]
     [InlineData("25 كانون أول 2020", "2020-12-25")]
+    [InlineData("الأحد, 19 تشرين1/أكتوبر 2025 20:40", "2025-10-19")]  // Joomla's Arabic calendar
+    [InlineData("3 كانون2/يناير 2024", "2024-01-03")]
     [InlineData("14 يوليوز 2022", "2022-07-14")]
     [InlineData("3 غشت 2022", "2022-08-03")]
     [InlineData("9 شتنبر 2022", "2022-09-09")]

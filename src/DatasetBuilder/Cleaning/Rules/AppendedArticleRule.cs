@@ -6,7 +6,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// followed by paragraphs whose topic does not continue the title and lead. In-article subheadings are single lines and
 /// continue the topic, so they stay.
 /// </summary>
-internal sealed class AppendedArticleRule : CleaningRule
+internal sealed partial class AppendedArticleRule : CleaningRule
 {
     public override string Id => CleaningRules.AppendedArticle;
 
@@ -56,6 +56,18 @@ internal sealed class AppendedArticleRule : CleaningRule
                 || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b]))
                 || (document.NextNonBlank(next) is var after && after >= 0 && NavigationRule.IsReactionBar(document.Lines[after])))
             {
+                i = next;
+                continue;
+            }
+
+            if (IsInlineCard(document, block, next))
+            {
+                // Its date is the other article's, not this one's publication date.
+                foreach (var line in block)
+                {
+                    document.Remove(line, Id, "another article's card inside the text: its headline and time stamp, then the article goes on");
+                }
+
                 i = next;
                 continue;
             }
@@ -120,6 +132,18 @@ internal sealed class AppendedArticleRule : CleaningRule
     }
 
     /// <summary>
+    /// True when <paramref name="block"/> is another article's card set inside the text: a headline and, under it, a time stamp
+    /// with its date ("09:15 GMT 02.10.2025"), and the paragraph after it goes on from the text before it ("وأشار المسؤول …"),
+    /// as no new article's lead does.
+    /// </summary>
+    private static bool IsInlineCard(CleaningDocument document, List<int> block, int next) =>
+        block.Count == 2 && IsHeadline(document.Lines[block[0]]) && DateLineRule.IsDateLine(document.Lines[block[1]].Text, out _)
+        && ClockTime().IsMatch(document.Lines[block[1]].Text) && LineShape.OpensRunningText(document.Lines[next].Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClockTime();
+
+    /// <summary>
     /// The first line of a new article's header <paramref name="block"/>. A last line of the article that lost its full stop
     /// may sit in the block; it opens as a sentence does. So may a short last sentence ("والتحقيق مستمر."): a headline never
     /// ends on a full stop.
@@ -137,7 +161,25 @@ internal sealed class AppendedArticleRule : CleaningRule
     {
         var a = document.Lines[lead].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var b = document.Lines[other].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (shared, marked) = (0, -1);
+        if (SharedFrom(a, b, 0) is var marked and >= 1)
+        {
+            return string.Join(' ', a.Take(marked + 1));
+        }
+
+        // The same desk filing from another place ("صنعاء - سبتمبر نت:" and "ذمار - سبتمبر نت:"): past the place, the agency's
+        // words and marks are the same.
+        return SharedFrom(a, b, 1) is var agency and >= 2 && a.Skip(1).Take(agency + 1).Any(static t => t.Any(char.IsLetter))
+            ? "… " + string.Join(' ', a.Skip(1).Take(agency + 1))
+            : null;
+    }
+
+    /// <summary>
+    /// How many tokens <paramref name="a"/> and <paramref name="b"/> share from <paramref name="from"/> on, up to and including
+    /// the last dateline mark among them (at most <see cref="MaxDatelineWords"/>), less one; -1 when none is marked.
+    /// </summary>
+    private static int SharedFrom(string[] a, string[] b, int from)
+    {
+        var (shared, marked) = (from, -1);
         while (shared < a.Length - 1 && shared < b.Length - 1 && shared < MaxDatelineWords && string.Equals(a[shared], b[shared], StringComparison.Ordinal))
         {
             if (a[shared].AsSpan().IndexOfAny(DatelineMarks) >= 0)
@@ -148,7 +190,7 @@ internal sealed class AppendedArticleRule : CleaningRule
             shared++;
         }
 
-        return marked >= 1 ? string.Join(' ', a.Take(marked + 1)) : null;
+        return marked < 0 ? -1 : marked - from;
     }
 
     /// <summary>Most words of a dateline (a place, an agency, a date).</summary>

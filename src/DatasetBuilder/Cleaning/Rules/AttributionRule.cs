@@ -16,7 +16,8 @@ internal sealed partial class AttributionRule : CleaningRule
             var text = document.Lines[i].Text;
             if (document.Lines[i].WordCount <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed)
             {
-                // "ظهرت المقالة … أولاً على …" (a feed's republishing footer) and "هذا الخبر منقول من …" (an aggregator's).
+                // "ظهرت المقالة … أولاً على …" (a feed's republishing footer), "هذا الخبر منقول من …" and "تمّ نقل هذا الخبر آليا من
+                // موقع …" (an aggregator's).
                 document.Remove(i, Id, "republishing footer naming where the article first appeared");
                 if (feed.Groups["copied"].Success)
                 {
@@ -120,7 +121,7 @@ internal sealed partial class AttributionRule : CleaningRule
     }
 
     /// <summary>Republishing footers, matched on the matching key.</summary>
-    [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+)|(?:تم\s+)?نقل\s+هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)\s+(?:اليا\s+)?(?:من|عن)\s.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex FeedFooter();
 
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.

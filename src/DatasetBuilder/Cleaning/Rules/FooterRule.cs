@@ -187,15 +187,14 @@ internal sealed class FooterRule : CleaningRule
 
         RemoveOneLineBiography(document, first);
         RemoveUnnamedAuthorBox(document, first);
-        if (document.Authors.Count == 0)
-        {
-            return;
-        }
 
+        // The name is an author the byline gave, or the byline's own line printed again: a name-shaped line that the page
+        // printed above the article's first paragraph or its standfirst ("كارلا نعمة" under the headline and in the box).
         var names = document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)).ToList();
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
-            if (!document.IsKept(i) || !names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal))
+            if (!document.IsKept(i) || document.Lines[i].IsBlank
+                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || PrintedInHeader(document, i, first)))
             {
                 continue;
             }
@@ -264,6 +263,33 @@ internal sealed class FooterRule : CleaningRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is a name (two to four words, letters only) that the page also printed on a
+    /// line of its own near its top: above the first paragraph <paramref name="first"/>, or among the three lines after it (a
+    /// standfirst may be taken for the first paragraph).
+    /// </summary>
+    private static bool PrintedInHeader(CleaningDocument document, int index, int first)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount is < 2 or > 4 || !IsNameShaped(line.Text))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < index && j <= first + HeaderLinesAfterFirst; j++)
+        {
+            if (!document.Lines[j].IsBlank && string.Equals(document.Lines[j].Key, line.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many lines after the first paragraph a byline may stand (under a standfirst read as the first paragraph).</summary>
+    private const int HeaderLinesAfterFirst = 3;
 
     /// <summary>Most words of a biography in an author's box that no byline names.</summary>
     private const int MaxUnnamedBiographyWords = 25;

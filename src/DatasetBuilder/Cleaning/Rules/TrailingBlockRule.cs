@@ -320,7 +320,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         var resume = document.FirstBodyParagraph(from);
         while (resume >= 0 && document.Lines[resume].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[resume].Text)
             && !LineShape.OpensRunningText(document.Lines[resume].Text) && !OpensOnFa(document.Lines[resume].Key)
-            && (FollowedByHeadline(document, resume) || UnderPollHeader(document, resume) || InBlockFrom(document, from, resume)))
+            && (FollowedByHeadline(document, resume) || FollowedByMarker(document, resume) || UnderPollHeader(document, resume) || InBlockFrom(document, from, resume)))
         {
             resume = document.FirstBodyParagraph(resume + 1);
         }
@@ -345,6 +345,16 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the next kept line after <paramref name="index"/> opens another block of links or tags ("الأكثر قراءة"): the
+    /// question is the last of the links before it, not the article going on.
+    /// </summary>
+    private static bool FollowedByMarker(CleaningDocument document, int index)
+    {
+        var next = document.NextNonBlank(index);
+        return next >= 0 && document.IsKept(next) && Marker(document.Lines[next].Key) is not null;
     }
 
     /// <summary>
