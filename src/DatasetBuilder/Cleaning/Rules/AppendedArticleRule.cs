@@ -60,7 +60,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 continue;
             }
 
-            if (IsInlineCard(document, block, next))
+            if (IsInlineCard(document, block, next) && !HasDatedEntries(document, first, ref entries))
             {
                 // Its date is the other article's, not this one's publication date.
                 foreach (var line in block)
@@ -168,7 +168,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
         // The same desk filing from another place ("صنعاء - سبتمبر نت:" and "ذمار - سبتمبر نت:"): past the place, the agency's
         // words and marks are the same.
+        // The glued story's own lead opens on its subject, not on "وفي …", which goes on from the section before it.
         return SharedFrom(a, b, 1) is var agency and >= 2 && a.Skip(1).Take(agency + 1).Any(static t => t.Any(char.IsLetter))
+            && !LineShape.OpensRunningText(string.Join(' ', b.Skip(agency + 2)))
             ? "… " + string.Join(' ', a.Skip(1).Take(agency + 1))
             : null;
     }

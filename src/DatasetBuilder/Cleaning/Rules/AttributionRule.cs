@@ -121,7 +121,7 @@ internal sealed partial class AttributionRule : CleaningRule
     }
 
     /// <summary>Republishing footers, matched on the matching key.</summary>
-    [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+)|(?:تم\s+)?نقل\s+هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)\s+(?:اليا\s+)?(?:من|عن)\s.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+)|[*\s]*(?:ملاحظه\s*:\s*)?(?:(?:تم\s+)?نقل\s+هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)|هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)\s+تم\s+نقله)\s+(?:(?:اليا|تلقائيا)\s+(?:من|عن)\s.+|(?:من|عن)\s+موقع\s.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex FeedFooter();
 
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.

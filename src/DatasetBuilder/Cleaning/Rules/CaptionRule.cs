@@ -216,14 +216,20 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>
     /// Removes a pull quote printed without quotation marks: a sentence of five to twenty-five words standing as its own
-    /// paragraph between the article's paragraphs, which another, longer paragraph holds word for word with its stop
-    /// ("الكتاب الورقي ما زال يقاوم رغم كل شيء." out of "… إن الكتاب الورقي ما زال يقاوم رغم كل شيء. ويضيف …"). An article
-    /// does not print one of its sentences twice.
+    /// paragraph between the article's paragraphs, which a longer paragraph shortly after it holds word for word with its
+    /// stop ("الكتاب الورقي ما زال يقاوم رغم كل شيء." over "… إن الكتاب الورقي ما زال يقاوم رغم كل شيء. ويضيف …"), and which
+    /// the article does not introduce. An article does not print one of its sentences twice.
     /// </summary>
     private void RemoveUnquotedPullQuote(CleaningDocument document, int index)
     {
         var line = document.Lines[index];
-        if (line.WordCount is < MinUnquotedQuoteWords or > MaxUnquotedQuoteWords || !LineShape.EndsSentence(line.Text))
+        if (line.WordCount is < MinUnquotedQuoteWords or > MaxUnquotedQuoteWords || !LineShape.EndsSentence(line.Text) || LineShape.EndsWithQuestion(line.Text))
+        {
+            return;
+        }
+
+        // A sentence the article introduces ("وقال:", "وختم البيان:", "على ما يلي:") is a quotation, a verse, a slogan of its own.
+        if (document.PreviousNonBlank(index) is var intro && intro >= 0 && (document.Lines[intro].Text.TrimEnd().EndsWith(':') || Introduces(document.Lines[intro].Key)))
         {
             return;
         }
@@ -235,9 +241,10 @@ internal sealed partial class CaptionRule : CleaningRule
             opened = document.IsKept(j) && document.IsBody(j) && document.Lines[j].WordCount >= 2 * line.WordCount;
         }
 
-        // The whole sentence, its stop included, inside another paragraph.
+        // The whole sentence, its stop included, inside a paragraph shortly after it (a summary or a standfirst above that copies
+        // a sentence of the article is theirs to lose, not the sentence).
         var key = line.Key.Trim();
-        for (var j = 0; j < document.Lines.Count && opened; j++)
+        for (var j = index + 1; j < document.Lines.Count && j <= index + MaxPullQuoteDistance && opened; j++)
         {
             if (j != index && document.IsKept(j) && document.Lines[j].WordCount >= 2 * line.WordCount && document.Lines[j].Key.Contains(key, StringComparison.Ordinal))
             {
@@ -246,6 +253,9 @@ internal sealed partial class CaptionRule : CleaningRule
             }
         }
     }
+
+    /// <summary>Most lines (blank ones too) from a pull quote printed without quotation marks down to the paragraph it repeats.</summary>
+    private const int MaxPullQuoteDistance = 8;
 
     /// <summary>Fewest words of a pull quote printed without quotation marks.</summary>
     private const int MinUnquotedQuoteWords = 5;

@@ -194,7 +194,7 @@ internal sealed class FooterRule : CleaningRule
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
             if (!document.IsKept(i) || document.Lines[i].IsBlank
-                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || PrintedInHeader(document, i, first)))
+                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))))
             {
                 continue;
             }
@@ -267,12 +267,16 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>
     /// True when line <paramref name="index"/> is a name (two to four words, letters only) that the page also printed on a
     /// line of its own near its top: above the first paragraph <paramref name="first"/>, or among the three lines after it (a
-    /// standfirst may be taken for the first paragraph).
+    /// standfirst may be taken for the first paragraph). Asked only where no byline named the author, and only of a box after
+    /// the article's last paragraph whose name neither the headline nor the article speaks of (a guest, the deceased, the
+    /// author of a book under review).
     /// </summary>
     private static bool PrintedInHeader(CleaningDocument document, int index, int first)
     {
+        // After the article's last paragraph, and not a name the headline or the article speaks of (its subject, a guest).
         var line = document.Lines[index];
-        if (line.WordCount is < 2 or > 4 || !IsNameShaped(line.Text))
+        if (line.WordCount is < 2 or > 4 || !IsNameShaped(line.Text) || document.NextNonBlank(index) is not (var bio and >= 0)
+            || document.FirstBodyParagraph(bio + 1) >= 0 || NamedInArticle(document, index, index - 1))
         {
             return false;
         }

@@ -320,7 +320,8 @@ internal sealed class TrailingBlockRule : CleaningRule
         var resume = document.FirstBodyParagraph(from);
         while (resume >= 0 && document.Lines[resume].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[resume].Text)
             && !LineShape.OpensRunningText(document.Lines[resume].Text) && !OpensOnFa(document.Lines[resume].Key)
-            && (FollowedByHeadline(document, resume) || FollowedByMarker(document, resume) || UnderPollHeader(document, resume) || InBlockFrom(document, from, resume)))
+            && (FollowedByHeadline(document, resume) || FollowedByMarker(document, resume) || BetweenListNumbers(document, resume) || UnderPollHeader(document, resume)
+                || InBlockFrom(document, from, resume)))
         {
             resume = document.FirstBodyParagraph(resume + 1);
         }
@@ -348,14 +349,46 @@ internal sealed class TrailingBlockRule : CleaningRule
     }
 
     /// <summary>
-    /// True when the next kept line after <paramref name="index"/> opens another block of links or tags ("الأكثر قراءة"): the
-    /// question is the last of the links before it, not the article going on.
+    /// True when line <paramref name="index"/> stands between a numbered list's numbers, each alone on its line ("1", the
+    /// question, "2"): an item of a most-read list, however much it reads as a sentence.
+    /// </summary>
+    private static bool BetweenListNumbers(CleaningDocument document, int index)
+    {
+        var (before, after) = (document.PreviousNonBlank(index), document.NextNonBlank(index));
+        return before >= 0 && after >= 0 && int.TryParse(document.Lines[before].Key.Trim(), out var k) && int.TryParse(document.Lines[after].Key.Trim(), out var next) && next == k + 1;
+    }
+
+    /// <summary>
+    /// True when the question at <paramref name="index"/> is the last of a list of links, right before another block of links
+    /// or tags ("الأكثر قراءة"): a headline's one short question, after two or more links of the list. An article's closing
+    /// question after an inline link goes on from its text ("لكن هل يصمد …؟", "يبقى السؤال: …؟") or asks twice.
     /// </summary>
     private static bool FollowedByMarker(CleaningDocument document, int index)
     {
+        var line = document.Lines[index];
         var next = document.NextNonBlank(index);
-        return next >= 0 && document.IsKept(next) && Marker(document.Lines[next].Key) is not null;
+        if (next < 0 || !document.IsKept(next) || Marker(document.Lines[next].Key) is null || line.WordCount > MaxQuestionLinkWords
+            || line.Text.Count(static c => c is '؟' or '?') != 1 || line.Text.Contains(':', StringComparison.Ordinal) || LineShape.StartsLikeSentence(line.Text))
+        {
+            return false;
+        }
+
+        var links = 0;
+        for (var j = document.PreviousNonBlank(index); j >= 0 && links < 2 && Marker(document.Lines[j].Key) is null; j = document.PreviousNonBlank(j))
+        {
+            if (document.IsBody(j) || document.Lines[j].WordCount is < 3 or > MaxLinkWords)
+            {
+                return false;
+            }
+
+            links++;
+        }
+
+        return links >= 2;
     }
+
+    /// <summary>Most words of a link's headline that is a question.</summary>
+    private const int MaxQuestionLinkWords = 10;
 
     /// <summary>
     /// True when the lines from <paramref name="from"/> (right under the marker) to <paramref name="line"/> are one block, where
@@ -389,6 +422,31 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>Markers of the page's link to the next or previous article, which a teaser of that article may follow.</summary>
     private static readonly HashSet<string> NextArticleMarkers = Lexicon.Set(["المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرأ التالي", "التالي"]);
 
+    /// <summary>
+    /// True when most of the content words of line <paramref name="line"/> are in the article's paragraphs before
+    /// <paramref name="before"/>: the article's own page two, not another article of the same beat (which shares a country or a
+    /// sector, not half its words).
+    /// </summary>
+    private static bool RepeatsArticleWords(CleaningDocument document, int before, int line)
+    {
+        var words = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
+        for (var j = 0; j < before; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j))
+            {
+                words.UnionWith(document.WordsOf(j));
+            }
+        }
+
+        return TopicWords.Coverage(document.WordsOf(line), words) >= PageTwoCoverage;
+    }
+
+    /// <summary>Share of a teaser's content words the article before it holds from which it is the article's own page two.</summary>
+    private const double PageTwoCoverage = 0.5;
+
+    /// <summary>What may surround a next-article label on its line: arrows, quotes, a colon.</summary>
+    private static readonly char[] NextLabelEdges = [' ', ':', '«', '»', '›', '‹', '<', '>', '←', '→', '|'];
+
     /// <summary>Most words of a next article's teaser under its headline.</summary>
     private const int MaxTeaserWords = 50;
 
@@ -412,7 +470,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 continue;
             }
 
-            if (!NextArticleMarkers.Contains(line.Key.Trim().TrimEnd(':', '«', '»', ' ')))
+            if (!NextArticleMarkers.Contains(line.Key.Trim(NextLabelEdges)))
             {
                 paragraphs += document.IsBody(i) ? 1 : 0;
                 continue;
@@ -420,9 +478,10 @@ internal sealed class TrailingBlockRule : CleaningRule
 
             var headline = document.NextNonBlank(i);
             var teaser = headline < 0 ? -1 : document.NextNonBlank(headline);
+            // A pager inside a long article ("التالي" over page two) goes on with its topic; the next article has its own.
             if (paragraphs < MinParagraphsBeforeNext || teaser < 0 || !document.IsKept(headline) || !document.IsKept(teaser) || document.IsBody(headline)
                 || document.Lines[headline].WordCount is < 3 or > MaxLinkWords || !document.IsBody(teaser) || document.Lines[teaser].WordCount > MaxTeaserWords
-                || LineShape.OpensRunningText(document.Lines[teaser].Text))
+                || LineShape.OpensRunningText(document.Lines[teaser].Text) || RepeatsArticleWords(document, i, teaser))
             {
                 continue;
             }
