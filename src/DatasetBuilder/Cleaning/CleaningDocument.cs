@@ -385,6 +385,34 @@ public sealed partial class CleaningDocument
         return -1;
     }
 
+    /// <summary>The last kept line that is a body paragraph, or -1.</summary>
+    public int LastBodyParagraph()
+    {
+        for (var i = Lines.Count - 1; i >= 0; i--)
+        {
+            if (IsKept(i) && IsBody(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first kept line after <paramref name="index"/> that is not blank (removed lines passed over), or -1.</summary>
+    public int NextKeptLine(int index)
+    {
+        for (var i = index + 1; i < Lines.Count; i++)
+        {
+            if (IsKept(i) && !Lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The last kept line that reads as a sentence, or -1.</summary>
     public int LastSentence()
     {

@@ -222,14 +222,10 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private void RemoveUnnamedAuthorBox(CleaningDocument document, int first)
     {
-        var last = document.Lines.Count - 1;
-        while (last > first && !(document.IsKept(last) && document.IsBody(last)))
-        {
-            last--;
-        }
+        var last = document.LastBodyParagraph();
 
-        var name = last <= first ? -1 : NextKept(document, last);
-        var bio = name < 0 ? -1 : NextKept(document, name);
+        var name = last <= first ? -1 : document.NextKeptLine(last);
+        var bio = name < 0 ? -1 : document.NextKeptLine(name);
         if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
             || document.Lines[bio].WordCount > MaxUnnamedBiographyWords || LineShape.EndsSentence(document.Lines[bio].Text) || !OpensWithProfessionNoun(document.Lines[bio].Key)
             || document.FirstBodyParagraph(bio + 1) >= 0 || document.InIntroducedTable(name) || NamedInArticle(document, name, last))
@@ -298,20 +294,6 @@ internal sealed class FooterRule : CleaningRule
     /// <summary>Most words of a biography in an author's box that no byline names.</summary>
     private const int MaxUnnamedBiographyWords = 25;
 
-    /// <summary>The next kept line that is not blank after <paramref name="index"/>, or -1.</summary>
-    private static int NextKept(CleaningDocument document, int index)
-    {
-        for (var j = index + 1; j < document.Lines.Count; j++)
-        {
-            if (document.IsKept(j) && !document.Lines[j].IsBlank)
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>A line that can be a person's name: Arabic letters and spaces (a dot after a title), no digits or punctuation.</summary>
     private static bool IsNameShaped(string text) =>
         text.Trim().All(static c => c is ' ' or '.' || Text.ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
@@ -372,11 +354,7 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private void RemoveNamedBiography(CleaningDocument document, int first, HashSet<string> names)
     {
-        var last = document.Lines.Count - 1;
-        while (last > first && !(document.IsKept(last) && document.IsBody(last)))
-        {
-            last--;
-        }
+        var last = document.LastBodyParagraph();
 
         if (last <= first || document.Lines[last].WordCount > 60)
         {
