@@ -385,6 +385,21 @@ public sealed partial class CleaningDocument
         return -1;
     }
 
+    /// <summary>The content words of the title and of the kept body paragraphs before line <paramref name="before"/>.</summary>
+    public HashSet<string> WordsBefore(int before)
+    {
+        var words = new HashSet<string>(TitleWords, StringComparer.Ordinal);
+        for (var j = 0; j < before && j < Lines.Count; j++)
+        {
+            if (IsKept(j) && IsBody(j))
+            {
+                words.UnionWith(WordsOf(j));
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The last kept line that is a body paragraph, or -1.</summary>
     public int LastBodyParagraph()
     {

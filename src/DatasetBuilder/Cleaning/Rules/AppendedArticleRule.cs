@@ -96,7 +96,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
                 // Every line that could head it names the article's own subject ("وزارة التربية والتعليم" over a post of the
                 // ministry the article reports on): a post, a subheading or a sidebar of this article, not another's header.
-                var topic = TopicBefore(document, block[0]);
+                var topic = document.WordsBefore(block[0]);
                 if (block.Where(b => IsHeadline(document.Lines[b])).All(b => OnTopic(document, b, topic)))
                 {
                     i = next;
@@ -381,27 +381,12 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     }
 
     /// <summary>
-    /// True when most of line <paramref name="line"/>'s content words occur in <paramref name="topic"/> (<see cref="TopicBefore"/>).
+    /// True when most of line <paramref name="line"/>'s content words occur in <paramref name="topic"/> (<see cref="CleaningDocument.WordsBefore"/>).
     /// </summary>
     private static bool OnTopic(CleaningDocument document, int line, HashSet<string> topic)
     {
         var words = document.WordsOf(line);
         return words.Count > 0 && TopicWords.Coverage(words, topic) >= OnTopicHeadline;
-    }
-
-    /// <summary>The content words of the title and of the body paragraphs before <paramref name="before"/>.</summary>
-    private static HashSet<string> TopicBefore(CleaningDocument document, int before)
-    {
-        var topic = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
-        for (var j = 0; j < before; j++)
-        {
-            if (document.IsKept(j) && document.IsBody(j))
-            {
-                topic.UnionWith(document.WordsOf(j));
-            }
-        }
-
-        return topic;
     }
 
     /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>

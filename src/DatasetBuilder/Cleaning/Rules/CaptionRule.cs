@@ -173,7 +173,7 @@ internal sealed partial class CaptionRule : CleaningRule
 
             // A quotation the article introduces ("وقال الوزير في كلمته:", "صار نص المادة كالتالي") is its own, though its lead
             // paraphrased it.
-            if (document.PreviousNonBlank(i) is var intro && intro >= 0 && (document.Lines[intro].Text.TrimEnd().EndsWith(':') || Introduces(document.Lines[intro].Key)))
+            if (IsIntroduced(document, i))
             {
                 continue;
             }
@@ -187,12 +187,23 @@ internal sealed partial class CaptionRule : CleaningRule
                 if (j != i && document.IsKept(j) && document.Lines[j].Key.Length > inner.Length + 10
                     && (document.Lines[j].Key.Contains(inner, StringComparison.Ordinal) || HoldsInOrder(WordsOf(document.Lines[j].Key), quoted, reword: j != before && j != after)))
                 {
-                    document.Remove(i, Id, "a pull quote: a quotation the article's own paragraph holds");
+                    document.Remove(i, Id, PullQuoteReason + ": a quotation the article's own paragraph holds");
                     break;
                 }
             }
         }
     }
+
+    /// <summary>How the reasons of the pull quotes this rule takes begin.</summary>
+    private const string PullQuoteReason = "a pull quote";
+
+    /// <summary>True when line <paramref name="index"/> was taken by this rule as a pull quote.</summary>
+    internal static bool IsPullQuote(CleaningDocument document, int index) =>
+        document.RemovedBy(index) == CleaningRules.Caption && document.ReasonFor(index) is { } reason && reason.StartsWith(PullQuoteReason, StringComparison.Ordinal);
+
+    /// <summary>True when the line above <paramref name="index"/> introduces it: it ends with ":" or on "كالتالي", "ما يلي".</summary>
+    private static bool IsIntroduced(CleaningDocument document, int index) =>
+        document.PreviousNonBlank(index) is var intro && intro >= 0 && (document.Lines[intro].Text.TrimEnd().EndsWith(':') || Introduces(document.Lines[intro].Key));
 
     /// <summary>True when the folded line ends on a word that announces what follows ("كالتالي", "ما يلي", "الآتي").</summary>
     private static bool Introduces(string key)
@@ -229,7 +240,7 @@ internal sealed partial class CaptionRule : CleaningRule
         }
 
         // A sentence the article introduces ("وقال:", "وختم البيان:", "على ما يلي:") is a quotation, a verse, a slogan of its own.
-        if (document.PreviousNonBlank(index) is var intro && intro >= 0 && (document.Lines[intro].Text.TrimEnd().EndsWith(':') || Introduces(document.Lines[intro].Key)))
+        if (IsIntroduced(document, index))
         {
             return;
         }
@@ -248,7 +259,7 @@ internal sealed partial class CaptionRule : CleaningRule
         {
             if (j != index && document.IsKept(j) && document.Lines[j].WordCount >= 2 * line.WordCount && document.Lines[j].Key.Contains(key, StringComparison.Ordinal))
             {
-                document.Remove(index, Id, "a pull quote without quotation marks: a sentence the article's own paragraph holds");
+                document.Remove(index, Id, PullQuoteReason + " without quotation marks: a sentence the article's own paragraph holds");
                 return;
             }
         }

@@ -141,10 +141,6 @@ internal sealed class HeadlineRule : CleaningRule
     /// <summary>Share of the line's content words the lead holds.</summary>
     private const double Restated = 0.75;
 
-    /// <summary>True when line <paramref name="index"/> was taken by the caption rule as a pull quote.</summary>
-    private static bool TakenAsPullQuote(CleaningDocument document, int index) =>
-        document.RemovedBy(index) == CleaningRules.Caption && document.ReasonFor(index) is { } reason && reason.StartsWith("a pull quote", StringComparison.Ordinal);
-
     /// <summary>Most words of a summary's point: a point is a sentence, shorter than the paragraphs it sums up.</summary>
     private const int MaxPointWords = 25;
 
@@ -209,7 +205,7 @@ internal sealed class HeadlineRule : CleaningRule
                 box.Add(next);
                 // A point the caption rule took as a pull quote (the article repeats it word for word) is passed over; a byline, a
                 // date line or a caption is the article's header, which no point comes after.
-                for (var j = document.NextNonBlank(next); j >= 0 && box.Count < MaxSummaryLines && (TakenAsPullQuote(document, j) || IsRepeatedPoint(document, j)); j = document.NextNonBlank(j))
+                for (var j = document.NextNonBlank(next); j >= 0 && box.Count < MaxSummaryLines && (CaptionRule.IsPullQuote(document, j) || IsRepeatedPoint(document, j)); j = document.NextNonBlank(j))
                 {
                     if (document.IsKept(j))
                     {

@@ -292,14 +292,17 @@ internal sealed class TrailingBlockRule : CleaningRule
     private const int MaxBlockLinks = 5;
 
     /// <summary>True when the line ends on a full stop (after any closing quotation mark or bracket).</summary>
-    private static bool EndsOnStop(string text) => text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault() is '.' or '…' or '!';
+    private static bool EndsOnStop(string text) => LastMark(text) is '.' or '…' or '!';
+
+    /// <summary>The line's last character after any closing quotation mark or bracket.</summary>
+    private static char LastMark(string text) => text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault();
 
     /// <summary>A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows.</summary>
     private static bool IsArticleLine(string text) => LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text);
 
     /// <summary>A line in a cue's block that can be a link's headline though it reads as a sentence: no full stop, and short.</summary>
     private static bool IsLinkInBlock(DocumentLine line) =>
-        line.WordCount <= MaxBlockLinkWords && line.Text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault() is not ('.' or '…' or ':' or '!');
+        line.WordCount <= MaxBlockLinkWords && LastMark(line.Text) is not ('.' or '…' or ':' or '!');
 
     /// <summary>The longest headline a link read as a sentence in a cue's block is taken to have.</summary>
     private const int MaxBlockLinkWords = 16;
@@ -427,19 +430,8 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <paramref name="before"/>: the article's own page two, not another article of the same beat (which shares a country or a
     /// sector, not half its words).
     /// </summary>
-    private static bool RepeatsArticleWords(CleaningDocument document, int before, int line)
-    {
-        var words = new HashSet<string>(document.TitleWords, StringComparer.Ordinal);
-        for (var j = 0; j < before; j++)
-        {
-            if (document.IsKept(j) && document.IsBody(j))
-            {
-                words.UnionWith(document.WordsOf(j));
-            }
-        }
-
-        return TopicWords.Coverage(document.WordsOf(line), words) >= PageTwoCoverage;
-    }
+    private static bool RepeatsArticleWords(CleaningDocument document, int before, int line) =>
+        TopicWords.Coverage(document.WordsOf(line), document.WordsBefore(before)) >= PageTwoCoverage;
 
     /// <summary>Share of a teaser's content words the article before it holds from which it is the article's own page two.</summary>
     private const double PageTwoCoverage = 0.5;
