@@ -14,7 +14,7 @@ internal sealed partial class AttributionRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
-            if (document.Lines[i].WordCount <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed)
+            if (document.Lines[i].WordCount <= 40 && FeedFooter().Match(document.Lines[i].Key) is { Success: true } feed && !(feed.Groups["copied"].Success && IsVerdict(document, i)))
             {
                 // "ظهرت المقالة … أولاً على …" (a feed's republishing footer), "هذا الخبر منقول من …" and "تمّ نقل هذا الخبر آليا من
                 // موقع …" (an aggregator's).
@@ -118,6 +118,19 @@ internal sealed partial class AttributionRule : CleaningRule
         var at = text.IndexOf("منقول", StringComparison.Ordinal);
         var words = at < 0 ? [] : text[(at + "منقول".Length)..].Trim(CopiedFromEdges).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 ? words[1] : null;
+    }
+
+    /// <summary>
+    /// True when a "الخبر منقول عن …" line goes on past the place it names into a clause of its own ("… عن صفحة ساخرة على
+    /// فيسبوك، ولا أساس له من الصحة.") and the article goes on after it: a fact-check's verdict, not an aggregator's note of
+    /// where it copied the article from (which closes the page, even with a clause: "…، والموقع غير مسؤول عن محتواه").
+    /// </summary>
+    private static bool IsVerdict(CleaningDocument document, int index)
+    {
+        var text = document.Lines[index].Text;
+        var copied = text.IndexOf("منقول", StringComparison.Ordinal);
+        return copied >= 0 && text.AsSpan(copied).IndexOfAny('،', ',', '؛') >= 0
+            && document.NextKeptLine(index) is var next && next >= 0 && document.IsBody(next);
     }
 
     /// <summary>Republishing footers, matched on the matching key.</summary>

@@ -24,7 +24,7 @@ internal sealed partial class DateLineRule : CleaningRule
                 continue;
             }
 
-            if (!IsDateLine(document.Lines[i].Text, out var date))
+            if (!IsDateLine(document.Lines[i].Text, out var date) || UnderEventTimeLabel(document, i))
             {
                 continue;
             }
@@ -37,6 +37,29 @@ internal sealed partial class DateLineRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// True when the date line stands under a label naming an event's time ("موعد المباراة" over "الساعة 21:00 بتوقيت مكة،
+    /// الجمعة 12.01.2024"): the article's own fact (a kickoff, a ceremony), never the page's publication stamp, which no site
+    /// labels so.
+    /// </summary>
+    private static bool UnderEventTimeLabel(CleaningDocument document, int index)
+    {
+        var before = document.PreviousNonBlank(index);
+        if (before < 0 || !document.IsKept(before) || document.Lines[before].WordCount > MaxEventLabelWords || LineShape.EndsSentence(document.Lines[before].Text))
+        {
+            return false;
+        }
+
+        var words = TopicWords.Tokens(document.Lines[before].Key).ToList();
+        return words.Count > 0 && EventTimeWords.Contains(words[0]) && !words.Exists(PublicationWords.Contains);
+    }
+
+    private const int MaxEventLabelWords = 6;
+
+    private static readonly HashSet<string> EventTimeWords = Cleaning.Lexicon.Set("موعد", "مواعيد", "توقيت");
+
+    private static readonly HashSet<string> PublicationWords = Cleaning.Lexicon.Set("النشر", "نشر", "التحديث", "تحديث", "الخبر", "المقال");
 
     /// <summary>
     /// <see cref="ArabicDateParser.IsDateLine"/>, also accepting a time-zone offset of four digits ("(GMT+0400)") and, after a

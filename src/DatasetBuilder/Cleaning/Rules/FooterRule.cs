@@ -598,7 +598,45 @@ internal sealed class FooterRule : CleaningRule
     }
 
     private static bool IsPromotion(string key, ref int words) =>
-        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords;
+        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords
+            && !NamesItsSpeaker(key);
+
+    /// <summary>
+    /// True when the call ends on a clause naming who made it ("تابعوا آخر الخدمات عبر تطبيق "سهل"…، هكذا ختم الوزير كلمته."):
+    /// the article quotes a speaker's appeal; a site's own promotion names no one.
+    /// </summary>
+    private static bool NamesItsSpeaker(string key)
+    {
+        var comma = key.LastIndexOfAny(ClauseBreaks);
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var clause = key.AsSpan(comma + 1).Trim(' ');
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            // The verb opens the clause, after at most one word ("هكذا ختم", "كما قال").
+            if (range.Start.Value > 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ClauseBreaks = ['،', ','];
+
+    private static readonly HashSet<string> SpeechVerbs = Lexicon.Set(
+        "قال", "قالت", "يقول", "تقول", "ختم", "ختمت", "اختتم", "اختتمت", "أضاف", "أضافت", "أكد", "أكدت", "دعا", "دعت", "يدعو", "تدعو",
+        "حسب", "بحسب", "وفق", "وفقا", "يضيف", "تضيف", "يختم", "تختم", "أوضح", "أوضحت", "صرح", "صرحت", "ناشد", "ناشدت");
 
     /// <summary>
     /// True when the line ends on the platform X by its Arabic name ("تابع الكاتب على إكس", "… على منصة إكس"): as a word of its

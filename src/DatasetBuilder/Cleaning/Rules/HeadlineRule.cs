@@ -86,6 +86,11 @@ internal sealed class HeadlineRule : CleaningRule
         for (var i = firstTitleLine + 1; i < first; i++)
         {
             var text = document.Lines[i].Text;
+            if (document.IsKept(i) && LineShape.ContinuesIntoNext(text))
+            {
+                return; // the lead, introducing what follows ("… وفيما يلي نصها:"): the article has begun
+            }
+
             // Not a line ending on a full stop: a lead whose dateline the site parts with bars ("خاص || أثر برس في …") does not read
             // as a sentence, but ends as one.
             if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)

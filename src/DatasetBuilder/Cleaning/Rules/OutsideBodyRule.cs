@@ -209,10 +209,11 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// </summary>
     private static int ExtendBackOverLead(CleaningDocument document, int first)
     {
-        // Back from the body's first line over the kept list items, to the first kept line that is not one.
+        // Back from the body's first line over the kept list items and lines that run on with a comma (a speech's salutation
+        // "السيدات والسادة أعضاء المجلس الموقر،"), to the first kept line that is neither.
         for (var i = first - 1; i >= 0; i--)
         {
-            if (!document.IsKept(i) || LineShape.IsListItem(document.Lines[i].Text))
+            if (!document.IsKept(i) || LineShape.IsListItem(document.Lines[i].Text) || EndsOnComma(document.Lines[i].Text))
             {
                 continue;
             }
@@ -225,4 +226,6 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         return first;
     }
+
+    private static bool EndsOnComma(string text) => text.AsSpan().TrimEnd() is [.., '،' or ','];
 }

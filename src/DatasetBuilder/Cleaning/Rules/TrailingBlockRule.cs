@@ -75,6 +75,12 @@ internal sealed class TrailingBlockRule : CleaningRule
                 continue; // an item of a list the article introduces ("• تحميل المزيد" among an app's buttons) is the article's
             }
 
+            if (IsStrayPagerWord(document, i, marker))
+            {
+                document.Remove(i, Id, $"a pager's word (\"{line.Text.Trim()}\") over the article's own sentence, not over a headline");
+                continue;
+            }
+
             if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !IsInlineCue(marker))
             {
                 continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
@@ -486,6 +492,17 @@ internal sealed class TrailingBlockRule : CleaningRule
             i = teaser;
         }
     }
+
+    /// <summary>
+    /// True when a pager's word ("التالي", "السابق") stands over a sentence that ends on a full stop ("ما مشروعك التالي؟" /
+    /// "التالي" / "فيلم عن الهجرة، ما زلت أكتبه."): a pager names the next article by its headline, which ends on no stop;
+    /// the word is a stray of the page and the sentence the article's.
+    /// </summary>
+    private static bool IsStrayPagerWord(CleaningDocument document, int index, string marker) =>
+        PagerWords.Contains(marker, StringComparer.Ordinal) && document.NextKeptLine(index) is var next and >= 0
+            && LineShape.IsSentence(document.Lines[next].Text) && LastMark(document.Lines[next].Text) is '.' or '!';
+
+    private static readonly string[] PagerWords = Lexicon.List(["التالي", "السابق"]);
 
     /// <summary>A line opened by "ف" and a word ("فهل تنجح …؟"): it goes on from the text before it.</summary>
     private static bool OpensOnFa(string key) => key.Length > 3 && key[0] == 'ف' && key.IndexOf(' ', StringComparison.Ordinal) is > 3;
