@@ -114,7 +114,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                     {
                         document.RemoveFrom(ended, Id, string.Create(
                             System.Globalization.CultureInfo.InvariantCulture,
-                            $"a new article starts at \"{Shorten(document.Lines[ended].Text)}\": a headline and a date line after the article's end, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
+                            $"a new article starts at \"{Shorten(document.Lines[ended].Text)}\": a headline and a date or header line after the article's end, and only {coverage:P0} of the following paragraphs' words occur in the article before it"));
                         return;
                     }
 
@@ -289,8 +289,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
     /// <summary>
     /// True when line <paramref name="index"/> is the page header's dateline printed again, once, after the article: the place
-    /// and the site parted by a dash or bar ("دبي - الحدث.نت"), as above the first paragraph. A second article's header repeats
-    /// the first's; a kicker or a caption reused as a section's heading does not have the dateline's shape, and a live blog
+    /// (or the desk) and the site parted by a dash, bar or slash ("دبي - الحدث.نت", "متابعة / موازين نيوز"), as above the first
+    /// paragraph. A second article's header repeats the first's; a kicker or a caption reused as a section's heading does not have the dateline's shape, and a live blog
     /// prints the dateline over every entry.
     /// </summary>
     private static bool RepeatsPageHeader(CleaningDocument document, int index)
@@ -317,7 +317,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
         return above && after == 1;
     }
 
-    private static readonly string[] DatelineParts = [" - ", " – ", " — ", " | "];
+    private static readonly string[] DatelineParts = [" - ", " – ", " — ", " | ", " / "];
 
     /// <summary>Share of a new page's words the article must already hold for it to continue the article (<see cref="NewHeaderAfterEnd"/>).</summary>
     private const double SameBeatCoverage = 0.5;
@@ -339,7 +339,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
         }
 
         var headline = block.FindIndex(end + 1, b => IsHeadline(document.Lines[b]));
-        var dated = headline >= 0 && block.Skip(headline + 1).Any(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key));
+        // Under the headline, a date line, or the line that heads this article too ("متابعة / موازين نيوز").
+        var dated = headline >= 0 && block.Skip(headline + 1).Any(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key)
+            || RepeatsPageHeader(document, b));
         return dated ? block[end + 1] : -1;
     }
 

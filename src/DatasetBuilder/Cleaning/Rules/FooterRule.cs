@@ -543,10 +543,17 @@ internal sealed class FooterRule : CleaningRule
 
         // Initials alone are parted by a slash or a dot ("ب ع ر / م ع ح", "ر.ح"): letters spaced out ("أ ب ت ث", "دو ري
         // مي فا") are a lesson's or a song's, not editors'.
+        // After an end mark, the desk's running number may stand with the initials ("انتهى 29/ح", "انتهى/ 25 ض").
         var parted = rest.IndexOfAny('/', '.', '\\') >= 0;
-        var initials = 0;
+        var (initials, numbers) = (0, 0);
         foreach (var token in rest.ToString().Split([' ', '/', '.', '-', '–', '\\'], StringSplitOptions.RemoveEmptyEntries))
         {
+            if ((marked || bare) && token.Length <= 4 && token.All(char.IsDigit))
+            {
+                numbers++;
+                continue;
+            }
+
             if (token.Length > 2 || !token.All(Text.ArabicNormalizer.IsArabicLetter))
             {
                 return false;
@@ -555,7 +562,7 @@ internal sealed class FooterRule : CleaningRule
             initials++;
         }
 
-        return initials <= 8 && (marked || (bare && initials >= 1) || (parted && initials >= 2));
+        return initials <= 8 && numbers <= 1 && (marked || (bare && initials >= 1) || (parted && initials >= 2));
     }
 
     /// <summary>Most words of a wire sign-off (an end mark, the agency, eight initials).</summary>
