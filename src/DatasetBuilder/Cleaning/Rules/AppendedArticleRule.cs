@@ -48,11 +48,12 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 continue;
             }
 
-            // A block the article opens with a line introducing it ("وجاءت الأسعار على النحو التالي:") is the article's table or list.
+            // A block the article opens with a line introducing it ("وجاءت الأسعار على النحو التالي:"), or that such a line ends the
+            // paragraph before ("… وفق المواعيد الآتية:" over "السبت 20 ديسمبر 2025"), is the article's table or list.
             // So is a block holding an embedded post's card (its handle, its "·" stamp): the post of someone the article quotes;
             // and one opened by a video's label ("شاهد الفيديو"): the video's title and date, inside the article. A post's reaction
             // bar ("أعجبني · تعليق · مشاركة") under the paragraph after the block says the block is the post's name and date.
-            if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || NavigationRule.IsVideoLabel(document.Lines[block[0]])
+            if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || document.InIntroducedTable(block[0]) || NavigationRule.IsVideoLabel(document.Lines[block[0]])
                 || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b]))
                 || (document.NextNonBlank(next) is var after && after >= 0 && NavigationRule.IsReactionBar(document.Lines[after])))
             {

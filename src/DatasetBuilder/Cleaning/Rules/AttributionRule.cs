@@ -112,26 +112,32 @@ internal sealed partial class AttributionRule : CleaningRule
 
     private static readonly char[] CopiedFromEdges = [' ', '.', ':'];
 
+    private static readonly char[] ClauseBreaks = ['،', ',', '؛'];
+
     /// <summary>The site after "منقول من/عن" as written, or null.</summary>
     private static string? CopiedFrom(string text)
     {
         var at = text.IndexOf("منقول", StringComparison.Ordinal);
         var words = at < 0 ? [] : text[(at + "منقول".Length)..].Trim(CopiedFromEdges).Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 ? words[1] : null;
+        // The site's name ends at the note's next clause ("… من موقع اليوم السابع، ولا يتحمل موقعنا أي مسؤولية …").
+        return words.Length == 2 ? words[1].Split(ClauseBreaks, 2)[0].Trim(CopiedFromEdges) : null;
     }
 
     /// <summary>
     /// True when a "الخبر منقول عن …" line goes on past the place it names into a clause of its own ("… عن صفحة ساخرة على
     /// فيسبوك، ولا أساس له من الصحة.") and the article goes on after it: a fact-check's verdict, not an aggregator's note of
-    /// where it copied the article from (which closes the page, even with a clause: "…، والموقع غير مسؤول عن محتواه").
+    /// where it copied the article from, which names a site or disclaims ("… من موقع اليوم السابع، ولا يتحمل موقعنا أي مسؤولية").
     /// </summary>
     private static bool IsVerdict(CleaningDocument document, int index)
     {
         var text = document.Lines[index].Text;
         var copied = text.IndexOf("منقول", StringComparison.Ordinal);
-        return copied >= 0 && text.AsSpan(copied).IndexOfAny('،', ',', '؛') >= 0
+        return copied >= 0 && text.AsSpan(copied).IndexOfAny('،', ',', '؛') >= 0 && !Lexicon.ContainsAny(document.Lines[index].Key, CopyNoteWords)
             && document.NextKeptLine(index) is var next && next >= 0 && document.IsBody(next);
     }
+
+    /// <summary>What an aggregator's copy note names and a verdict does not: the site copied from, the note's disclaimer.</summary>
+    private static readonly string[] CopyNoteWords = Lexicon.List(["موقع", "مسؤولية", "مسئولية", "يتحمل", "رابط", "المصدر"]);
 
     /// <summary>Republishing footers, matched on the matching key.</summary>
     [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+)|[*\s]*(?:ملاحظه\s*:\s*)?(?:(?:تم\s+)?نقل\s+هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)|هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)\s+تم\s+نقله)\s+(?:(?:اليا|تلقائيا)\s+(?:من|عن)\s.+|(?:من|عن)\s+موقع\s.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

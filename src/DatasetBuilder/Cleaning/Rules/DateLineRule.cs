@@ -24,7 +24,9 @@ internal sealed partial class DateLineRule : CleaningRule
                 continue;
             }
 
-            if (!IsDateLine(document.Lines[i].Text, out var date) || UnderEventTimeLabel(document, i))
+            // A date in a schedule the article introduces ("وفق المواعيد الآتية:" over "السبت 20 ديسمبر 2025") is a fact of the
+            // article, as is one under a label naming an event's time.
+            if (!IsDateLine(document.Lines[i].Text, out var date) || document.InIntroducedTable(i) || UnderEventTimeLabel(document, i))
             {
                 continue;
             }
@@ -45,8 +47,12 @@ internal sealed partial class DateLineRule : CleaningRule
     /// </summary>
     private static bool UnderEventTimeLabel(CleaningDocument document, int index)
     {
+        // The label is a subheading of the article (after its first paragraph, not its headline) and the article goes on under
+        // the date: a page's widget ("مواعيد الصلاة" over today's date and the prayer times) does not.
         var before = document.PreviousNonBlank(index);
-        if (before < 0 || !document.IsKept(before) || document.Lines[before].WordCount > MaxEventLabelWords || LineShape.EndsSentence(document.Lines[before].Text))
+        if (before < 0 || !document.IsKept(before) || document.Lines[before].WordCount > MaxEventLabelWords || LineShape.EndsSentence(document.Lines[before].Text)
+            || document.RepeatsTitle(before) || document.FirstBodyParagraph() is not (var first and >= 0) || before < first
+            || document.NextNonBlank(index) is not (var after and >= 0) || !document.IsBody(after))
         {
             return false;
         }
@@ -57,9 +63,9 @@ internal sealed partial class DateLineRule : CleaningRule
 
     private const int MaxEventLabelWords = 6;
 
-    private static readonly HashSet<string> EventTimeWords = Cleaning.Lexicon.Set("موعد", "مواعيد", "توقيت");
+    private static readonly HashSet<string> EventTimeWords = Cleaning.Lexicon.Set("موعد", "الموعد", "مواعيد", "ميعاد", "توقيت");
 
-    private static readonly HashSet<string> PublicationWords = Cleaning.Lexicon.Set("النشر", "نشر", "التحديث", "تحديث", "الخبر", "المقال");
+    private static readonly HashSet<string> PublicationWords = Cleaning.Lexicon.Set("النشر", "نشر", "التحديث", "تحديث", "الخبر", "المقال", "الصلاة", "الصلوات");
 
     /// <summary>
     /// <see cref="ArabicDateParser.IsDateLine"/>, also accepting a time-zone offset of four digits ("(GMT+0400)") and, after a

@@ -643,7 +643,7 @@ internal sealed class FooterRule : CleaningRule
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set(
         "قال", "قالت", "يقول", "تقول", "ختم", "ختمت", "اختتم", "اختتمت", "أضاف", "أضافت", "أكد", "أكدت", "دعا", "دعت", "يدعو", "تدعو",
-        "حسب", "بحسب", "وفق", "وفقا", "يضيف", "تضيف", "يختم", "تختم", "أوضح", "أوضحت", "صرح", "صرحت", "ناشد", "ناشدت");
+        "يضيف", "تضيف", "يختم", "تختم", "أوضح", "أوضحت", "صرح", "صرحت", "ناشد", "ناشدت");
 
     /// <summary>
     /// True when the line ends on the platform X by its Arabic name ("تابع الكاتب على إكس", "… على منصة إكس"): as a word of its

@@ -209,11 +209,11 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// </summary>
     private static int ExtendBackOverLead(CleaningDocument document, int first)
     {
-        // Back from the body's first line over the kept list items and lines that run on with a comma (a speech's salutation
-        // "السيدات والسادة أعضاء المجلس الموقر،"), to the first kept line that is neither.
+        // Back from the body's first line over the kept list items and table cells, and over the opening of a speech (its salutations, which run
+        // on with a comma, "السيدات والسادة أعضاء المجلس الموقر،", and the basmala), to the first kept line that is none of these.
         for (var i = first - 1; i >= 0; i--)
         {
-            if (!document.IsKept(i) || LineShape.IsListItem(document.Lines[i].Text) || EndsOnComma(document.Lines[i].Text))
+            if (!document.IsKept(i))
             {
                 continue;
             }
@@ -221,11 +221,23 @@ internal sealed class OutsideBodyRule : CleaningRule
             // A lead whose dateline the site parts with bars ("خاص || أثر برس في زقاق ضيق …") reads as a run of menu items,
             // but a line of twenty words and more ending on a full stop is prose.
             var text = document.Lines[i].Text;
-            return LineShape.ContinuesIntoNext(text) || (document.Lines[i].WordCount >= MinLeadWords && LineShape.EndsSentence(text)) ? i : first;
+            if (LineShape.ContinuesIntoNext(text) || (document.Lines[i].WordCount >= MinLeadWords && LineShape.EndsSentence(text)))
+            {
+                return i;
+            }
+
+            if (!LineShape.IsListItem(text) && !document.InIntroducedTable(i) && !EndsOnComma(text) && !IsBasmala(document.Lines[i].Key))
+            {
+                return first;
+            }
         }
 
         return first;
     }
 
     private static bool EndsOnComma(string text) => text.AsSpan().TrimEnd() is [.., '،' or ','];
+
+    private static bool IsBasmala(string key) => key.AsSpan().Trim().TrimEnd(".:") is var bare && bare.SequenceEqual(Basmala);
+
+    private static readonly string Basmala = Text.ArabicNormalizer.Normalize("بسم الله الرحمن الرحيم");
 }

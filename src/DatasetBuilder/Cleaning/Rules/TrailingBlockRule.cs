@@ -494,13 +494,23 @@ internal sealed class TrailingBlockRule : CleaningRule
     }
 
     /// <summary>
-    /// True when a pager's word ("التالي", "السابق") stands over a sentence that ends on a full stop ("ما مشروعك التالي؟" /
-    /// "التالي" / "فيلم عن الهجرة، ما زلت أكتبه."): a pager names the next article by its headline, which ends on no stop;
-    /// the word is a stray of the page and the sentence the article's.
+    /// True when a pager's word ("التالي", "السابق") is the last word of the question right above it, printed again, over a
+    /// sentence that ends on a full stop ("ما مشروعك التالي؟" / "التالي" / "فيلم عن الهجرة، ما زلت أكتبه."): a stray of the
+    /// page between an interview's question and its answer. A pager's teaser may end on a stop too, but the line above it is
+    /// the article's last, not a question ending on the pager's word.
     /// </summary>
-    private static bool IsStrayPagerWord(CleaningDocument document, int index, string marker) =>
-        PagerWords.Contains(marker, StringComparer.Ordinal) && document.NextKeptLine(index) is var next and >= 0
-            && LineShape.IsSentence(document.Lines[next].Text) && LastMark(document.Lines[next].Text) is '.' or '!';
+    private static bool IsStrayPagerWord(CleaningDocument document, int index, string marker)
+    {
+        if (!PagerWords.Contains(marker, StringComparer.Ordinal) || document.PreviousNonBlank(index) is not (var before and >= 0) || !document.IsKept(before)
+            || !LineShape.EndsWithQuestion(document.Lines[before].Text) || document.NextKeptLine(index) is not (var next and >= 0)
+            || !LineShape.IsSentence(document.Lines[next].Text) || LastMark(document.Lines[next].Text) is not ('.' or '!'))
+        {
+            return false;
+        }
+
+        var question = document.Lines[before].Key.AsSpan().TrimEnd(" ؟?");
+        return question.EndsWith(marker, StringComparison.Ordinal) && (question.Length == marker.Length || question[^(marker.Length + 1)] == ' ');
+    }
 
     private static readonly string[] PagerWords = Lexicon.List(["التالي", "السابق"]);
 
