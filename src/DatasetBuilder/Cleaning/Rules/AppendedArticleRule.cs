@@ -86,7 +86,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
                 // A dateline is printed once, over an article's lead ("وطنية - صيدا -", "الدوحة في 15 يونيو /قنا/"): a paragraph
                 // under a new headline that opens with the lead's own is the next story from the same desk, however close its topic.
-                if (SharedDateline(document, first, next) is { } dateline && !HasDatedEntries(document, first, ref entries))
+                if (LeadDateline(document, first, i, next) is { } dateline && !HasDatedEntries(document, first, ref entries))
                 {
                     var restart = NewArticleStart(document, block);
                     document.RemoveFrom(restart, Id, $"a new article starts at \"{Shorten(document.Lines[restart].Text)}\": {signal}, and its first paragraph opens with the article's own dateline (\"{dateline}\")");
@@ -152,6 +152,17 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     private static int NewArticleStart(CleaningDocument document, List<int> block) =>
         block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
             || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
+
+    /// <summary>
+    /// The dateline the article's lead and paragraph <paramref name="other"/> both open with, or null. The lead is the first
+    /// paragraph or, where that is a caption written as a sentence above it ("جانب من اجتماع الوزير … صباح اليوم."), which
+    /// the caption rule only takes later, the second, both before <paramref name="before"/>.
+    /// </summary>
+    private static string? LeadDateline(CleaningDocument document, int first, int before, int other)
+    {
+        var second = document.FirstBodyParagraph(first + 1);
+        return SharedDateline(document, first, other) ?? (second >= 0 && second < before ? SharedDateline(document, second, other) : null);
+    }
 
     /// <summary>
     /// The dateline paragraphs <paramref name="lead"/> and <paramref name="other"/> both open with, or null: the same first

@@ -32,7 +32,10 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption naming its photo");
             }
-
+            else if (line.WordCount <= MaxViewCaptionWords && ViewOfEvent().IsMatch(line.Key) && line.Key.AsSpan().IndexOfAny('،', ',') < 0 && !document.InIntroducedTable(i))
+            {
+                document.Remove(i, Id, "photo caption showing part of the event (\"جانب من …\")");
+            }
             else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
@@ -292,7 +295,7 @@ internal sealed partial class CaptionRule : CleaningRule
         var mayReword = reword && quote.Length >= MinRewordedQuoteWords ? MaxRewordedWords : 0;
         for (var start = 0; start + quote.Length - mayReword <= paragraph.Length; start++)
         {
-            if (!string.Equals(paragraph[start], quote[0], StringComparison.Ordinal))
+            if (!SameWord(paragraph[start], quote[0]))
             {
                 continue;
             }
@@ -300,7 +303,7 @@ internal sealed partial class CaptionRule : CleaningRule
             var (matched, skipped, reworded) = (1, 0, 0);
             for (var p = start + 1; p < paragraph.Length && matched < quote.Length && skipped <= MaxSkippedWords + reworded; p++)
             {
-                if (string.Equals(paragraph[p], quote[matched], StringComparison.Ordinal))
+                if (SameWord(paragraph[p], quote[matched]))
                 {
                     matched++;
                     continue;
@@ -308,7 +311,7 @@ internal sealed partial class CaptionRule : CleaningRule
 
                 // The quote's next words reworded: the paragraph goes on with a word the quote has a little further on.
                 var ahead = 1;
-                while (ahead <= mayReword - reworded && matched + ahead < quote.Length && !string.Equals(paragraph[p], quote[matched + ahead], StringComparison.Ordinal))
+                while (ahead <= mayReword - reworded && matched + ahead < quote.Length && !SameWord(paragraph[p], quote[matched + ahead]))
                 {
                     ahead++;
                 }
@@ -334,6 +337,16 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>The words of a folded line (<see cref="TopicWords.Tokens"/>: runs of letters and digits, punctuation left out).</summary>
+    /// <summary>
+    /// True when two folded words are the same but for a one-letter proclitic the quote adds or drops ("بنصف" for "نصف",
+    /// "والمشكلة" for "المشكلة").
+    /// </summary>
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || WithProclitic(a, b) || WithProclitic(b, a);
+
+    private static bool WithProclitic(string longer, string shorter) =>
+        longer.Length == shorter.Length + 1 && shorter.Length >= 3 && longer[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && longer.AsSpan(1).SequenceEqual(shorter);
+
     private static string[] WordsOf(string key) => [.. TopicWords.Tokens(key)];
 
     /// <summary>What a line that is only a quotation quotes, trimmed, or null.</summary>
@@ -363,6 +376,16 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>Most words of a caption that names its photo.</summary>
     private const int MaxNamedPhotoWords = 20;
+
+    /// <summary>Most words of a "جانب من …" caption.</summary>
+    private const int MaxViewCaptionWords = 20;
+
+    /// <summary>
+    /// A caption showing part of an event: "جانب من اجتماع وزير الصحة بمديري المستشفيات …", "جانب من الأضرار". Only with an
+    /// event, a gathering or a scene after "جانب من": "جانب من المشكلة يكمن في …" opens a sentence. One clause, no comma.
+    /// </summary>
+    [GeneratedRegex(@"^جانب من (?:ال)?(?:اجتماع|اجتماعات|لقاء|لقاءات|حفل|احتفال|احتفالات|مؤتمر|زياره|جلسه|جلسات|حضور|فعاليه|فعاليات|ورشه|معرض|اضرار|دمار|احتجاجات|مظاهره|مظاهرات|وقفه|تدريبات|تدريب|مباراه|ندوه|ملتقي|افتتاح|مشاركين|مشاركات|توقيع|مراسم|استقبال|جوله|مناورات|عرض|حريق|سيول|فيضانات|حشود)(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ViewOfEvent();
 
     /// <summary>A caption that names its photo: "صورة أرشيفية لصالة المغادرة في مطار …", "صورة تعبيرية لمريض …".</summary>
     [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]

@@ -22,7 +22,7 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
-    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات"]);
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات", "نظر الكاتب", "رأي الكاتب"]);
 
     /// <summary>
     /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
@@ -119,6 +119,24 @@ internal sealed class FooterRule : CleaningRule
         "ناقد", "ناقدة", "مترجم", "مترجمة", "ناشط", "ناشطة", "طبيب", "طبيبة", "محام", "محامي", "محامية", "مستشار", "مستشارة", "أديب", "أديبة",
     ]);
 
+    /// <summary>Words of an aggregator's template around the headline it republishes.</summary>
+    private static readonly string[] WrapperCues = Lexicon.List(["تفاصيل خبر", "تفاصيل الخبر", "لقراءتكم", "نرجو أن نكون", "وفقنا في تقديم"]);
+
+    /// <summary>
+    /// True when line <paramref name="index"/> holds the whole headline, word for word, inside a few more words: the template
+    /// an aggregator prints around the title it copied, never a paragraph of the article (which retells, not quotes, its title).
+    /// </summary>
+    private static bool WrapsTitle(CleaningDocument document, int index)
+    {
+        var title = Text.ArabicNormalizer.Normalize(document.Context.Article.Title).Trim();
+        return LineShape.WordCount(title) >= MinWrappedTitleWords && document.Lines[index].WordCount <= LineShape.WordCount(title) + MaxWrapperWords
+            && document.Lines[index].Key.Contains(title, StringComparison.Ordinal);
+    }
+
+    private const int MinWrappedTitleWords = 4;
+
+    private const int MaxWrapperWords = 25;
+
     /// <summary>Trimmed off a line's key before the look-ups (one array, not one per line).</summary>
     private static readonly char[] KeyEdges = [' ', ':', '.'];
 
@@ -164,6 +182,10 @@ internal sealed class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
+            else if (Lexicon.ContainsAny(key, WrapperCues) && WrapsTitle(document, i))
+            {
+                document.Remove(i, Id, "an aggregator's template line around the headline (\"كانت هذه تفاصيل خبر … نرجو أن نكون قد وفقنا …\")");
+            }
         }
 
         // The tail first (a disclaimer under a column's footnote biography), then the author's box, then the tail again (the
@@ -186,6 +208,7 @@ internal sealed class FooterRule : CleaningRule
         }
 
         RemoveOneLineBiography(document, first);
+        RemoveLabelledAuthorBox(document, first);
         RemoveUnnamedAuthorBox(document, first);
 
         // The name is an author the byline gave, or the byline's own line printed again: a name-shaped line that the page
@@ -213,6 +236,53 @@ internal sealed class FooterRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// Removes an author's box the page labels ("عن الكاتب", "نبذة عن الكاتبة") after the article: the label, the author's name
+    /// on its own line, and the biography under it, with nothing of the article after them. A book review's section on its
+    /// author goes on into the review.
+    /// </summary>
+    private void RemoveLabelledAuthorBox(CleaningDocument document, int first)
+    {
+        for (var label = first + 1; label < document.Lines.Count; label++)
+        {
+            if (!document.IsKept(label) || !AuthorBoxLabels.Contains(document.Lines[label].Key.Trim(KeyEdges)))
+            {
+                continue;
+            }
+
+            var name = document.NextKeptLine(label);
+            var bio = name < 0 ? -1 : document.NextKeptLine(name);
+            if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
+                || document.Lines[bio].WordCount > MaxLabelledBiographyWords || document.FirstBodyParagraph(bio + 1) >= 0 || !IsTheWriter(document, name, label))
+            {
+                return;
+            }
+
+            foreach (var line in (int[])[label, name, bio])
+            {
+                document.Remove(line, Id, "the author's box under its label: name and biography");
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// True when the boxed name is the article's writer: the byline's author where there is one (a review's "عن الكاتبة" may
+    /// present the book's author, whom the byline does not name), else a name the article's paragraphs do not name.
+    /// </summary>
+    private static bool IsTheWriter(CleaningDocument document, int name, int label) =>
+        document.Authors.Count > 0
+            ? document.Authors.Exists(a => string.Equals(Text.ArabicNormalizer.Normalize(a), WithoutTitle(document.Lines[name].Key.Trim(KeyEdges)), StringComparison.Ordinal))
+            : !NamedInArticle(document, name, label - 1);
+
+    /// <summary>Labels of the writer's box after the article ("عن المؤلف" rather presents a book's author, in a review).</summary>
+    private static readonly HashSet<string> AuthorBoxLabels = Lexicon.Set(
+        ["عن الكاتب", "عن الكاتبة", "نبذة عن الكاتب", "نبذة عن الكاتبة", "الكاتب في سطور", "about the author"]);
+
+    /// <summary>Most words of a biography in a labelled author's box.</summary>
+    private const int MaxLabelledBiographyWords = 70;
 
     /// <summary>
     /// Removes an author's box after the article's last paragraph when no byline named the author: a name of two to four words

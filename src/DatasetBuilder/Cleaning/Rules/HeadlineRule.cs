@@ -199,7 +199,10 @@ internal sealed class HeadlineRule : CleaningRule
             var next = document.NextNonBlank(i);
             if (next == i + 1)
             {
-                for (var j = next; j < document.Lines.Count && !document.Lines[j].IsBlank && box.Count <= MaxSummaryLines; j++)
+                // The box's lines, up to a blank line; bulleted points end where the bullets do, where the page runs the
+                // article on under them with no blank line ("• …" ×3, then the lead).
+                var bulleted = LineShape.IsListItem(document.Lines[next].Text);
+                for (var j = next; j < document.Lines.Count && !document.Lines[j].IsBlank && box.Count <= MaxSummaryLines && (!bulleted || LineShape.IsListItem(document.Lines[j].Text)); j++)
                 {
                     box.Add(j);
                 }

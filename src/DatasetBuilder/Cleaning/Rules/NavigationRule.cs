@@ -417,26 +417,34 @@ internal sealed partial class NavigationRule : CleaningRule
                 continue;
             }
 
-            // Up from the bar, with no blank line between: the text, the date, the name.
+            // Up from the bar, inside its block (or, where every line is its own paragraph, line by line): the text, the date,
+            // the name.
             var date = -1;
-            for (var j = bar - 1; j >= Math.Max(0, bar - 3) && !document.Lines[j].IsBlank; j--)
+            var up = LineAbove(document, bar);
+            for (var steps = 0; up >= 0 && steps < 3; up = LineAbove(document, up), steps++)
             {
-                if (DateLineRule.IsDateLine(document.Lines[j].Text, out _))
+                if (DateLineRule.IsDateLine(document.Lines[up].Text, out _))
                 {
-                    date = j;
+                    date = up;
                     break;
                 }
             }
 
-            var name = date - 1;
-            if (date < 0 || date == bar - 1 || name < 0 || document.Lines[name].IsBlank || document.Lines[name].WordCount > 6
-                || LineShape.EndsSentence(document.Lines[name].Text) || IntroducesList(document, name))
+            // The stamp over the text ("name, date, text, bar") or under it, right over the bar ("name, text, date, bar").
+            var name = date < 0 ? -1 : date == LineAbove(document, bar) ? PostNameAbove(document, date) : LineAbove(document, date);
+            if (name < 0 || document.Lines[name].WordCount > 6 || LineShape.EndsSentence(document.Lines[name].Text) || IntroducesList(document, name))
             {
                 continue;
             }
 
+            // The page's label over the card ("منشور من الدفاع المدني الفلسطيني - غزة على فيسبوك").
+            if (LineAbove(document, name) is var label and >= 0 && IsPostLabel(document.Lines[label]))
+            {
+                name = label;
+            }
+
             // The platform's "view the post" line right under the bar belongs to the card too.
-            var end = bar + 1 < document.Lines.Count && ViewPost().IsMatch(document.Lines[bar + 1].Key) ? bar + 1 : bar;
+            var end = document.NextNonBlank(bar) is var view and >= 0 && (view == bar + 1 || !document.HasLineBlocks) && ViewPost().IsMatch(document.Lines[view].Key) ? view : bar;
             for (var j = name; j <= end; j++)
             {
                 if (document.IsKept(j))
@@ -452,12 +460,56 @@ internal sealed partial class NavigationRule : CleaningRule
         }
     }
 
-    /// <summary>Folded words of a post's reaction bar.</summary>
-    private static readonly HashSet<string> ReactionWords = Lexicon.Set(["أعجبني", "إعجاب", "تعليق", "مشاركة", "like", "comment", "share", "أحببته", "رد"]);
+    /// <summary>
+    /// The line above <paramref name="index"/> in its block, or -1 at the block's top; where the page sets every line apart
+    /// (no lines in blocks), the previous line that is not blank.
+    /// </summary>
+    private static int LineAbove(CleaningDocument document, int index) =>
+        document.HasLineBlocks ? (index > 0 && !document.Lines[index - 1].IsBlank ? index - 1 : -1) : document.PreviousNonBlank(index);
 
-    /// <summary>A post's reaction bar: two or more reactions parted by "·" ("أعجبني · تعليق · مشاركة", "Like · Comment · Share").</summary>
+    /// <summary>
+    /// The name over a post's text when its stamp is under the text (at <paramref name="date"/>): the first short line up from
+    /// the stamp, over one or two lines of text; -1 when there is none.
+    /// </summary>
+    private static int PostNameAbove(CleaningDocument document, int date)
+    {
+        var j = LineAbove(document, date);
+        for (var steps = 0; j >= 0 && steps < 2; steps++)
+        {
+            j = LineAbove(document, j);
+            if (j >= 0 && document.Lines[j].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[j].Text))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A page's label over an embedded post: short, no sentence, naming a post and its platform ("منشور من … على فيسبوك").</summary>
+    private static bool IsPostLabel(DocumentLine line) =>
+        line.WordCount <= 12 && !LineShape.EndsSentence(line.Text) && (line.Key.StartsWith(PostWord, StringComparison.Ordinal) || line.Key.StartsWith(TweetWord, StringComparison.Ordinal))
+        && Lexicon.ContainsAny(line.Key, EmbedWords);
+
+    private static readonly string PostWord = Text.ArabicNormalizer.Normalize("منشور");
+
+    private static readonly string TweetWord = Text.ArabicNormalizer.Normalize("تغريدة");
+
+    /// <summary>Folded words of a post's reaction bar.</summary>
+    private static readonly HashSet<string> ReactionWords = Lexicon.Set(["أعجبني", "إعجاب", "تعليق", "مشاركة", "like", "comment", "share", "أحببته", "رد", "تعليقات", "مشاركات", "likes", "comments", "shares"]);
+
+    /// <summary>The multipliers of a reaction's count ("1.2 ألف إعجاب").</summary>
+    private static readonly HashSet<string> CountWords = Lexicon.Set(["ألف", "آلاف", "مليون", "k", "m"]);
+
+    /// <summary>
+    /// A post's reaction bar: two or more reactions parted by "·" ("أعجبني · تعليق · مشاركة", "Like · Comment · Share"), or
+    /// their counts ("1.2 ألف إعجاب · 340 مشاركة").
+    /// </summary>
     internal static bool IsReactionBar(DocumentLine line) =>
-        line.WordCount is >= 2 and <= 6 && line.Text.Contains('·') && TopicWords.Tokens(line.Key).ToList() is { Count: >= 2 } words && words.TrueForAll(ReactionWords.Contains);
+        line.WordCount is >= 2 and <= 8 && line.Text.Contains('·') && TopicWords.Tokens(line.Key).ToList() is { Count: >= 2 } words
+        && words.Exists(ReactionWords.Contains) && words.TrueForAll(static w => ReactionWords.Contains(w) || CountWords.Contains(w) || IsCount(w));
+
+    private static bool IsCount(string token) => token.Length > 0 && token.All(static c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>Sets the publication date from the first date line not in <paramref name="card"/>, or clears it.</summary>
     private static void ResetPublished(CleaningDocument document, List<int> card)
