@@ -160,8 +160,12 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     /// </summary>
     private static string? LeadDateline(CleaningDocument document, int first, int before, int other)
     {
+        // The second paragraph only where it opens as a lead does, not as running text ("وقال الوزير:" opens many paragraphs,
+        // and shares its colon with a later one), and the first does not open with a dateline of its own.
         var second = document.FirstBodyParagraph(first + 1);
-        return SharedDateline(document, first, other) ?? (second >= 0 && second < before ? SharedDateline(document, second, other) : null);
+        return SharedDateline(document, first, other)
+            ?? (second >= 0 && second < before && !LineShape.OpensRunningText(document.Lines[second].Text) && !LineShape.OpensWithDateline(document.Lines[first].Text)
+                ? SharedDateline(document, second, other) : null);
     }
 
     /// <summary>

@@ -126,7 +126,7 @@ internal sealed partial class AttributionRule : CleaningRule
     /// <summary>
     /// True when a "الخبر منقول عن …" line goes on past the place it names into a clause of its own ("… عن صفحة ساخرة على
     /// فيسبوك، ولا أساس له من الصحة.") and the article goes on after it: a fact-check's verdict, not an aggregator's note of
-    /// where it copied the article from, which names a site or disclaims ("… من موقع اليوم السابع، ولا يتحمل موقعنا أي مسؤولية").
+    /// where it copied the article from, whose clause disclaims ("… من موقع اليوم السابع، ولا يتحمل موقعنا أي مسؤولية").
     /// </summary>
     private static bool IsVerdict(CleaningDocument document, int index)
     {
@@ -136,8 +136,8 @@ internal sealed partial class AttributionRule : CleaningRule
             && document.NextKeptLine(index) is var next && next >= 0 && document.IsBody(next);
     }
 
-    /// <summary>What an aggregator's copy note names and a verdict does not: the site copied from, the note's disclaimer.</summary>
-    private static readonly string[] CopyNoteWords = Lexicon.List(["موقع", "مسؤولية", "مسئولية", "يتحمل", "رابط", "المصدر"]);
+    /// <summary>What an aggregator's copy note says in its clause and a verdict does not: its disclaimer, its link.</summary>
+    private static readonly string[] CopyNoteWords = Lexicon.List(["مسؤولية", "مسئولية", "يتحمل", "رابط", "المصدر"]);
 
     /// <summary>Republishing footers, matched on the matching key.</summary>
     [GeneratedRegex(@"^(?:ظهرت المقاله\s.+\sاولا علي\s.+|the post\s.+\sappeared first on\s.+|(?<copied>(?:هذا\s+)?(?:الخبر|المقال|الموضوع|المحتوي)\s+منقول\s+(?:من|عن)\s.+)|[*\s]*(?:ملاحظه\s*:\s*)?(?:(?:تم\s+)?نقل\s+هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)|هذا\s+(?:الخبر|المقال|الموضوع|المحتوي)\s+تم\s+نقله)\s+(?:(?:اليا|تلقائيا)\s+(?:من|عن)\s.+|(?:من|عن)\s+موقع\s.+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

@@ -32,7 +32,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption naming its photo");
             }
-            else if (line.WordCount <= MaxViewCaptionWords && ViewOfEvent().IsMatch(line.Key) && line.Key.AsSpan().IndexOfAny('،', ',') < 0 && !document.InIntroducedTable(i))
+            else if (line.WordCount <= MaxViewCaptionWords && ViewOfEvent().IsMatch(line.Key) && IsViewCaption(document, i))
             {
                 document.Remove(i, Id, "photo caption showing part of the event (\"جانب من …\")");
             }
@@ -376,6 +376,43 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>Most words of a caption that names its photo.</summary>
     private const int MaxNamedPhotoWords = 20;
+
+    /// <summary>
+    /// True when the "جانب من …" line at <paramref name="index"/> is the lead photo's caption: one clause, no verb among its
+    /// words ("جانب من الاجتماع خصص لمناقشة …" is a sentence), and above the article's first paragraph, which goes on after it.
+    /// </summary>
+    private static bool IsViewCaption(CleaningDocument document, int index)
+    {
+        var key = document.Lines[index].Key;
+        if (key.AsSpan().IndexOfAny('،', ',') >= 0 || document.InIntroducedTable(index) || document.FirstBodyParagraph(index + 1) < 0)
+        {
+            return false;
+        }
+
+        // Above the lead: no paragraph of the article before it but, where the caption reads as a sentence, itself.
+        var first = document.FirstBodyParagraph();
+        if (first >= 0 && first < index)
+        {
+            return false;
+        }
+
+        foreach (var word in TopicWords.Tokens(key))
+        {
+            if (SentenceVerbs.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Verbs that follow "جانب من …" in a sentence ("جانب من الجلسة شهد مشادة", "جانب من الأضرار يعود إلى …").</summary>
+    private static readonly HashSet<string> SentenceVerbs = Lexicon.Set(
+        "شهد", "شهدت", "خصص", "خصصت", "رفع", "رفعت", "يعود", "تعود", "لم", "لا", "كان", "كانت", "تناول", "تناولت", "ركز", "ركزت", "أكد",
+        "أكدت", "يرى", "ترى", "تضمن", "تضمنت", "جاء", "جاءت", "عكس", "يعكس", "يتعلق", "يرتبط", "ارتبط", "تركز", "يتركز", "يكمن", "تكمن",
+        "اتسم", "اتسمت", "ظل", "ظلت", "بقي", "بقيت", "أثار", "أثارت", "عبر", "عبرت", "طالب", "طالبوا", "رفعوا", "شارك", "شاركوا", "انتقد",
+        "انتقدوا", "حمل", "حملوا", "سجل", "سجلت", "تم", "يتم");
 
     /// <summary>Most words of a "جانب من …" caption.</summary>
     private const int MaxViewCaptionWords = 20;

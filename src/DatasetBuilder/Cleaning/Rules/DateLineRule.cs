@@ -24,9 +24,9 @@ internal sealed partial class DateLineRule : CleaningRule
                 continue;
             }
 
-            // A date in a schedule the article introduces ("وفق المواعيد الآتية:" over "السبت 20 ديسمبر 2025") is a fact of the
-            // article, as is one under a label naming an event's time.
-            if (!IsDateLine(document.Lines[i].Text, out var date) || document.InIntroducedTable(i) || UnderEventTimeLabel(document, i))
+            // A date in a schedule the article introduces ("وفق المواعيد الآتية:" over "السبت 20 ديسمبر 2025") is a fact of
+            // the article, as is one under a label naming an event's time.
+            if (!IsDateLine(document.Lines[i].Text, out var date) || InSchedule(document, i) || UnderEventTimeLabel(document, i))
             {
                 continue;
             }
@@ -39,6 +39,32 @@ internal sealed partial class DateLineRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// True when the date line is a cell of a table the article introduces and the table or the article goes on under it (a
+    /// schedule's date over its subject; "حددت المؤسسة موعد أول رحلة:" over the date and the next paragraph); the page's
+    /// stamp printed right after a table ends the text, and a standfirst's colon introduces no table.
+    /// </summary>
+    private static bool InSchedule(CleaningDocument document, int index)
+    {
+        if (!document.InIntroducedTable(index) || document.NextNonBlank(index) is not (var next and >= 0) || !(document.InIntroducedTable(next) || document.IsBody(next)))
+        {
+            return false;
+        }
+
+        // The article's own sentence introduces it (after its first paragraph, or a lead's length), not a standfirst ending on
+        // ":" ("وزير الخارجية … في مقابلة مع الجزيرة نت:") with the page's stamp under it.
+        var introduction = document.PreviousNonBlank(index);
+        while (introduction >= 0 && document.InIntroducedTable(introduction))
+        {
+            introduction = document.PreviousNonBlank(introduction);
+        }
+
+        return introduction >= 0 && (introduction > document.FirstBodyParagraph() || document.Lines[introduction].WordCount >= MinScheduleIntroductionWords);
+    }
+
+    /// <summary>Fewest words of a lead that introduces a schedule above the first paragraph (a standfirst or a kicker has fewer).</summary>
+    private const int MinScheduleIntroductionWords = 12;
 
     /// <summary>
     /// True when the date line stands under a label naming an event's time ("موعد المباراة" over "الساعة 21:00 بتوقيت مكة،

@@ -7,7 +7,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// last paragraph, what closes the page: editors' notes, a news agency's sign-off ("(النهاية)", editors' initials), an appeal
 /// for the readers' support, the content's licence, a column's disclaimer.
 /// </summary>
-internal sealed class FooterRule : CleaningRule
+internal sealed partial class FooterRule : CleaningRule
 {
     private static readonly HashSet<string> Labels = Lexicon.Set(
     [
@@ -22,13 +22,13 @@ internal sealed class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
-    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات", "نظر الكاتب", "رأي الكاتب"]);
+    private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات"]);
 
     /// <summary>
     /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
     /// in the page's tail: a report on a paper's apology says "لا تعبر عن رأي الجريدة، وإنما عن آراء كتابها" in its text.
     /// </summary>
-    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال"]);
+    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال", "نظر الكاتب", "رأي الكاتب"]);
 
     /// <summary>
     /// A reader-support appeal asks for the reader's support ("دعمك المباشر", "ساهم في استمرار …") in the name of the outlet's
@@ -129,8 +129,24 @@ internal sealed class FooterRule : CleaningRule
     private static bool WrapsTitle(CleaningDocument document, int index)
     {
         var title = Text.ArabicNormalizer.Normalize(document.Context.Article.Title).Trim();
-        return LineShape.WordCount(title) >= MinWrappedTitleWords && document.Lines[index].WordCount <= LineShape.WordCount(title) + MaxWrapperWords
-            && document.Lines[index].Key.Contains(title, StringComparison.Ordinal);
+        var key = document.Lines[index].Key;
+        var at = key.IndexOf(title, StringComparison.Ordinal);
+        if (LineShape.WordCount(title) < MinWrappedTitleWords || document.Lines[index].WordCount > LineShape.WordCount(title) + MaxWrapperWords || at < 0
+            || index == document.FirstBodyParagraph())
+        {
+            return false;
+        }
+
+        // Two of the template's words outside the headline ("شكرا لقراءتكم خبر عن …، والان مع تفاصيل الخبر"): one alone is
+        // news prose ("وفي تفاصيل الخبر، أفاد مصدر …"), or the headline's own words.
+        var rest = string.Concat(key.AsSpan(0, at), " ", key.AsSpan(at + title.Length));
+        var cues = 0;
+        foreach (var cue in WrapperCues)
+        {
+            cues += rest.Contains(cue, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return cues >= 2;
     }
 
     private const int MinWrappedTitleWords = 4;
@@ -254,7 +270,7 @@ internal sealed class FooterRule : CleaningRule
             var name = document.NextKeptLine(label);
             var bio = name < 0 ? -1 : document.NextKeptLine(name);
             if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
-                || document.Lines[bio].WordCount > MaxLabelledBiographyWords || document.FirstBodyParagraph(bio + 1) >= 0 || !IsTheWriter(document, name, label))
+                || document.Lines[bio].WordCount > MaxLabelledBiographyWords || document.FirstBodyParagraph(bio + 1) >= 0 || !IsTheWriter(document, name))
             {
                 return;
             }
@@ -269,13 +285,33 @@ internal sealed class FooterRule : CleaningRule
     }
 
     /// <summary>
-    /// True when the boxed name is the article's writer: the byline's author where there is one (a review's "عن الكاتبة" may
-    /// present the book's author, whom the byline does not name), else a name the article's paragraphs do not name.
+    /// True when the boxed name is the article's writer, whom the byline or a short line of the page's header named: a review's
+    /// or a book launch's "عن الكاتب" may present the book's author, whom the article need not name in full.
     /// </summary>
-    private static bool IsTheWriter(CleaningDocument document, int name, int label) =>
-        document.Authors.Count > 0
-            ? document.Authors.Exists(a => string.Equals(Text.ArabicNormalizer.Normalize(a), WithoutTitle(document.Lines[name].Key.Trim(KeyEdges)), StringComparison.Ordinal))
-            : !NamedInArticle(document, name, label - 1);
+    private static bool IsTheWriter(CleaningDocument document, int name)
+    {
+        var key = WithoutTitle(document.Lines[name].Key.Trim(KeyEdges));
+        if (document.Authors.Exists(a => string.Equals(Text.ArabicNormalizer.Normalize(a), key, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // A byline the byline rule did not read ("بغداد/ زينب الربيعي"): a short line of the page's header holding the name.
+        var first = document.FirstBodyParagraph();
+        for (var i = 0; i < first; i++)
+        {
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount <= MaxHeaderBylineWords && !document.RepeatsTitle(i)
+                && document.Lines[i].Key.Contains(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most words of a header line that names the writer (a place and the name, "بغداد/ زينب الربيعي").</summary>
+    private const int MaxHeaderBylineWords = 8;
 
     /// <summary>Labels of the writer's box after the article ("عن المؤلف" rather presents a book's author, in a review).</summary>
     private static readonly HashSet<string> AuthorBoxLabels = Lexicon.Set(
@@ -691,6 +727,13 @@ internal sealed class FooterRule : CleaningRule
         }
 
         var clause = key.AsSpan(comma + 1).Trim(' ');
+
+        // "بحسب ما دعت إليه الوزارة", "وفق ما أعلنت الأمانة": the call is someone's the article reports.
+        if (ReportedAs().IsMatch(clause))
+        {
+            return true;
+        }
+
         foreach (var range in clause.Split(' '))
         {
             var word = clause[range];
@@ -710,6 +753,9 @@ internal sealed class FooterRule : CleaningRule
     }
 
     private static readonly char[] ClauseBreaks = ['،', ','];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:حسب|بحسب|وفق|وفقا|طبقا)\s+(?:ما|لما)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReportedAs();
 
     private static readonly HashSet<string> SpeechVerbs = Lexicon.Set(
         "قال", "قالت", "يقول", "تقول", "ختم", "ختمت", "اختتم", "اختتمت", "أضاف", "أضافت", "أكد", "أكدت", "دعا", "دعت", "يدعو", "تدعو",

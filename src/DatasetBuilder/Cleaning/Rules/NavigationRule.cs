@@ -431,17 +431,24 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             // The stamp over the text ("name, date, text, bar") or under it, right over the bar ("name, text, date, bar").
-            var name = date < 0 ? -1 : date == LineAbove(document, bar) ? PostNameAbove(document, date) : LineAbove(document, date);
+            var stampUnder = date >= 0 && date == LineAbove(document, bar);
+            var name = date < 0 ? -1 : stampUnder ? PostNameAbove(document, date) : LineAbove(document, date);
             if (name < 0 || document.Lines[name].WordCount > 6 || LineShape.EndsSentence(document.Lines[name].Text) || IntroducesList(document, name))
             {
                 continue;
             }
 
-            // The page's label over the card ("منشور من الدفاع المدني الفلسطيني - غزة على فيسبوك").
-            if (LineAbove(document, name) is var label and >= 0 && IsPostLabel(document.Lines[label]))
+            // The page's label over the card ("منشور من الدفاع المدني الفلسطيني - غزة على فيسبوك"). Counts in the bar ("12 مشاركة ·
+            // 5 تعليقات"), a stamp under the text or a page that sets every line apart are also an article's own shapes (a
+            // statistics line, a subheading over its paragraph and its date): they need the label.
+            var label = LineAbove(document, name);
+            var labelled = label >= 0 && IsPostLabel(document.Lines[label]);
+            if (!labelled && (stampUnder || !document.HasLineBlocks || HasCounts(document.Lines[bar])))
             {
-                name = label;
+                continue;
             }
+
+            name = labelled ? label : name;
 
             // The platform's "view the post" line right under the bar belongs to the card too.
             var end = document.NextNonBlank(bar) is var view and >= 0 && (view == bar + 1 || !document.HasLineBlocks) && ViewPost().IsMatch(document.Lines[view].Key) ? view : bar;
@@ -468,22 +475,15 @@ internal sealed partial class NavigationRule : CleaningRule
         document.HasLineBlocks ? (index > 0 && !document.Lines[index - 1].IsBlank ? index - 1 : -1) : document.PreviousNonBlank(index);
 
     /// <summary>
-    /// The name over a post's text when its stamp is under the text (at <paramref name="date"/>): the first short line up from
-    /// the stamp, over one or two lines of text; -1 when there is none.
+    /// The name over a post's text when its stamp is under the text (at <paramref name="date"/>): the short line over the one
+    /// line of text above the stamp; -1 when there is none.
     /// </summary>
     private static int PostNameAbove(CleaningDocument document, int date)
     {
-        var j = LineAbove(document, date);
-        for (var steps = 0; j >= 0 && steps < 2; steps++)
-        {
-            j = LineAbove(document, j);
-            if (j >= 0 && document.Lines[j].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[j].Text))
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        // One line of text: above two, a short line may as well be the article's subheading over its paragraph.
+        var text = LineAbove(document, date);
+        var name = text < 0 ? -1 : LineAbove(document, text);
+        return name >= 0 && document.Lines[name].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[name].Text) ? name : -1;
     }
 
     /// <summary>A page's label over an embedded post: short, no sentence, naming a post and its platform ("منشور من … على فيسبوك").</summary>
@@ -508,6 +508,8 @@ internal sealed partial class NavigationRule : CleaningRule
     internal static bool IsReactionBar(DocumentLine line) =>
         line.WordCount is >= 2 and <= 8 && line.Text.Contains('·') && TopicWords.Tokens(line.Key).ToList() is { Count: >= 2 } words
         && words.Exists(ReactionWords.Contains) && words.TrueForAll(static w => ReactionWords.Contains(w) || CountWords.Contains(w) || IsCount(w));
+
+    private static bool HasCounts(DocumentLine line) => line.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || line.Text.AsSpan().IndexOfAnyInRange('٠', '٩') >= 0;
 
     private static bool IsCount(string token) => token.Length > 0 && token.All(static c => char.IsDigit(c) || c is '.' or ',');
 

@@ -203,14 +203,19 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// <summary>Fewest words of a line ending on a full stop that is a lead, whatever marks part its dateline.</summary>
     private const int MinLeadWords = 20;
 
+    /// <summary>Fewest words of a lead that introduces a table above the first paragraph (a widget's title has fewer).</summary>
+    private const int MinTableIntroductionWords = 12;
+
     /// <summary>
     /// Moves the body's start back over a lead that runs on into it: a line opening a quotation the first paragraph closes
     /// (the paragraph broken by the page), a clause ending in ":" followed by the list items it introduces, or a long sentence.
     /// </summary>
     private static int ExtendBackOverLead(CleaningDocument document, int first)
     {
-        // Back from the body's first line over the kept list items and table cells, and over the opening of a speech (its salutations, which run
-        // on with a comma, "السيدات والسادة أعضاء المجلس الموقر،", and the basmala), to the first kept line that is none of these.
+        // Back from the body's first line over the kept list items and table cells, and over the opening of a speech (its
+        // salutations, which run on with a comma, "السيدات والسادة أعضاء المجلس الموقر،", and the basmala), to the first kept
+        // line that is none of these.
+        var cells = false;
         for (var i = first - 1; i >= 0; i--)
         {
             if (!document.IsKept(i))
@@ -219,17 +224,25 @@ internal sealed class OutsideBodyRule : CleaningRule
             }
 
             // A lead whose dateline the site parts with bars ("خاص || أثر برس في زقاق ضيق …") reads as a run of menu items,
-            // but a line of twenty words and more ending on a full stop is prose.
+            // but a line of twenty words and more ending on a full stop is prose. A table's introduction is a lead only when it is
+            // a sentence's length: a widget's title ends on ":" too ("أسعار صرف العملات الأجنبية في السوق المحلية اليوم:").
             var text = document.Lines[i].Text;
-            if (LineShape.ContinuesIntoNext(text) || (document.Lines[i].WordCount >= MinLeadWords && LineShape.EndsSentence(text)))
+            if ((LineShape.ContinuesIntoNext(text) && (!cells || document.Lines[i].WordCount >= MinTableIntroductionWords)) || (document.Lines[i].WordCount >= MinLeadWords && LineShape.EndsSentence(text)))
             {
                 return i;
             }
 
-            if (!LineShape.IsListItem(text) && !document.InIntroducedTable(i) && !EndsOnComma(text) && !IsBasmala(document.Lines[i].Key))
+            if (LineShape.IsListItem(text) || EndsOnComma(text) || IsBasmala(document.Lines[i].Key))
+            {
+                continue;
+            }
+
+            if (!document.InIntroducedTable(i))
             {
                 return first;
             }
+
+            cells = true;
         }
 
         return first;
