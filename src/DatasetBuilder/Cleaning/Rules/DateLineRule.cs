@@ -83,8 +83,19 @@ internal sealed partial class DateLineRule : CleaningRule
             return false;
         }
 
-        var words = TopicWords.Tokens(document.Lines[before].Key).ToList();
-        return words.Count > 0 && EventTimeWords.Contains(words[0]) && !words.Exists(PublicationWords.Contains);
+        var (opened, published) = (false, false);
+        foreach (var word in TopicWords.Tokens(document.Lines[before].Key))
+        {
+            opened = opened || EventTimeWords.Contains(word);
+            if (!opened)
+            {
+                return false; // the label opens on the event's time
+            }
+
+            published |= PublicationWords.Contains(word);
+        }
+
+        return opened && !published;
     }
 
     private const int MaxEventLabelWords = 6;

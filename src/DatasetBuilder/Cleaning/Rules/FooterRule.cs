@@ -262,7 +262,9 @@ internal sealed partial class FooterRule : CleaningRule
     {
         for (var label = first + 1; label < document.Lines.Count; label++)
         {
-            if (!document.IsKept(label) || !AuthorBoxLabels.Contains(document.Lines[label].Key.Trim(KeyEdges)))
+            // A label is a few words: the word count first, so no paragraph's key is trimmed into a new string.
+            if (!document.IsKept(label) || document.Lines[label].WordCount > MaxAuthorBoxLabelWords
+                || !AuthorBoxLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Lines[label].Key.AsSpan().Trim(KeyEdges)))
             {
                 continue;
             }
@@ -316,6 +318,9 @@ internal sealed partial class FooterRule : CleaningRule
     /// <summary>Labels of the writer's box after the article ("عن المؤلف" rather presents a book's author, in a review).</summary>
     private static readonly HashSet<string> AuthorBoxLabels = Lexicon.Set(
         ["عن الكاتب", "عن الكاتبة", "نبذة عن الكاتب", "نبذة عن الكاتبة", "الكاتب في سطور", "about the author"]);
+
+    /// <summary>Most words of an author box's label ("نبذة عن الكاتبة").</summary>
+    private const int MaxAuthorBoxLabelWords = 4;
 
     /// <summary>Most words of a biography in a labelled author's box.</summary>
     private const int MaxLabelledBiographyWords = 70;
