@@ -88,7 +88,7 @@ public static partial class LineShape
     /// <inheritdoc cref="EndsSentence(string)"/>
     internal static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        var end = text.Length - 1;
+        var end = FootnoteMarksStart(text) - 1;
         var quoted = false;
         while (end >= 0 && (char.IsWhiteSpace(text[end]) || IsClosing(text[end])))
         {
@@ -119,6 +119,40 @@ public static partial class LineShape
         }
 
         return c is '.' or '۔';
+    }
+
+    /// <summary>
+    /// Where the footnote marks a paragraph ends on begin ("… تباع بالصهاريج.[1]", "….[2][3]"), or its length: the sentence's
+    /// own end is before them.
+    /// </summary>
+    private static int FootnoteMarksStart(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd().Length;
+        while (end > 2 && text[end - 1] == ']')
+        {
+            var open = text[..(end - 1)].LastIndexOf('[');
+            if (open < 0 || end - 1 - open is < 2 or > 4 || !IsAllDigits(text[(open + 1)..(end - 1)]))
+            {
+                break;
+            }
+
+            end = open;
+        }
+
+        return end;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -447,7 +481,8 @@ public static partial class LineShape
         var colon = credit.IndexOfAny(':', '：');
         if (colon <= 0)
         {
-            return IsArchiveMark(credit) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
+            // Or the photographer's label and name with no colon ("… بصفاقس، أوت 2025 — تصوير ياسين الجلاصي لإنكفاضة").
+            return (IsArchiveMark(credit) || IsPhotographerCredit(credit)) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
         }
 
         var label = credit[..colon].Trim().ToString();
@@ -463,6 +498,15 @@ public static partial class LineShape
         var words = WordCount(before);
         return WordCount(credit[(colon + 1)..]) is >= 1 and <= 4 && words >= 2 && words <= (weak ? 8 : 30) && before.IndexOfAny(".!؟?") < 0
             && (!weak || (before.IndexOfAnyInRange('0', '9') < 0 && before.IndexOfAnyInRange('٠', '٩') < 0 && before[0] is not ('و' or 'ف')));
+    }
+
+    /// <summary>
+    /// "تصوير" or "عدسة" and two to five words (a name, perhaps "لـ" and the site), with no sentence mark: a credit after a dash.
+    /// </summary>
+    private static bool IsPhotographerCredit(ReadOnlySpan<char> credit)
+    {
+        var space = credit.IndexOf(' ');
+        return space > 0 && credit[..space] is "تصوير" or "عدسة" && WordCount(credit[(space + 1)..]) is >= 2 and <= 5 && credit.IndexOfAny(".!؟?:") < 0;
     }
 
     /// <summary>

@@ -67,32 +67,44 @@ internal sealed partial class AttributionRule : CleaningRule
     /// </summary>
     private int RemoveSourceList(CleaningDocument document, int label)
     {
-        var end = label;
-        while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && end - label < MaxSourceTitles)
+        var titles = new List<int>();
+        for (var j = NextInList(document, label); j >= 0 && titles.Count < MaxSourceTitles; j = NextInList(document, j))
         {
-            var line = document.Lines[end + 1];
-            if (!document.IsKept(end + 1) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
-                || (LineShape.EndsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text)) || (!document.HasLineBlocks && document.IsBody(end + 1)))
+            var line = document.Lines[j];
+            var note = OpensWithNoteMark(line.Text);
+            if (!document.IsKept(j) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
+                || (LineShape.EndsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text) && !note) || (!document.HasLineBlocks && document.IsBody(j) && !note))
             {
                 break;
             }
 
-            end++;
+            titles.Add(j);
         }
 
         // A list the article goes on after in the same block is a section of its own: its titles are the article's words.
-        if (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && document.IsKept(end + 1) && document.IsBody(end + 1))
+        var end = titles.Count > 0 ? titles[^1] : label;
+        if (document.HasLineBlocks && end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && document.IsKept(end + 1) && document.IsBody(end + 1))
         {
             return 0;
         }
 
-        for (var j = label + 1; j <= end; j++)
+        foreach (var j in titles)
         {
             document.Remove(j, Id, "a source the article lists under its sources label");
         }
 
-        return end - label;
+        return titles.Count;
     }
+
+    /// <summary>The next line of a list: in its block, or, where every line is its own paragraph, the next line that is not blank.</summary>
+    private static int NextInList(CleaningDocument document, int index) =>
+        document.HasLineBlocks ? (index + 1 < document.Lines.Count && !document.Lines[index + 1].IsBlank ? index + 1 : -1) : document.NextNonBlank(index);
+
+    /// <summary>True when the line opens with a footnote's mark ("[1] وزارة المياه والري، …، ص 18."), which ends on a stop as a title does not.</summary>
+    private static bool OpensWithNoteMark(string text) => NoteMark().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*[\[(]\s*[0-9٠-٩]{1,3}\s*[\])]", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMark();
 
     /// <summary>Most titles a list of sources is taken to hold.</summary>
     private const int MaxSourceTitles = 12;
@@ -103,7 +115,7 @@ internal sealed partial class AttributionRule : CleaningRule
     /// <summary>A bare label heading a list of sources ("المصادر", "المراجع:", "Sources").</summary>
     private static bool IsSourcesLabel(string key) => SourcesLabels.Contains(key.Trim().TrimEnd(':', '：', '-', '–').Trim());
 
-    private static readonly HashSet<string> SourcesLabels = Lexicon.Set(["المصادر", "المراجع", "مصادر", "مراجع", "المصادر والمراجع", "sources", "references"]);
+    private static readonly HashSet<string> SourcesLabels = Lexicon.Set(["المصادر", "المراجع", "مصادر", "مراجع", "المصادر والمراجع", "sources", "references", "الهوامش", "هوامش", "الحواشي", "footnotes", "notes"]);
 
     /// <summary>True when the line is a short attribution line ("المصدر: تاس").</summary>
     internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);

@@ -41,7 +41,8 @@ internal sealed class AuthorBoxes(string ruleId)
         var names = document.Authors.Select(static a => Text.ArabicNormalizer.Normalize(a)).ToList();
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
-            if (!document.IsKept(i) || document.Lines[i].IsBlank
+            // The name may already be taken with the tags or share buttons above it (a run of short lines); its biography is not.
+            if (document.Lines[i].IsBlank || !(document.IsKept(i) || document.RemovedBy(i) is CleaningRules.Navigation or CleaningRules.TrailingBlock)
                 || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))))
             {
                 continue;
@@ -56,7 +57,11 @@ internal sealed class AuthorBoxes(string ruleId)
             if (bio < document.Lines.Count && document.IsKept(bio) && document.Lines[bio].WordCount <= 60
                 && TopicWords.Tokens(document.Lines[bio].Key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
             {
-                document.Remove(i, _ruleId, "the author's box: name and biography");
+                if (document.IsKept(i))
+                {
+                    document.Remove(i, _ruleId, "the author's box: name and biography");
+                }
+
                 document.Remove(bio, _ruleId, "the author's box: name and biography");
             }
         }
@@ -182,7 +187,7 @@ internal sealed class AuthorBoxes(string ruleId)
 
     /// <summary>
     /// True when line <paramref name="index"/> is a name (two to four words, letters only) that the page also printed on a
-    /// line of its own near its top: above the first paragraph <paramref name="first"/>, or among the three lines after it (a
+    /// line of its own (or with its title after a dash) near its top: above the first paragraph <paramref name="first"/>, or among the three lines after it (a
     /// standfirst may be taken for the first paragraph). Asked only where no byline named the author, and only of a box after
     /// the article's last paragraph whose name neither the headline nor the article speaks of (a guest, the deceased, the
     /// author of a book under review).
@@ -199,7 +204,7 @@ internal sealed class AuthorBoxes(string ruleId)
 
         for (var j = 0; j < index && j <= first + HeaderLinesAfterFirst; j++)
         {
-            if (!document.Lines[j].IsBlank && string.Equals(document.Lines[j].Key, line.Key, StringComparison.Ordinal))
+            if (!document.Lines[j].IsBlank && (string.Equals(document.Lines[j].Key, line.Key, StringComparison.Ordinal) || NameThenTitle(document.Lines[j], line.Key)))
             {
                 return true;
             }
@@ -207,6 +212,17 @@ internal sealed class AuthorBoxes(string ruleId)
 
         return false;
     }
+
+    /// <summary>
+    /// True when the header line is the name and, after a dash or bar, a short title ("كارين الحلو - صحافية لبنانية"): the byline
+    /// as some sites print it, which the byline rule does not read without a cue.
+    /// </summary>
+    private static bool NameThenTitle(DocumentLine header, string name) =>
+        header.WordCount <= LineShape.WordCount(name) + MaxBylineTitleWords + 1 && header.Key.StartsWith(name, StringComparison.Ordinal)
+        && header.Key.AsSpan(name.Length).TrimStart() is [('-' or '–' or '—' or '|'), ..];
+
+    /// <summary>Most words of the title after a name in a byline ("صحافية لبنانية").</summary>
+    private const int MaxBylineTitleWords = 4;
 
     /// <summary>How many lines after the first paragraph a byline may stand (under a standfirst read as the first paragraph).</summary>
     private const int HeaderLinesAfterFirst = 3;

@@ -110,6 +110,77 @@ internal sealed partial class FooterRule : CleaningRule
 
     private static readonly string[] SubscriptionAsks = Lexicon.List(["معنا", "لتصلك", "ليصلك", "بريدك", "نشرتنا", "النشرة البريدية", "النشرة الإخبارية", "newsletter", "sign up"]);
 
+    /// <summary>
+    /// True when line <paramref name="index"/> is the site describing itself: its name, as its copyright line or masthead
+    /// writes it, then what it is ("المفكرة القانونية منظمة بحثية غير حكومية …", "رصيف22 منصة مستقلة، …").
+    /// </summary>
+    private static bool IsSiteBlurb(CleaningDocument document, int index, List<string> siteNames)
+    {
+        if (siteNames.Count == 0)
+        {
+            return false;
+        }
+
+        var name = new System.Text.StringBuilder();
+        var position = 0;
+        for (var word = 0; word <= MaxBlurbNameWords && TopicWords.NextToken(document.Lines[index].Key, ref position, out var token); word++)
+        {
+            var text = document.Lines[index].Key[token];
+            if (word > 0 && SelfNouns.Contains(text))
+            {
+                var folded = name.ToString();
+                return siteNames.Exists(n => n.Contains(folded, StringComparison.Ordinal));
+            }
+
+            name.Append(word > 0 ? " " : string.Empty).Append(text);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Removes the site's blurb at <paramref name="index"/> and, where it opens a block of its own, the rest of that box (its
+    /// appeal and buttons: "نحكي القصص التي لا يرويها أحد، ونحتاج إليك لنستمرّ.", "ادعم/ي رصيف22").
+    /// </summary>
+    private void RemoveSiteBox(CleaningDocument document, int index)
+    {
+        const string reason = "the site's box about itself (its name and what it is)";
+        document.Remove(index, Id, reason);
+        if (!document.HasLineBlocks || (index > 0 && !document.Lines[index - 1].IsBlank))
+        {
+            return;
+        }
+
+        var end = index;
+        while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && end - index < MaxSiteBoxLines)
+        {
+            end++;
+        }
+
+        if (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank)
+        {
+            return; // a longer block is the article's, its blurb quoted
+        }
+
+        for (var j = index + 1; j <= end; j++)
+        {
+            if (document.IsKept(j) && document.Lines[j].WordCount <= MaxBlurbWords)
+            {
+                document.Remove(j, Id, reason);
+            }
+        }
+    }
+
+    /// <summary>What a site calls itself after its name ("منظمة", "منصة", "موقع إخباري").</summary>
+    private static readonly HashSet<string> SelfNouns = Lexicon.Set(["منظمة", "مؤسسة", "منصة", "موقع", "شبكة", "صحيفة", "مجلة", "وكالة", "جريدة"]);
+
+    private const int MaxBlurbNameWords = 3;
+
+    private const int MaxBlurbWords = 30;
+
+    /// <summary>Most lines of a site's box under its blurb.</summary>
+    private const int MaxSiteBoxLines = 4;
+
     /// <summary>Words of an aggregator's template around the headline it republishes.</summary>
     private static readonly string[] WrapperCues = Lexicon.List(["تفاصيل خبر", "تفاصيل الخبر", "لقراءتكم", "نرجو أن نكون", "وفقنا في تقديم"]);
 
@@ -157,6 +228,7 @@ internal sealed partial class FooterRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
+        List<string>? siteNames = null;
         foreach (var i in document.Kept())
         {
             var key = document.Lines[i].Key.Trim(KeyEdges);
@@ -195,6 +267,10 @@ internal sealed partial class FooterRule : CleaningRule
             else if (Lexicon.ContainsAny(key, WrapperCues) && WrapsTitle(document, i))
             {
                 document.Remove(i, Id, "an aggregator's template line around the headline (\"كانت هذه تفاصيل خبر … نرجو أن نكون قد وفقنا …\")");
+            }
+            else if (i > first && first >= 0 && document.Lines[i].WordCount <= MaxBlurbWords && IsSiteBlurb(document, i, siteNames ??= BylineRule.SiteNames(document)))
+            {
+                RemoveSiteBox(document, i);
             }
         }
 

@@ -104,6 +104,10 @@ internal sealed class OutsideBodyRule : CleaningRule
                 introduced = true; // a new section of the list ("طريقة التحضير:"); counted only if items follow it
                 cells = true;
             }
+            else if (cells && items == 0 && IsHeaderRow(document, i))
+            {
+                end = i; // the table's header row; its rows follow
+            }
             else
             {
                 break;
@@ -183,8 +187,17 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// name of a few words, and no credit or date.
     /// </summary>
     private static bool IsTableRow(CleaningDocument document, int index) =>
-        ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit)) || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text)))
+        ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit))
+            || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text)))
         && !LineShape.EndsWithCredit(document.Lines[index].Text) && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
+
+    /// <summary>
+    /// A table's header row right under its introduction: a cell without figures ("السوق المؤشر عند الإغلاق التغير (%)") over
+    /// rows that have them.
+    /// </summary>
+    private static bool IsHeaderRow(CleaningDocument document, int index) =>
+        document.InIntroducedTable(index) && !LineShape.EndsSentence(document.Lines[index].Text)
+        && NextKept(document, index) is var row and >= 0 && document.InIntroducedTable(row) && document.Lines[row].Text.Any(char.IsDigit);
 
     /// <summary>
     /// Most words of a short cell without figures in a closing table or line-up ("كرار نبيل", "علي حسين كاظم", a team's
