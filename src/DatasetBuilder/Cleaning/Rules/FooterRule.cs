@@ -114,25 +114,22 @@ internal sealed partial class FooterRule : CleaningRule
     /// True when line <paramref name="index"/> is the site describing itself: its name, as its copyright line or masthead
     /// writes it, then what it is ("المفكرة القانونية منظمة بحثية غير حكومية …", "رصيف22 منصة مستقلة، …").
     /// </summary>
-    private static bool IsSiteBlurb(CleaningDocument document, int index, List<string> siteNames)
+    private static bool IsSiteBlurb(CleaningDocument document, int index, ref List<string>? siteNames)
     {
-        if (siteNames.Count == 0)
-        {
-            return false;
-        }
-
-        var name = new System.Text.StringBuilder();
+        // The noun first (most lines have none among their first words), then the name before it, then the site's names.
+        var key = document.Lines[index].Key;
         var position = 0;
-        for (var word = 0; word <= MaxBlurbNameWords && TopicWords.NextToken(document.Lines[index].Key, ref position, out var token); word++)
+        var nameEnd = 0;
+        for (var word = 0; word <= MaxBlurbNameWords && TopicWords.NextToken(key, ref position, out var token); word++)
         {
-            var text = document.Lines[index].Key[token];
-            if (word > 0 && SelfNouns.Contains(text))
+            if (word > 0 && SelfNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(token)))
             {
-                var folded = name.ToString();
-                return siteNames.Exists(n => n.Contains(folded, StringComparison.Ordinal));
+                var name = key[..nameEnd];
+                siteNames ??= BylineRule.SiteNames(document);
+                return siteNames.Exists(n => n.Contains(name, StringComparison.Ordinal));
             }
 
-            name.Append(word > 0 ? " " : string.Empty).Append(text);
+            nameEnd = token.End.Value;
         }
 
         return false;
@@ -268,7 +265,7 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "an aggregator's template line around the headline (\"كانت هذه تفاصيل خبر … نرجو أن نكون قد وفقنا …\")");
             }
-            else if (i > first && first >= 0 && document.Lines[i].WordCount <= MaxBlurbWords && IsSiteBlurb(document, i, siteNames ??= BylineRule.SiteNames(document)))
+            else if (i > first && first >= 0 && document.Lines[i].WordCount <= MaxBlurbWords && IsSiteBlurb(document, i, ref siteNames))
             {
                 RemoveSiteBox(document, i);
             }
