@@ -436,7 +436,8 @@ public static partial class LineShape
 
         if (trimmed[^1] != ')')
         {
-            return EndsWithLabelledCredit(trimmed) || EndsWithCreditSentence(trimmed);
+            // A credit after a dash with no colon ends on no stop: "… — عدسة واسعة الزاوية وحامل ثلاثي خفيف." is a sentence.
+            return EndsWithLabelledCredit(trimmed, unlabelledAllowed: trimmed.Length == text.TrimEnd().Length) || EndsWithCreditSentence(trimmed);
         }
 
         var open = trimmed.LastIndexOf('(');
@@ -469,7 +470,7 @@ public static partial class LineShape
     /// A caption whose credit follows a dash or bar with its label: "جانب من العرض - تصوير: روني عمر", "… | عدسة: …". The
     /// caption before it has no sentence punctuation.
     /// </summary>
-    private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text)
+    private static bool EndsWithLabelledCredit(ReadOnlySpan<char> text, bool unlabelledAllowed)
     {
         var separator = text.LastIndexOfAny(CreditSeparators);
         if (separator <= 0)
@@ -482,7 +483,7 @@ public static partial class LineShape
         if (colon <= 0)
         {
             // Or the photographer's label and name with no colon ("… بصفاقس، أوت 2025 — تصوير ياسين الجلاصي لإنكفاضة").
-            return (IsArchiveMark(credit) || IsPhotographerCredit(credit)) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
+            return (IsArchiveMark(credit) || (unlabelledAllowed && IsPhotographerCredit(credit))) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
         }
 
         var label = credit[..colon].Trim().ToString();
@@ -501,12 +502,21 @@ public static partial class LineShape
     }
 
     /// <summary>
-    /// "تصوير" or "عدسة" and two to five words (a name, perhaps "لـ" and the site), with no sentence mark: a credit after a dash.
+    /// "تصوير" or "عدسة" and a name of two to five words (perhaps "لـ" and the site), with no sentence mark or comma: a credit
+    /// after a dash. The name does not open on "ال" ("- تصوير المشاهد الخارجية …", "- عدسة الكاميرا لا تكذب" are the sentence's).
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> CreditStops = System.Buffers.SearchValues.Create(".!؟?:،,");
+
     private static bool IsPhotographerCredit(ReadOnlySpan<char> credit)
     {
         var space = credit.IndexOf(' ');
-        return space > 0 && credit[..space] is "تصوير" or "عدسة" && WordCount(credit[(space + 1)..]) is >= 2 and <= 5 && credit.IndexOfAny(".!؟?:") < 0;
+        if (space <= 0 || credit[..space] is not ("تصوير" or "عدسة") || credit.IndexOfAny(CreditStops) >= 0)
+        {
+            return false;
+        }
+
+        var name = credit[(space + 1)..].Trim();
+        return WordCount(name) is >= 2 and <= 5 && !name.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ internal sealed partial class AttributionRule : CleaningRule
         for (var j = NextInList(document, label); j >= 0 && titles.Count < MaxSourceTitles; j = NextInList(document, j))
         {
             var line = document.Lines[j];
-            var note = OpensWithNoteMark(line.Text);
+            var note = OpensWithNoteMark(line.Text) && IsReference(line.Text);
             if (!document.IsKept(j) || line.WordCount > MaxSourceTitleWords || LineShape.OpensRunningText(line.Text) || LineShape.ContinuesIntoNext(line.Text)
                 || (LineShape.EndsSentence(line.Text) && !LineShape.EndsWithQuestion(line.Text) && !note) || (!document.HasLineBlocks && document.IsBody(j) && !note))
             {
@@ -81,9 +81,12 @@ internal sealed partial class AttributionRule : CleaningRule
             titles.Add(j);
         }
 
-        // A list the article goes on after in the same block is a section of its own: its titles are the article's words.
+        // A list the article goes on after (in the same block, or at all where every line is its own paragraph) is a section
+        // of its own: its titles are the article's words.
         var end = titles.Count > 0 ? titles[^1] : label;
-        if (document.HasLineBlocks && end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && document.IsKept(end + 1) && document.IsBody(end + 1))
+        if (document.HasLineBlocks
+            ? end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && document.IsKept(end + 1) && document.IsBody(end + 1)
+            : document.FirstBodyParagraph(end + 1) >= 0)
         {
             return 0;
         }
@@ -99,6 +102,15 @@ internal sealed partial class AttributionRule : CleaningRule
     /// <summary>The next line of a list: in its block, or, where every line is its own paragraph, the next line that is not blank.</summary>
     private static int NextInList(CleaningDocument document, int index) =>
         document.HasLineBlocks ? (index + 1 < document.Lines.Count && !document.Lines[index + 1].IsBlank ? index + 1 : -1) : document.NextNonBlank(index);
+
+    /// <summary>
+    /// True when a footnote reads as a reference: it names a year or a page ("…، آذار 2025.", "…، ص 18."), where an article's
+    /// numbered points ("(1) لا يمكن الحديث عن إصلاح حقيقي …") do not.
+    /// </summary>
+    private static bool IsReference(string text) => ReferenceMarks().IsMatch(text);
+
+    [GeneratedRegex(@"(?:^|[\s،,(])(?:19|20)[0-9]{2}(?:$|[\s،,.)–-])|(?:^|\s)ص\.?\s*[0-9٠-٩]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceMarks();
 
     /// <summary>True when the line opens with a footnote's mark ("[1] وزارة المياه والري، …، ص 18."), which ends on a stop as a title does not.</summary>
     private static bool OpensWithNoteMark(string text) => NoteMark().IsMatch(text);

@@ -54,7 +54,10 @@ internal sealed class AuthorBoxes(string ruleId)
                 bio++;
             }
 
+            // A name another rule took (a widget's) proves the box only where it opens a box of its own, the biography right
+            // under it, and nothing of the article follows.
             if (bio < document.Lines.Count && document.IsKept(bio) && document.Lines[bio].WordCount <= 60
+                && (document.IsKept(i) || (bio == i + 1 && i > 0 && document.Lines[i - 1].IsBlank && document.FirstBodyParagraph(bio + 1) < 0))
                 && TopicWords.Tokens(document.Lines[bio].Key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
             {
                 if (document.IsKept(i))

@@ -111,8 +111,9 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] SubscriptionAsks = Lexicon.List(["معنا", "لتصلك", "ليصلك", "بريدك", "نشرتنا", "النشرة البريدية", "النشرة الإخبارية", "newsletter", "sign up"]);
 
     /// <summary>
-    /// True when line <paramref name="index"/> is the site describing itself: its name, as its copyright line or masthead
-    /// writes it, then what it is ("المفكرة القانونية منظمة بحثية غير حكومية …", "رصيف22 منصة مستقلة، …").
+    /// True when line <paramref name="index"/> opens with the site's name, exactly as its copyright line writes it, then what
+    /// it is ("المفكرة القانونية منظمة بحثية غير حكومية …", "رصيف22 منصة مستقلة، …"). Where it stands decides whether it is
+    /// the site's own box (<see cref="RemoveSiteBlurb"/>).
     /// </summary>
     private static bool IsSiteBlurb(CleaningDocument document, int index, ref List<string>? siteNames)
     {
@@ -124,9 +125,9 @@ internal sealed partial class FooterRule : CleaningRule
         {
             if (word > 0 && SelfNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(token)))
             {
-                var name = key[..nameEnd];
-                siteNames ??= BylineRule.SiteNames(document);
-                return siteNames.Exists(n => n.Contains(name, StringComparison.Ordinal));
+                var name = key[..nameEnd].Trim();
+                siteNames ??= CopyrightNames(document);
+                return siteNames.Contains(name, StringComparer.Ordinal);
             }
 
             nameEnd = token.End.Value;
@@ -136,13 +137,54 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     /// <summary>
-    /// Removes the site's blurb at <paramref name="index"/> and, where it opens a block of its own, the rest of that box (its
-    /// appeal and buttons: "نحكي القصص التي لا يرويها أحد، ونحتاج إليك لنستمرّ.", "ادعم/ي رصيف22").
+    /// The site's names as its copyright lines write them, folded: what is left of a copyright line without its formula, its
+    /// sign, its years and the words that attach them ("جميع الحقوق محفوظة © المفكرة القانونية 2025" → "المفكرة القانونية").
     /// </summary>
-    private void RemoveSiteBox(CleaningDocument document, int index)
+    private static List<string> CopyrightNames(CleaningDocument document)
+    {
+        var names = new List<string>();
+        foreach (var line in BylineRule.SiteNames(document))
+        {
+            var name = line;
+            foreach (var formula in Copyright)
+            {
+                name = name.Replace(formula, " ", StringComparison.Ordinal);
+            }
+
+            name = string.Join(' ', name.Split([' ', '©', '|', '-', '–', '.', '،', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Where(static w => !w.All(char.IsDigit) && !CopyrightLinkWords.Contains(w)));
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Words that attach the site's name in a copyright line ("محفوظة لـ", "لموقع").</summary>
+    private static readonly HashSet<string> CopyrightLinkWords = Lexicon.Set(["ل", "لـ", "ال", "لموقع", "لصحيفة", "لمؤسسة", "لشبكة", "لجريدة", "لمجلة", "موقع", "صحيفة", "مؤسسة", "شبكة", "جريدة", "مجلة", "حقوق", "النشر", "محفوظة", "محفوظه"]);
+
+    /// <summary>
+    /// Removes the site's blurb at <paramref name="index"/> where it is the site's own box: after the article, set apart from its
+    /// last paragraph by the page's furniture (a paragraph of the article about the site follows its text directly); or, between
+    /// paragraphs, a block of its own of a few short lines with a button among them ("رصيف22 منصة مستقلة، …", "نحكي القصص التي
+    /// لا يرويها أحد، ونحتاج إليك لنستمرّ.", "ادعم/ي رصيف22"), which goes whole.
+    /// </summary>
+    private void RemoveSiteBlurb(CleaningDocument document, int index)
     {
         const string reason = "the site's box about itself (its name and what it is)";
-        document.Remove(index, Id, reason);
+        if (document.FirstBodyParagraph(index + 1) < 0)
+        {
+            var before = document.PreviousNonBlank(index);
+            if (before >= 0 && !document.IsKept(before))
+            {
+                document.Remove(index, Id, reason);
+            }
+
+            return;
+        }
+
         if (!document.HasLineBlocks || (index > 0 && !document.Lines[index - 1].IsBlank))
         {
             return;
@@ -154,19 +196,25 @@ internal sealed partial class FooterRule : CleaningRule
             end++;
         }
 
-        if (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank)
+        // A longer block, or one without a button, is the article's, its blurb quoted.
+        if (end == index || (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank)
+            || !Enumerable.Range(index + 1, end - index).Any(j => document.Lines[j].WordCount <= MaxBoxButtonWords && !LineShape.EndsSentence(document.Lines[j].Text))
+            || Enumerable.Range(index + 1, end - index).Any(j => document.Lines[j].WordCount > MaxBlurbWords))
         {
-            return; // a longer block is the article's, its blurb quoted
+            return;
         }
 
-        for (var j = index + 1; j <= end; j++)
+        for (var j = index; j <= end; j++)
         {
-            if (document.IsKept(j) && document.Lines[j].WordCount <= MaxBlurbWords)
+            if (document.IsKept(j))
             {
                 document.Remove(j, Id, reason);
             }
         }
     }
+
+    /// <summary>Most words of a button in the site's box ("ادعم/ي رصيف22", "انضمّ/ي إلى \"ناس رصيف\"").</summary>
+    private const int MaxBoxButtonWords = 5;
 
     /// <summary>What a site calls itself after its name ("منظمة", "منصة", "موقع إخباري").</summary>
     private static readonly HashSet<string> SelfNouns = Lexicon.Set(["منظمة", "مؤسسة", "منصة", "موقع", "شبكة", "صحيفة", "مجلة", "وكالة", "جريدة"]);
@@ -267,7 +315,7 @@ internal sealed partial class FooterRule : CleaningRule
             }
             else if (i > first && first >= 0 && document.Lines[i].WordCount <= MaxBlurbWords && IsSiteBlurb(document, i, ref siteNames))
             {
-                RemoveSiteBox(document, i);
+                RemoveSiteBlurb(document, i);
             }
         }
 
