@@ -47,7 +47,8 @@ internal sealed partial class DateLineRule : CleaningRule
     /// </summary>
     private static bool InSchedule(CleaningDocument document, int index)
     {
-        if (!document.InIntroducedTable(index) || document.NextNonBlank(index) is not (var next and >= 0) || !(document.InIntroducedTable(next) || document.IsBody(next)))
+        // Most date lines have no line ending on ":" above them: answered without the document's table cells.
+        if (!ColonLineAbove(document, index) || !document.InIntroducedTable(index) || document.NextNonBlank(index) is not (var next and >= 0) || !(document.InIntroducedTable(next) || document.IsBody(next)))
         {
             return false;
         }
@@ -62,6 +63,23 @@ internal sealed partial class DateLineRule : CleaningRule
 
         return introduction >= 0 && (introduction > document.FirstBodyParagraph() || document.Lines[introduction].WordCount >= MinScheduleIntroductionWords);
     }
+
+    /// <summary>True when a line ending on ":" stands above <paramref name="index"/>, as far as a table may reach.</summary>
+    private static bool ColonLineAbove(CleaningDocument document, int index)
+    {
+        for (var i = index - 1; i >= 0 && index - i <= MaxScheduleReach; i--)
+        {
+            if (document.Lines[i].Text.AsSpan().TrimEnd() is [.., ':'])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most lines from a schedule's introduction to one of its dates (as <see cref="CleaningDocument.InIntroducedTable"/> looks).</summary>
+    private const int MaxScheduleReach = 120;
 
     /// <summary>Fewest words of a lead that introduces a schedule above the first paragraph (a standfirst or a kicker has fewer).</summary>
     private const int MinScheduleIntroductionWords = 12;
