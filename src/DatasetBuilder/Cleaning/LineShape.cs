@@ -122,15 +122,23 @@ public static partial class LineShape
     }
 
     /// <summary>
-    /// Where the footnote marks a paragraph ends on begin ("… تباع بالصهاريج.[1]", "….[2][3]"), or its length: the sentence's
-    /// own end is before them.
+    /// Where the footnote marks a paragraph ends on begin ("… تباع بالصهاريج.[1]", "….[2][3]", "….(4)", "….¹"), or its
+    /// length: the sentence's own end is before them. A number in brackets after a word ("المادة (1)") ends no sentence still.
     /// </summary>
     private static int FootnoteMarksStart(ReadOnlySpan<char> text)
     {
         var end = text.TrimEnd().Length;
-        while (end > 2 && text[end - 1] == ']')
+        while (end > 2)
         {
-            var open = text[..(end - 1)].LastIndexOf('[');
+            // Superscript digits ("….¹²"), or a number in brackets ("….[1]", "….(2)").
+            if (IsSuperscriptDigit(text[end - 1]))
+            {
+                end--;
+                continue;
+            }
+
+            var opener = text[end - 1] switch { ']' => '[', ')' => '(', _ => '\0' };
+            var open = opener == '\0' ? -1 : text[..(end - 1)].LastIndexOf(opener);
             if (open < 0 || end - 1 - open is < 2 or > 4 || !IsAllDigits(text[(open + 1)..(end - 1)]))
             {
                 break;
@@ -141,6 +149,8 @@ public static partial class LineShape
 
         return end;
     }
+
+    private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '\u2070' and <= '\u2079');
 
     private static bool IsAllDigits(ReadOnlySpan<char> text)
     {
