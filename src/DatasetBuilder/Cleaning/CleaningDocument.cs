@@ -414,6 +414,17 @@ public sealed partial class CleaningDocument
         return -1;
     }
 
+    /// <summary>
+    /// The line above <paramref name="index"/> in its block, or -1 at the block's top; where the page sets every line apart
+    /// (no lines in blocks), the previous line that is not blank. For widgets read line by line whatever the layout.
+    /// </summary>
+    public int LineAboveInBlock(int index) =>
+        HasLineBlocks ? (index > 0 && !Lines[index - 1].IsBlank ? index - 1 : -1) : PreviousNonBlank(index);
+
+    /// <summary>The line below <paramref name="index"/> in its block, or -1 at its end; the next line that is not blank where every line is its own paragraph.</summary>
+    public int LineBelowInBlock(int index) =>
+        HasLineBlocks ? (index + 1 < Lines.Count && !Lines[index + 1].IsBlank ? index + 1 : -1) : NextNonBlank(index);
+
     /// <summary>The first kept line after <paramref name="index"/> that is not blank (removed lines passed over), or -1.</summary>
     public int NextKeptLine(int index)
     {

@@ -68,7 +68,7 @@ internal sealed partial class AttributionRule : CleaningRule
     private int RemoveSourceList(CleaningDocument document, int label)
     {
         var titles = new List<int>();
-        for (var j = NextInList(document, label); j >= 0 && titles.Count < MaxSourceTitles; j = NextInList(document, j))
+        for (var j = document.LineBelowInBlock(label); j >= 0 && titles.Count < MaxSourceTitles; j = document.LineBelowInBlock(j))
         {
             var line = document.Lines[j];
             var note = OpensWithNoteMark(line.Text) && IsReference(line.Text);
@@ -98,10 +98,6 @@ internal sealed partial class AttributionRule : CleaningRule
 
         return titles.Count;
     }
-
-    /// <summary>The next line of a list: in its block, or, where every line is its own paragraph, the next line that is not blank.</summary>
-    private static int NextInList(CleaningDocument document, int index) =>
-        document.HasLineBlocks ? (index + 1 < document.Lines.Count && !document.Lines[index + 1].IsBlank ? index + 1 : -1) : document.NextNonBlank(index);
 
     /// <summary>
     /// True when a footnote reads as a reference: it names a year or a page ("…، آذار 2025.", "…، ص 18."), where an article's

@@ -420,8 +420,8 @@ internal sealed partial class NavigationRule : CleaningRule
             // Up from the bar, inside its block (or, where every line is its own paragraph, line by line): the text, the date,
             // the name.
             var date = -1;
-            var up = LineAbove(document, bar);
-            for (var steps = 0; up >= 0 && steps < 3; up = LineAbove(document, up), steps++)
+            var up = document.LineAboveInBlock(bar);
+            for (var steps = 0; up >= 0 && steps < 3; up = document.LineAboveInBlock(up), steps++)
             {
                 if (DateLineRule.IsDateLine(document.Lines[up].Text, out _))
                 {
@@ -431,8 +431,8 @@ internal sealed partial class NavigationRule : CleaningRule
             }
 
             // The stamp over the text ("name, date, text, bar") or under it, right over the bar ("name, text, date, bar").
-            var stampUnder = date >= 0 && date == LineAbove(document, bar);
-            var name = date < 0 ? -1 : stampUnder ? PostNameAbove(document, date) : LineAbove(document, date);
+            var stampUnder = date >= 0 && date == document.LineAboveInBlock(bar);
+            var name = date < 0 ? -1 : stampUnder ? PostNameAbove(document, date) : document.LineAboveInBlock(date);
             if (name < 0 || document.Lines[name].WordCount > 6 || LineShape.EndsSentence(document.Lines[name].Text) || IntroducesList(document, name))
             {
                 continue;
@@ -441,7 +441,7 @@ internal sealed partial class NavigationRule : CleaningRule
             // The page's label over the card ("منشور من الدفاع المدني الفلسطيني - غزة على فيسبوك"). Counts in the bar ("12 مشاركة ·
             // 5 تعليقات"), a stamp under the text or a page that sets every line apart are also an article's own shapes (a
             // statistics line, a subheading over its paragraph and its date): they need the label.
-            var label = LineAbove(document, name);
+            var label = document.LineAboveInBlock(name);
             var labelled = label >= 0 && IsPostLabel(document.Lines[label]);
             if (!labelled && (stampUnder || !document.HasLineBlocks || HasCounts(document.Lines[bar])))
             {
@@ -468,21 +468,14 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     /// <summary>
-    /// The line above <paramref name="index"/> in its block, or -1 at the block's top; where the page sets every line apart
-    /// (no lines in blocks), the previous line that is not blank.
-    /// </summary>
-    private static int LineAbove(CleaningDocument document, int index) =>
-        document.HasLineBlocks ? (index > 0 && !document.Lines[index - 1].IsBlank ? index - 1 : -1) : document.PreviousNonBlank(index);
-
-    /// <summary>
     /// The name over a post's text when its stamp is under the text (at <paramref name="date"/>): the short line over the one
     /// line of text above the stamp; -1 when there is none.
     /// </summary>
     private static int PostNameAbove(CleaningDocument document, int date)
     {
         // One line of text: above two, a short line may as well be the article's subheading over its paragraph.
-        var text = LineAbove(document, date);
-        var name = text < 0 ? -1 : LineAbove(document, text);
+        var text = document.LineAboveInBlock(date);
+        var name = text < 0 ? -1 : document.LineAboveInBlock(text);
         return name >= 0 && document.Lines[name].WordCount <= 6 && !LineShape.EndsSentence(document.Lines[name].Text) ? name : -1;
     }
 
