@@ -459,7 +459,9 @@ public static partial class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.IndexOfAny(".!؟?") >= 0)
+        // A labelled credit ("(صورة: الوحدة إنفو)") may follow a caption written as one sentence with its stop.
+        var sentence = IsLabelledCredit(credit) ? before.TrimEnd('.').TrimEnd() : before;
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || sentence.IndexOfAny(".!؟?") >= 0)
         {
             return false;
         }
@@ -474,6 +476,13 @@ public static partial class LineShape
         }
 
         return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
+    }
+
+    /// <summary>A photo credit's label, its colon and a name of one to four words: "صورة: الوحدة إنفو", "تصوير: رويترز".</summary>
+    private static bool IsLabelledCredit(ReadOnlySpan<char> credit)
+    {
+        var colon = credit.IndexOfAny(':', '：');
+        return colon > 0 && CreditLabels.Contains(credit[..colon].Trim().ToString()) && WordCount(credit[(colon + 1)..]) is >= 1 and <= 4;
     }
 
     /// <summary>

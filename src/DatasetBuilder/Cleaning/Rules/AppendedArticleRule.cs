@@ -73,6 +73,16 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 continue;
             }
 
+            // A headline alone between paragraphs reads as a subheading, unless the paragraph under it opens with the lead's own
+            // dateline ("السوسنة - …" twice): a desk prints that once, over a story's lead, so the headline is the next story's.
+            if (LooksLikeHeader(document, block) is null && block.Count == 1 && IsHeadline(document.Lines[block[0]])
+                && document.PreviousNonBlank(block[0]) is var above and >= 0 && document.IsBody(above) && LineShape.EndsSentence(document.Lines[above].Text)
+                && LeadDateline(document, first, i, next) is { } ownDateline && !HasDatedEntries(document, first, ref entries) && !OnlyALeadBefore(document, first, i, next))
+            {
+                document.RemoveFrom(block[0], Id, $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": a headline whose first paragraph opens with the article's own dateline (\"{ownDateline}\")");
+                return;
+            }
+
             if (LooksLikeHeader(document, block) is { } signal && !OnlyALeadBefore(document, first, i, next))
             {
                 if (RepeatedHeadline(document, block) is { } repeated)

@@ -33,7 +33,7 @@ internal sealed class BylineRule : CleaningRule
     // The separators and edges of Parse, one array each rather than one per call.
     private static readonly char[] SegmentSeparators = ['–', '—', '|', '/', '،', ','];
     private static readonly char[] WordEdges = [':', '-', '(', ')'];
-    private static readonly char[] NameEdges = [':', ' ', '.', '-'];
+    private static readonly char[] NameEdges = [':', ' ', '.', '-', '(', ')'];
     private static readonly char[] AgencyEdges = ['(', ')', ':', ' '];
 
     public override string Id => CleaningRules.Byline;
@@ -47,7 +47,7 @@ internal sealed class BylineRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
-            var inside = first >= 0 && i > first && i < last;
+            var inside = first >= 0 && i > first && i < last && !IsBracketedCredit(text);
             // Inside the text only an unmistakable cue heads a byline: "بقلم", or an interviewer's with its colon ("حوار: …"),
             // which a standfirst taken for the first paragraph may come before.
             if (document.Lines[i].WordCount > 14 || LineShape.EndsSentence(text)
@@ -142,14 +142,67 @@ internal sealed class BylineRule : CleaningRule
 
     private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim(WordEdges));
 
+    /// <summary>
+    /// True when the whole line is in brackets and opens with a cue ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"): a
+    /// wire's credit, which a note on the story may follow ("هذا الخبر من إنتاج وكالة رويترز …"), so the text has not ended.
+    /// </summary>
+    private static bool IsBracketedCredit(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 3 || trimmed[0] != '(' || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        var inner = trimmed[1..].TrimStart();
+        var space = inner.IndexOf(' ');
+        return space > 0 && Cues.Contains(Fold(inner[..space].ToString()), StringComparer.Ordinal);
+    }
+
     /// <summary>True when <paramref name="words"/> open with an interviewer's cue and its colon ("حوار:", "حوار :").</summary>
     private static bool IsInterviewCue(string[] words) =>
         InterviewCues.Contains(Fold(words[0]), StringComparer.Ordinal) && (words[0].EndsWith(':') || (words.Length > 1 && words[1] == ":"));
 
+    /// <summary>
+    /// <paramref name="segments"/> with each part after a spaced hyphen that opens with a cue made a segment of its own: a
+    /// wire's credit names its writer and its editor so ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"), where a
+    /// hyphen without a cue after it parts a place from a desk ("عمان - بترا") and stays inside its segment.
+    /// </summary>
+    private static string[] WithCuedParts(string[] segments)
+    {
+        if (!Array.Exists(segments, static s => s.Contains(" - ", StringComparison.Ordinal)))
+        {
+            return segments;
+        }
+
+        var parts = new List<string>();
+        foreach (var segment in segments)
+        {
+            var pieces = segment.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var current = pieces[0];
+            foreach (var piece in pieces.Skip(1))
+            {
+                if (Cues.Contains(Fold(piece.Split(' ')[0]), StringComparer.Ordinal))
+                {
+                    parts.Add(current);
+                    current = piece;
+                }
+                else
+                {
+                    current += " - " + piece;
+                }
+            }
+
+            parts.Add(current);
+        }
+
+        return [.. parts];
+    }
+
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
-        var segments = text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var segments = WithCuedParts(text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var authors = new List<string>();
         string? agency = null;
         var cueSeen = false;
@@ -167,7 +220,14 @@ internal sealed class BylineRule : CleaningRule
                     k++;
                 }
 
-                var name = string.Join(' ', words.Skip(k)).Trim(NameEdges);
+                // The name ends where a desk follows it ("إعداد نادر الشامي للنشرة العربية"): no name opens with "لل".
+                var end = k;
+                while (end < folded.Count && !folded[end].StartsWith("لل", StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                var name = string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges);
                 if (name.Length > 0 && LineShape.WordCount(name) <= 5)
                 {
                     authors.Add(name);
