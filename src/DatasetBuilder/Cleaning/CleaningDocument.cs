@@ -16,7 +16,8 @@ public sealed partial class CleaningDocument
     private readonly bool?[] _repeatsTitle;
     private readonly HashSet<int> _tokenHashes = [];
     private readonly HashSet<string>?[] _words;
-    private readonly HashSet<string>?[] _tokens;
+    private readonly (int Distinct, int Shared)?[] _titleCounts;
+    private TokenScratch _tokenScratch;
     private readonly HashSet<string> _titleTokens;
 
     public CleaningDocument(CleaningContext context)
@@ -29,7 +30,7 @@ public sealed partial class CleaningDocument
         _isBody = new bool?[Lines.Count];
         _repeatsTitle = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
-        _tokens = new HashSet<string>?[Lines.Count];
+        _titleCounts = new (int, int)?[Lines.Count];
         TitleWords = TopicWords.Of(context.Article.Title);
         _titleTokens = TopicWords.TokenSet(context.Article.Title);
         _bodyParagraph = new bool?[Lines.Count];
@@ -255,13 +256,26 @@ public sealed partial class CleaningDocument
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
     // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).
     public bool RepeatsTitle(int index) =>
-        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TopicWords.Overlap(TokensOf(index), TitleTokens) >= SameHeadline;
+        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TitleCounts(index) is var (distinct, shared) && Overlap(shared, distinct, _titleTokens.Count) >= SameHeadline;
 
-    /// <summary>The distinct folded tokens of line <paramref name="index"/> (<see cref="TopicWords.TokenSet"/>), computed once.</summary>
-    public IReadOnlySet<string> TokensOf(int index) => _tokens[index] ??= TopicWords.TokenSetOfKey(Lines[index].Key);
+    /// <summary>
+    /// How many distinct folded tokens line <paramref name="index"/> has (<see cref="TopicWords.TokenSet"/>), and how many of
+    /// them the title has (<see cref="TitleTokens"/>); computed once.
+    /// </summary>
+    /// <remarks>Each token is looked for among the distinct ones before it, so ask it of headline-sized lines.</remarks>
+    public (int Distinct, int Shared) TitleCounts(int index) =>
+        _titleCounts[index] ??= TopicWords.CountTokens(Lines[index].Key, _titleTokens, ref _tokenScratch);
+
+    /// <summary>How many distinct folded tokens line <paramref name="index"/> has, and how many of them <paramref name="reference"/> has.</summary>
+    public (int Distinct, int Shared) TokenCounts(int index, HashSet<string> reference) =>
+        TopicWords.CountTokens(Lines[index].Key, reference, ref _tokenScratch);
+
+    /// <summary><see cref="TopicWords.Overlap"/> from the counts: shared tokens over the larger of the two sets; 0 for an empty one.</summary>
+    public static double Overlap(int shared, int distinct, int referenceCount) =>
+        distinct == 0 || referenceCount == 0 ? 0 : (double)shared / Math.Max(distinct, referenceCount);
 
     /// <summary>The distinct folded tokens of the article's title (<see cref="TopicWords.TokenSet"/>).</summary>
-    public IReadOnlySet<string> TitleTokens => _titleTokens;
+    public HashSet<string> TitleTokens => _titleTokens;
 
     /// <summary>
     /// True when the key surely has too many distinct tokens to repeat the title: the overlap is at most title tokens / line

@@ -55,18 +55,34 @@ public static class TopicWords
     /// <summary>The distinct folded tokens of <paramref name="text"/>, function words included (for comparing headlines).</summary>
     public static HashSet<string> TokenSet(string text) => [.. Tokens(ArabicNormalizer.Normalize(text))];
 
-    /// <summary><see cref="TokenSet"/> of a text whose matching key is already at hand.</summary>
-    internal static HashSet<string> TokenSetOfKey(string key)
+    /// <summary>
+    /// How many distinct <see cref="Tokens"/> <paramref name="key"/> has, and how many of those <paramref name="reference"/>
+    /// holds: <see cref="Overlap"/> and <see cref="Coverage"/> against a <see cref="TokenSet"/> without building the key's own
+    /// set. <paramref name="scratch"/> is reused between calls (the caller's, one per thread).
+    /// </summary>
+    internal static (int Distinct, int Shared) CountTokens(string key, HashSet<string> reference, ref TokenScratch scratch)
     {
-        var set = new HashSet<string>();
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>(); // a token already in the set is not copied again
-        var position = 0;
-        while (NextToken(key, ref position, out var token))
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(reference);
+        var lookup = reference.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (distinct, shared, position) = (0, 0, 0);
+        while (NextToken(key, ref position, out var range))
         {
-            lookup.Add(key.AsSpan()[token]);
+            var token = key.AsSpan()[range];
+            var hash = string.GetHashCode(token);
+            if (scratch.Seen(key, token, hash, distinct))
+            {
+                continue;
+            }
+
+            scratch.Add(distinct++, range, hash);
+            if (lookup.Contains(token))
+            {
+                shared++;
+            }
         }
 
-        return set;
+        return (distinct, shared);
     }
 
     /// <summary>Shared words over the size of the larger set: high only when both say nearly the same.</summary>

@@ -98,7 +98,17 @@ public sealed class LineShapeTests
         {
             var expected = Regex.Matches(key, @"[\p{L}\p{Nd}]+").Select(static m => m.Value).ToList();
             TopicWords.Tokens(key).ShouldBe(expected);
-            TopicWords.TokenSetOfKey(key).ShouldBe(expected.Distinct(StringComparer.Ordinal), ignoreOrder: true);
+        });
+
+    [Fact]
+    public void CountTokens_AnyKey_CountsTheDistinctTokensAndThoseTheReferenceHas() =>
+        Line.Select(static l => ArabicNormalizer.Normalize(l)).Sample(key =>
+        {
+            var distinct = Regex.Matches(key, @"[\p{L}\p{Nd}]+").Select(static m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+            var reference = new HashSet<string>(distinct.Where(static (_, i) => i % 3 == 0)) { "غيرموجود" };
+            var scratch = default(TokenScratch);
+            TopicWords.CountTokens(key, reference, ref scratch).ShouldBe((distinct.Count, distinct.Count(reference.Contains)), key);
+            TopicWords.CountTokens(key + " " + key, reference, ref scratch).ShouldBe((distinct.Count, distinct.Count(reference.Contains)), key); // each once
         });
     [Theory]
     [InlineData("جانب من أحد عروض المهرجان على خشبة المركز - تصوير: روني عمر", true)]

@@ -38,17 +38,17 @@ internal sealed class HeadlineRule : CleaningRule
                 continue;
             }
 
-            var words = document.TokensOf(i); // = Words(text): the key is the normalised text
-            if (Overlap(words, title) >= SameHeadline)
+            var (distinct, shared) = document.TitleCounts(i); // = Words(text) against the title: the key is the normalised text
+            if (CleaningDocument.Overlap(shared, distinct, title.Count) >= SameHeadline)
             {
                 document.Remove(i, Id, "the headline, repeated");
                 firstTitleLine = firstTitleLine < 0 ? i : firstTitleLine;
             }
-            else if (subtitle.Count > 0 && Overlap(words, subtitle) >= SameHeadline)
+            else if (subtitle.Count > 0 && document.TokenCounts(i, subtitle) is var (subDistinct, subShared) && CleaningDocument.Overlap(subShared, subDistinct, subtitle.Count) >= SameHeadline)
             {
                 document.Remove(i, Id, "the subtitle, repeated");
             }
-            else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && Coverage(title, words) >= AlternativeHeadline)
+            else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && (double)shared / title.Count >= AlternativeHeadline)
             {
                 document.Remove(i, Id, "an alternative, longer headline");
                 document.Subtitle ??= text;
@@ -364,9 +364,4 @@ internal sealed class HeadlineRule : CleaningRule
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);
 
-    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b) => TopicWords.Overlap(a, b);
-
-    /// <summary>Share of <paramref name="of"/> found in <paramref name="within"/>.</summary>
-    private static double Coverage(IReadOnlySet<string> of, IReadOnlySet<string> within) =>
-        of.Count == 0 ? 0 : (double)of.Count(within.Contains) / of.Count;
 }
