@@ -459,9 +459,7 @@ public static partial class LineShape
         var credit = trimmed[(open + 1)..^1];
         var before = trimmed[..open].TrimEnd();
         var creditWords = WordCount(credit);
-        // A labelled credit ("(صورة: الوحدة إنفو)") may follow a caption written as one sentence with its stop.
-        var sentence = IsLabelledCredit(credit) ? before.TrimEnd('.').TrimEnd() : before;
-        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || sentence.IndexOfAny(".!؟?") >= 0)
+        if (creditWords is < 1 or > 5 || credit.Length > 60 || before.Length == 0 || WordCount(before) > 30 || before.IndexOfAny(".!؟?") >= 0)
         {
             return false;
         }
@@ -477,6 +475,35 @@ public static partial class LineShape
 
         return !text.TrimEnd().EndsWith('.') || LooksLikeCredit(credit, key);
     }
+
+    /// <summary>
+    /// A caption written as one short sentence with its stop, then its labelled credit in brackets: "طوابير أمام نقطة مياه
+    /// عمومية في حي والية. (صورة: الوحدة إنفو)". The sentence has at most <see cref="MaxSentenceCaptionWords"/> words and does
+    /// not go on from the paragraph before ("وتظهر الصورة المرفقة …. (الصورة: …)" is the article pointing at its photo).
+    /// Not part of <see cref="EndsWithCredit(string)"/>: a subheading over such a line is not a new page's header.
+    /// </summary>
+    public static bool IsSentenceCaption(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 3 || trimmed[^1] != ')' || trimmed.LastIndexOf('(') is var open && open <= 0)
+        {
+            return false;
+        }
+
+        var credit = trimmed[(open + 1)..^1];
+        var sentence = trimmed[..open].TrimEnd();
+        if (sentence.Length < 2 || sentence[^1] != '.' || !IsLabelledCredit(credit))
+        {
+            return false;
+        }
+
+        sentence = sentence[..^1];
+        return sentence.IndexOfAny(".!؟?") < 0 && WordCount(sentence) is >= 3 and <= MaxSentenceCaptionWords && !OpensRunningText(sentence.ToString());
+    }
+
+    /// <summary>Most words of a caption written as a sentence before its bracketed credit.</summary>
+    private const int MaxSentenceCaptionWords = 20;
 
     /// <summary>A photo credit's label, its colon and a name of one to four words: "صورة: الوحدة إنفو", "تصوير: رويترز".</summary>
     private static bool IsLabelledCredit(ReadOnlySpan<char> credit)

@@ -75,9 +75,10 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
             // A headline alone between paragraphs reads as a subheading, unless the paragraph under it opens with the lead's own
             // dateline ("السوسنة - …" twice): a desk prints that once, over a story's lead, so the headline is the next story's.
-            if (LooksLikeHeader(document, block) is null && block.Count == 1 && IsHeadline(document.Lines[block[0]])
+            if (block.Count == 1 && HasDatelineMark(document.Lines[next].Text) && IsHeadline(document.Lines[block[0]])
                 && document.PreviousNonBlank(block[0]) is var above and >= 0 && document.IsBody(above) && LineShape.EndsSentence(document.Lines[above].Text)
-                && LeadDateline(document, first, i, next) is { } ownDateline && !HasDatedEntries(document, first, ref entries) && !OnlyALeadBefore(document, first, i, next))
+                && LooksLikeHeader(document, block) is null && LeadDateline(document, first, i, next) is { } ownDateline
+                && IsGluedUnderOwnDateline(document, first, i, next, ownDateline) && !HasDatedEntries(document, first, ref entries) && !OnlyALeadBefore(document, first, i, next))
             {
                 document.RemoveFrom(block[0], Id, $"a new article starts at \"{Shorten(document.Lines[block[0]].Text)}\": a headline whose first paragraph opens with the article's own dateline (\"{ownDateline}\")");
                 return;
@@ -472,8 +473,21 @@ internal sealed partial class AppendedArticleRule : CleaningRule
         return null;
     }
 
-    private static string WithoutCredit(string text) =>
-        LineShape.EndsWithCredit(text) ? text[..text.TrimEnd().TrimEnd('.').LastIndexOf('(')] : text;
+    /// <summary>
+    /// A caption without its bracketed credit ("… (تصوير: فلان)"); a credit after a dash or as a last sentence has no bracket
+    /// to cut at, so such a line is compared whole.
+    /// </summary>
+    private static string WithoutCredit(string text)
+    {
+        if (!LineShape.EndsWithCredit(text))
+        {
+            return text;
+        }
+
+        var trimmed = text.TrimEnd().TrimEnd('.');
+        var open = trimmed.EndsWith(')') ? trimmed.LastIndexOf('(') : -1;
+        return open > 0 ? text[..open] : text;
+    }
 
     /// <summary>
     /// A line that can head an article: three or more mostly Arabic words, not a caption, credit, date, byline or widget, and
@@ -483,6 +497,49 @@ internal sealed partial class AppendedArticleRule : CleaningRule
         line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text) && !NavigationRule.HasPostMarkup(line.Text)
         && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
         && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
+
+    /// <summary>
+    /// The rest of the case for a story glued under one headline whose lead repeats the article's dateline
+    /// (<paramref name="dateline"/>), where a roundup or a story told in sections repeats it too:
+    /// <list type="bullet">
+    /// <item>the dateline ends on a dash ("السوسنة -", "… بترا -"), as a place and desk do; a colon or a bar ends a label
+    /// ("وزير الخارجية:", "عاجل |"), a slash a date ("في أبريل/نيسان");</item>
+    /// <item>the title is the lead's story (half its words in the lead), not a roundup's name ("نشرة أخبار المحافظات");</item>
+    /// <item>what follows does not go on with the article's topic;</item>
+    /// <item>no later paragraph opens with the dateline again: a bulletin's items do, one glued story is the page's last.</item>
+    /// </list>
+    /// </summary>
+    private static bool IsGluedUnderOwnDateline(CleaningDocument document, int first, int headline, int next, string dateline)
+    {
+        if (dateline[^1] is not ('-' or '–' or '—')
+            || TopicWords.Coverage(document.TitleWords, document.WordsOf(first)) < TitleInLead
+            || document.ContinuesTopic(headline, next, out _))
+        {
+            return false;
+        }
+
+        for (var k = document.FirstBodyParagraph(next + 1); k >= 0; k = document.FirstBodyParagraph(k + 1))
+        {
+            if (LeadDateline(document, first, headline, k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Share of the title's words the lead holds when the title is the lead's story.</summary>
+    private const double TitleInLead = 0.5;
+
+    /// <summary>
+    /// True when a dateline's mark (a dash, a bar, a slash or a colon) comes early in <paramref name="text"/>: the cheap test
+    /// before <see cref="LeadDateline"/> splits the paragraph into words.
+    /// </summary>
+    private static bool HasDatelineMark(string text) => text.AsSpan(0, Math.Min(text.Length, MaxDatelineChars)).IndexOfAny(DatelineMarks) >= 0;
+
+    /// <summary>Characters within which a dateline's mark comes (<see cref="MaxDatelineWords"/> words of fourteen letters at most).</summary>
+    private const int MaxDatelineChars = 120;
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -143,20 +143,33 @@ internal sealed class BylineRule : CleaningRule
     private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim(WordEdges));
 
     /// <summary>
-    /// True when the whole line is in brackets and opens with a cue ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"): a
-    /// wire's credit, which a note on the story may follow ("هذا الخبر من إنتاج وكالة رويترز …"), so the text has not ended.
+    /// True when the line is a wire's credit in brackets, which a note on the story may follow ("هذا الخبر من إنتاج وكالة
+    /// رويترز …"), so that the text has not ended there: every part, parted by spaced hyphens, opens with a cue, and there are
+    /// two of them (the writer and the editor: "(إعداد نادر الشامي - تحرير هالة قاسم)") or the wire's desk is named ("(إعداد
+    /// نادر الشامي للنشرة العربية)"). A bracketed remark that opens with a cue word is the article's ("(ترجمة غير رسمية
+    /// للرسالة)", "(تحرير الكويت 26 فبراير 1991)").
     /// </summary>
     private static bool IsBracketedCredit(string text)
     {
-        var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length < 3 || trimmed[0] != '(' || trimmed[^1] != ')')
+        if (!IsBracketed(text))
         {
             return false;
         }
 
-        var inner = trimmed[1..].TrimStart();
-        var space = inner.IndexOf(' ');
-        return space > 0 && Cues.Contains(Fold(inner[..space].ToString()), StringComparer.Ordinal);
+        var inner = text.AsSpan().Trim()[1..^1].ToString();
+        var parts = inner.Split(" - ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Array.TrueForAll(parts, static p => Cues.Contains(Fold(p.Split(' ')[0]), StringComparer.Ordinal) && !p.AsSpan().ContainsAnyInRange('0', '9'))
+            && (parts.Length >= 2 || ArabicNormalizer.Normalize(inner).Contains(WireDesk, StringComparison.Ordinal));
+    }
+
+    /// <summary>The Arabic desk of a wire's credit, folded ("للنشرة العربية").</summary>
+    private static readonly string WireDesk = ArabicNormalizer.Normalize("للنشرة العربية");
+
+    /// <summary>True when the whole line is in round brackets.</summary>
+    private static bool IsBracketed(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length >= 3 && trimmed[0] == '(' && trimmed[^1] == ')';
     }
 
     /// <summary>True when <paramref name="words"/> open with an interviewer's cue and its colon ("حوار:", "حوار :").</summary>
@@ -165,15 +178,19 @@ internal sealed class BylineRule : CleaningRule
 
     /// <summary>
     /// <paramref name="segments"/> with each part after a spaced hyphen that opens with a cue made a segment of its own: a
-    /// wire's credit names its writer and its editor so ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"), where a
-    /// hyphen without a cue after it parts a place from a desk ("عمان - بترا") and stays inside its segment.
+    /// wire's credit in brackets names its writer and its editor so ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"),
+    /// and a dateline its writer with the cue's colon ("عمان - بترا - كتب: …"). Elsewhere a cue word after a hyphen is a
+    /// noun ("ثقافة - كتب جديدة …", "مصر - تحرير سعر الصرف …"), and a hyphen without a cue parts a place from a desk ("عمان -
+    /// بترا"); both stay inside their segment.
     /// </summary>
-    private static string[] WithCuedParts(string[] segments)
+    private static string[] WithCuedParts(string text, string[] segments)
     {
         if (!Array.Exists(segments, static s => s.Contains(" - ", StringComparison.Ordinal)))
         {
             return segments;
         }
+
+        var bracketed = IsBracketed(text);
 
         var parts = new List<string>();
         foreach (var segment in segments)
@@ -182,7 +199,8 @@ internal sealed class BylineRule : CleaningRule
             var current = pieces[0];
             foreach (var piece in pieces.Skip(1))
             {
-                if (Cues.Contains(Fold(piece.Split(' ')[0]), StringComparer.Ordinal))
+                var cue = piece.Split(' ')[0];
+                if (Cues.Contains(Fold(cue), StringComparer.Ordinal) && (bracketed || cue.EndsWith(':') || piece.AsSpan(cue.Length).TrimStart().StartsWith(":")))
                 {
                     parts.Add(current);
                     current = piece;
@@ -202,7 +220,7 @@ internal sealed class BylineRule : CleaningRule
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
-        var segments = WithCuedParts(text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var segments = WithCuedParts(text, text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var authors = new List<string>();
         string? agency = null;
         var cueSeen = false;
@@ -220,8 +238,9 @@ internal sealed class BylineRule : CleaningRule
                     k++;
                 }
 
-                // The name ends where a desk follows it ("إعداد نادر الشامي للنشرة العربية"): no name opens with "لل".
-                var end = k;
+                // The name ends where a desk follows it ("إعداد نادر الشامي للنشرة العربية"): only a first name opens with "لل"
+                // ("كتبت: للا مريم العلوي").
+                var end = Math.Min(k + 1, folded.Count);
                 while (end < folded.Count && !folded[end].StartsWith("لل", StringComparison.Ordinal))
                 {
                     end++;

@@ -40,6 +40,10 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption with a credit");
             }
+            else if (line.Text.EndsWith(')') && LineShape.IsSentenceCaption(line.Text))
+            {
+                document.Remove(i, Id, "photo caption written as a sentence, with its labelled credit in brackets");
+            }
         }
 
         // A gallery's counters ("1 / 6"), which the navigation rule may have taken as counters already.

@@ -58,9 +58,21 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
-        // A wire's story a site prints as it came ("هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة التحرير بتحريره").
-        "هذا الخبر من إنتاج", "هذا المحتوى من إنتاج", "هذه المادة من إنتاج", "هذا التقرير من إنتاج", "هذا المقال من إنتاج"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+
+    /// <summary>
+    /// Openers of a site's note that a story is an agency's, printed as it came ("هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة
+    /// تحرير الموقع بتحريره"): only with an agency and the editing it did not get (<see cref="IsWireNote"/>). A fact-check ends
+    /// "هذا الخبر من إنتاج صفحات مجهولة …" too.
+    /// </summary>
+    private static readonly string[] WireNoteOpeners = Lexicon.List(["هذا الخبر من إنتاج", "هذا المحتوى من إنتاج", "هذه المادة من إنتاج", "هذا التقرير من إنتاج", "هذا المقال من إنتاج"]);
+
+    private static readonly string[] WireNoteAgencies = Lexicon.List(["وكالة", "وكالات"]);
+
+    private static readonly string[] WireNoteEditing = Lexicon.List(["تحرير", "بتحريره", "بتحريرها", "تعديل", "بتعديله"]);
+
+    private static bool IsWireNote(string key) =>
+        StartsWithAny(key, WireNoteOpeners) && (ContainsAny(key, WireNoteAgencies) || ContainsAny(key, BylineRule.Agencies)) && ContainsAny(key, WireNoteEditing);
 
     /// <summary>
     /// Openers of a note on how the article was produced ("أُنتج هذا التقرير ضمن مشروع …"): only with what it was produced
@@ -369,7 +381,7 @@ internal sealed partial class FooterRule : CleaningRule
 
             var line = document.Lines[i];
             var key = line.Key;
-            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes) || IsProductionNote(key.TrimStart(), line.WordCount)))
+            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes) || IsProductionNote(key.TrimStart(), line.WordCount) || IsWireNote(key.TrimStart())))
             {
                 document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
             }
