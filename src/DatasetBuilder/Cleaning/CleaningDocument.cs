@@ -147,6 +147,16 @@ public sealed partial class CleaningDocument
 
     private bool[]? _tableCells;
 
+    /// <summary>
+    /// True when the page parts line <paramref name="index"/> into cells with tabs, as a table's row (its display text has
+    /// them as spaces), and no cell reads as a sentence.
+    /// </summary>
+    public bool HasTabbedCells(int index)
+    {
+        var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length);
+        return raw.Contains('\t') && !LineShape.EndsSentence(Lines[index].Text);
+    }
+
     /// <summary>Most lines after its introduction a table is looked for in.</summary>
     private const int MaxTableLines = 120;
 
@@ -168,7 +178,8 @@ public sealed partial class CleaningDocument
                     continue;
                 }
 
-                if (Lines[j].WordCount > 8 || IsBody(j))
+                // A row whose cells the page parts with tabs may be longer: a header row names its units ("الإيرادات (مليار دولار)").
+                if ((Lines[j].WordCount > 8 && !HasTabbedCells(j)) || IsBody(j))
                 {
                     break;
                 }

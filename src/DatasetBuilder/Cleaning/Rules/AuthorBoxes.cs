@@ -43,7 +43,8 @@ internal sealed class AuthorBoxes(string ruleId)
         {
             // The name may already be taken with the tags or share buttons above it (a run of short lines); its biography is not.
             if (document.Lines[i].IsBlank || !(document.IsKept(i) || document.RemovedBy(i) is CleaningRules.Navigation or CleaningRules.TrailingBlock)
-                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))))
+                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))
+                    || (names.Count > 0 && BylineRule.NameAfterHonorific(document.Lines[i].Text) is { } titled && names.Contains(Text.ArabicNormalizer.Normalize(titled), StringComparer.Ordinal))))
             {
                 continue;
             }

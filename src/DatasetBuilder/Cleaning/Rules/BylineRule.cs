@@ -75,6 +75,26 @@ internal sealed class BylineRule : CleaningRule
         }
 
         RemoveSiteBylines(document, first);
+        RemoveHonorificNameLines(document, first);
+    }
+
+    /// <summary>
+    /// Removes the writer's name printed alone with an abbreviated title above the first paragraph ("د. سلام عبد الكريم
+    /// الموسوي", as opinion pages print a byline without a cue) and adds the name to the authors.
+    /// </summary>
+    private void RemoveHonorificNameLines(CleaningDocument document, int first)
+    {
+        for (var i = 0; i < first; i++)
+        {
+            if (document.IsKept(i) && document.Lines[i].WordCount <= 5 && NameAfterHonorific(document.Lines[i].Text) is { } name)
+            {
+                document.Remove(i, Id, "byline: the writer's name under a title (\"د.\", \"أ.\")");
+                if (!document.Authors.Contains(name, StringComparer.Ordinal))
+                {
+                    document.Authors.Add(name);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -217,13 +237,52 @@ internal sealed class BylineRule : CleaningRule
         return [.. parts];
     }
 
+    /// <summary>What follows a cue when it is a date, not a name: "بتاريخ 1 ديسمبر 2025", "في 1/12/2025".</summary>
+    private static bool IsDateStamp(string rest)
+    {
+        if (!rest.AsSpan().ContainsAnyInRange('0', '9') && !rest.AsSpan().ContainsAnyInRange('٠', '٩'))
+        {
+            return false;
+        }
+
+        var words = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var date = words.Length == 2 && Fold(words[0]) is "بتاريخ" or "في" or "يوم" ? words[1] : rest;
+        return DateLineRule.IsDateLine(date, out _);
+    }
+
+    /// <summary>
+    /// Abbreviated titles that open a writer's name on its own line in an opinion page's header ("د. سلام عبد الكريم
+    /// الموسوي"): the name line is the byline, not a standfirst.
+    /// </summary>
+    internal static readonly string[] HonorificAbbreviations = ["د.", "أ.", "أ.د.", "م.", "د ."];
+
+    /// <summary>
+    /// The name after an abbreviated title that opens <paramref name="text"/>, or null: a line of two to four name-shaped words
+    /// after "د." or "أ.", with no digits or punctuation.
+    /// </summary>
+    internal static string? NameAfterHonorific(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var honorific in HonorificAbbreviations)
+        {
+            if (trimmed.StartsWith(honorific, StringComparison.Ordinal))
+            {
+                var name = trimmed[honorific.Length..].Trim();
+                return LineShape.WordCount(name) is >= 2 and <= 4 && name.All(static c => c == ' ' || ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    ? name : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
         var segments = WithCuedParts(text, text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var authors = new List<string>();
         string? agency = null;
-        var cueSeen = false;
+        var (cueSeen, stampOnly) = (false, false);
         foreach (var segment in segments)
         {
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -247,7 +306,12 @@ internal sealed class BylineRule : CleaningRule
                 }
 
                 var name = string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges);
-                if (name.Length > 0 && LineShape.WordCount(name) <= 5)
+                if (IsDateStamp(name))
+                {
+                    // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
+                    stampOnly = true;
+                }
+                else if (name.Length > 0 && LineShape.WordCount(name) <= 5)
                 {
                     authors.Add(name);
                 }
@@ -262,7 +326,7 @@ internal sealed class BylineRule : CleaningRule
             }
         }
 
-        if (cueSeen && authors.Count > 0)
+        if (cueSeen && (authors.Count > 0 || (stampOnly && segments.Length == 1)))
         {
             return (authors, agency);
         }

@@ -49,7 +49,7 @@ internal sealed partial class CaptionRule : CleaningRule
         // A gallery's counters ("1 / 6"), which the navigation rule may have taken as counters already.
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount == 2 && GalleryCounter().IsMatch(document.Lines[i].Text))
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is 2 or 3 && GalleryCounter().IsMatch(document.Lines[i].Text))
             {
                 if (document.IsKept(i))
                 {
@@ -151,8 +151,8 @@ internal sealed partial class CaptionRule : CleaningRule
         return key.Length >= 4 && LineShape.WordCount(key) >= 2 && siteNames.Exists(n => (" " + n + " ").Contains(" " + key + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠".</summary>
-    [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*/\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠", "1 من 12".</summary>
+    [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*(?:/|من)\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();
 
     /// <summary>Most words of a caption told only by the credit line under it (a lead is longer).</summary>

@@ -34,7 +34,10 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "تشغيل", "play",
-        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
+        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني", "رد", "ردود", "ردا", "ردًا",
+
+        // A newsletter form's field ("بريدك الإلكتروني") between its notice and its button.
+        "بريدك", "بريدكم",
 
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
@@ -753,9 +756,11 @@ internal sealed partial class NavigationRule : CleaningRule
     /// A video or gallery teaser on one line ("شاهد.. لحظة انتشال …", "بالفيديو: …"): like an ad slot, it sits between an
     /// article's paragraphs and does not say the article has ended.
     /// </summary>
+    /// <remarks>A title after the label's mark may ask a question ("فيديو | كيف تعرف أن جهازك يدعم واي فاي 7؟").</remarks>
     internal static bool IsVideoTeaser(DocumentLine line) =>
-        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(line.Text)
-        && (VideoWidget().IsMatch(line.Key) || (line.WordCount <= MaxWatchTeaserWords && WatchTeaser().IsMatch(line.Key)));
+        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords
+        && ((!LineShape.EndsSentence(line.Text) && (VideoWidget().IsMatch(line.Key) || (line.WordCount <= MaxWatchTeaserWords && WatchTeaser().IsMatch(line.Key))))
+            || (LineShape.EndsWithQuestion(line.Text) && VideoWidget().IsMatch(line.Key)));
 
     /// <summary>
     /// Most words of a teaser opened by "شاهد" and what the video shows, with no label mark ("شاهد ملخص وأهداف المباراة"): a
