@@ -15,7 +15,7 @@ namespace DatasetBuilder.Pipeline;
 /// An article whose text cleans to nothing is left out here (<see cref="EmptyAfterCleaning"/>, with the rules that
 /// removed its text), never released as an empty row.
 /// </summary>
-internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<string, SourceProfile> sources, IReadOnlyList<SiteTemplate> templates)
+internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<string, SourceProfile> sources, IReadOnlyList<SiteTemplate> templates, ArticleCleaner? cleaner = null)
 {
     /// <summary>Articles cleaned together; bounds what is in memory (a few MB of text) while keeping both cores busy.</summary>
     public const int BatchSize = 256;
@@ -32,7 +32,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     public CleanedCorpus Run(IReadOnlyList<ArticleFacts> articles, string spillPath, StageClock clock, CancellationToken cancellationToken)
     {
         var templateBySource = templates.ToDictionary(static t => t.Source, StringComparer.Ordinal);
-        var cleaner = new ArticleCleaner();
+        var articleCleaner = cleaner ?? new ArticleCleaner();
         // The signatures (the largest per-article state) wait for deduplication in a file beside the text spill.
         var signatures = new SignatureTable(articles.Count, MinHashParameters.Default, spillPath + SignatureSuffix, BatchSize);
         var offsets = new long[articles.Count];
@@ -55,7 +55,7 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
                     var slot = start + k;
                     var (article, rawSha256) = Reload(options.Load, articles[slot]);
                     var profile = sources.GetValueOrDefault(article.Source);
-                    var cleaned = cleaner.Clean(new CleaningContext
+                    var cleaned = Clean(articleCleaner, articles[slot], new CleaningContext
                     {
                         Article = article,
                         Profile = profile,
@@ -132,6 +132,24 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
         catch (AggregateException e) when (e.InnerExceptions.OfType<InvalidDataException>().MinBy(static x => x.Message, StringComparer.Ordinal) is { } changed)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(changed);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ArticleCleaningException>().MinBy(static x => x.Message, StringComparer.Ordinal) is { } failed)
+        {
+            // One of the batch's failures, the same whichever thread met its article first.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+        }
+    }
+
+    /// <summary>Cleans one article; a failure of the cleaner's own names the article's file (<see cref="ArticleCleaningException"/>).</summary>
+    private static CleaningResult Clean(ArticleCleaner cleaner, ArticleFacts facts, CleaningContext context)
+    {
+        try
+        {
+            return cleaner.Clean(context);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or InvalidDataException or OutOfMemoryException))
+        {
+            throw ArticleCleaningException.For(facts.File.DisplayPath, e);
         }
     }
 

@@ -1,3 +1,4 @@
+using DatasetBuilder.Cleaning;
 using DatasetBuilder.Model;
 using DatasetBuilder.Pipeline;
 using DatasetBuilder.Reading;
@@ -99,11 +100,39 @@ public sealed class CleaningStageTests
         Directory.GetFiles(temp.Combine("staging")).ShouldBeEmpty();
     }
 
-    internal static CleanedCorpus Run(TempDirectory temp, IReadOnlyList<ArticleFacts> facts)
+    [Fact]
+    public void Run_CleanerFailsOnOneArticle_ThrowsNamingItsFileAndLeavesNoSpill()
+    {
+        // A bug in a rule (as a caption credited after a dash once was) stops the build; the message says which file.
+        using var temp = new TempDirectory();
+        var (facts, _) = ManyFacts(temp, CleaningStage.BatchSize + 37);
+        var victim = CleaningStage.BatchSize + 5;
+        var cleaner = new ArticleCleaner([.. CleaningRuleSet.Default, new FailingRule(facts[victim].Id)]);
+
+        var error = Should.Throw<ArticleCleaningException>(() => Run(temp, facts, cleaner));
+
+        error.Message.ShouldContain(facts[victim].File.DisplayPath);
+        error.Message.ShouldContain("InvalidOperationException: a rule's bug");
+        error.InnerException.ShouldBeOfType<InvalidOperationException>();
+        Directory.GetFiles(temp.Combine("staging")).ShouldBeEmpty();
+    }
+
+    internal static CleanedCorpus Run(TempDirectory temp, IReadOnlyList<ArticleFacts> facts, ArticleCleaner? cleaner = null)
     {
         var staging = Directory.CreateDirectory(temp.Combine("staging")).FullName;
-        var stage = new CleaningStage(new BuildOptions(), new Dictionary<string, SourceProfile>(StringComparer.Ordinal), []);
+        var stage = new CleaningStage(new BuildOptions(), new Dictionary<string, SourceProfile>(StringComparer.Ordinal), [], cleaner);
         return stage.Run(facts, Path.Combine(staging, "spill"), new StageClock(null), CancellationToken.None);
+    }
+
+    /// <summary>A rule that throws on one article, as a rule with a bug would.</summary>
+    private sealed class FailingRule(string id) : ICleaningRule
+    {
+        public string Id => "failing";
+
+        public string Description => "throws on one article";
+
+        public IReadOnlyList<Removal> Apply(CleaningDocument document) =>
+            document.Context.Article.Id == id ? throw new InvalidOperationException("a rule's bug") : [];
     }
 
     /// <summary>
