@@ -148,14 +148,38 @@ public sealed partial class CleaningDocument
     private bool[]? _tableCells;
 
     /// <summary>
-    /// True when the page parts line <paramref name="index"/> into cells with tabs, as a table's row (its display text has
-    /// them as spaces), and no cell reads as a sentence.
+    /// True when the page parts line <paramref name="index"/> into two or more cells with tabs, as a table's row (its display
+    /// text has them as spaces): each cell a few words, and the row not ending a sentence. A tab that only indents a paragraph
+    /// parts nothing.
     /// </summary>
     public bool HasTabbedCells(int index)
     {
-        var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length);
-        return raw.Contains('\t') && !LineShape.EndsSentence(Lines[index].Text);
+        var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length).Trim();
+        if (raw.IndexOf('\t') < 0 || LineShape.EndsSentence(Lines[index].Text))
+        {
+            return false;
+        }
+
+        var cellCount = 0;
+        foreach (var range in raw.Split('\t'))
+        {
+            var cell = raw[range].Trim();
+            if (cell.Length > 0)
+            {
+                if (LineShape.WordCount(cell) > MaxCellWords)
+                {
+                    return false;
+                }
+
+                cellCount++;
+            }
+        }
+
+        return cellCount >= 2;
     }
+
+    /// <summary>Most words of one cell of a tabbed row ("معدل سعر البرميل (دولار)").</summary>
+    private const int MaxCellWords = 6;
 
     /// <summary>Most lines after its introduction a table is looked for in.</summary>
     private const int MaxTableLines = 120;
@@ -171,6 +195,7 @@ public sealed partial class CleaningDocument
                 continue;
             }
 
+            var tabbed = false;
             for (var j = i + 1; j < Lines.Count && j <= i + MaxTableLines; j++)
             {
                 if (Lines[j].IsBlank)
@@ -179,11 +204,14 @@ public sealed partial class CleaningDocument
                 }
 
                 // A row whose cells the page parts with tabs may be longer: a header row names its units ("الإيرادات (مليار دولار)").
-                if ((Lines[j].WordCount > 8 && !HasTabbedCells(j)) || IsBody(j))
+                // Such a table ends at its first line without cells (a caption, a date under it).
+                var row = HasTabbedCells(j);
+                if ((tabbed && !row) || (Lines[j].WordCount > 8 && !row) || IsBody(j))
                 {
                     break;
                 }
 
+                tabbed |= row;
                 cells[j] = true;
             }
         }

@@ -43,8 +43,7 @@ internal sealed class AuthorBoxes(string ruleId)
         {
             // The name may already be taken with the tags or share buttons above it (a run of short lines); its biography is not.
             if (document.Lines[i].IsBlank || !(document.IsKept(i) || document.RemovedBy(i) is CleaningRules.Navigation or CleaningRules.TrailingBlock)
-                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))
-                    || (names.Count > 0 && BylineRule.NameAfterHonorific(document.Lines[i].Text) is { } titled && names.Contains(Text.ArabicNormalizer.Normalize(titled), StringComparer.Ordinal))))
+                || !(names.Contains(document.Lines[i].Key.Trim(KeyEdges), StringComparer.Ordinal) || (names.Count == 0 && PrintedInHeader(document, i, first))))
             {
                 continue;
             }
@@ -64,6 +63,13 @@ internal sealed class AuthorBoxes(string ruleId)
                 if (document.IsKept(i))
                 {
                     document.Remove(i, _ruleId, "the author's box: name and biography");
+                }
+
+                // A name the header printed alone and the box prints again over a biography is the writer's, whom no cue named
+                // ("د. سلام عبد الكريم الموسوي" under an opinion piece's headline): the byline, without its title.
+                if (names.Count == 0)
+                {
+                    document.Authors.Add(BylineRule.NameAfterHonorific(document.Lines[i].Text) ?? document.Lines[i].Text.Trim());
                 }
 
                 document.Remove(bio, _ruleId, "the author's box: name and biography");
@@ -200,7 +206,8 @@ internal sealed class AuthorBoxes(string ruleId)
     {
         // After the article's last paragraph, and not a name the headline or the article speaks of (its subject, a guest).
         var line = document.Lines[index];
-        if (line.WordCount is < 2 or > 4 || !IsNameShaped(line.Text) || document.NextNonBlank(index) is not (var bio and >= 0)
+        var words = line.WordCount - (BylineRule.NameAfterHonorific(line.Text) is null ? 0 : 1); // "د." is a title, not a name's word
+        if (words is < 2 or > 4 || !IsNameShaped(line.Text) || document.NextNonBlank(index) is not (var bio and >= 0)
             || document.FirstBodyParagraph(bio + 1) >= 0 || NamedInArticle(document, index, index - 1))
         {
             return false;

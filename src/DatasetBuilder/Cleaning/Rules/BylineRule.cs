@@ -75,26 +75,6 @@ internal sealed class BylineRule : CleaningRule
         }
 
         RemoveSiteBylines(document, first);
-        RemoveHonorificNameLines(document, first);
-    }
-
-    /// <summary>
-    /// Removes the writer's name printed alone with an abbreviated title above the first paragraph ("د. سلام عبد الكريم
-    /// الموسوي", as opinion pages print a byline without a cue) and adds the name to the authors.
-    /// </summary>
-    private void RemoveHonorificNameLines(CleaningDocument document, int first)
-    {
-        for (var i = 0; i < first; i++)
-        {
-            if (document.IsKept(i) && document.Lines[i].WordCount <= 5 && NameAfterHonorific(document.Lines[i].Text) is { } name)
-            {
-                document.Remove(i, Id, "byline: the writer's name under a title (\"د.\", \"أ.\")");
-                if (!document.Authors.Contains(name, StringComparer.Ordinal))
-                {
-                    document.Authors.Add(name);
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -251,10 +231,10 @@ internal sealed class BylineRule : CleaningRule
     }
 
     /// <summary>
-    /// Abbreviated titles that open a writer's name on its own line in an opinion page's header ("د. سلام عبد الكريم
-    /// الموسوي"): the name line is the byline, not a standfirst.
+    /// Abbreviated titles that open a name on its own line ("د. سلام عبد الكريم الموسوي"), the longest first. A name is not a
+    /// standfirst; whether it is the writer's only its box after the article tells (<see cref="AuthorBoxes"/>).
     /// </summary>
-    internal static readonly string[] HonorificAbbreviations = ["د.", "أ.", "أ.د.", "م.", "د ."];
+    internal static readonly string[] HonorificAbbreviations = ["أ.د.", "د.", "أ.", "م.", "د ."];
 
     /// <summary>
     /// The name after an abbreviated title that opens <paramref name="text"/>, or null: a line of two to four name-shaped words

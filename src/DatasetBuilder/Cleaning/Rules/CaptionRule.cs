@@ -49,7 +49,8 @@ internal sealed partial class CaptionRule : CleaningRule
         // A gallery's counters ("1 / 6"), which the navigation rule may have taken as counters already.
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is 2 or 3 && GalleryCounter().IsMatch(document.Lines[i].Text))
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is 2 or 3 && GalleryCounter().IsMatch(document.Lines[i].Text)
+                && (!document.Lines[i].Text.Contains("من", StringComparison.Ordinal) || IsCounterOverCredit(document, i)))
             {
                 if (document.IsKept(i))
                 {
@@ -151,7 +152,15 @@ internal sealed partial class CaptionRule : CleaningRule
         return key.Length >= 4 && LineShape.WordCount(key) >= 2 && siteNames.Exists(n => (" " + n + " ").Contains(" " + key + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠", "1 من 12".</summary>
+    /// <summary>
+    /// True when a counter written with "من" ("1 من 12") stands over a credited caption, outside a table the article
+    /// introduces: a score ("4 من 5") or a tally ("7 من 9") is written so too, under its label.
+    /// </summary>
+    private static bool IsCounterOverCredit(CleaningDocument document, int counter) =>
+        !document.InIntroducedTable(counter) && document.NextNonBlank(counter) is var caption and >= 0
+        && (LineShape.EndsWithCredit(document.Lines[caption].Text) || IsCreditLine(document.Lines[caption]));
+
+    /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠", "1 من 12" (over its credited caption).</summary>
     [GeneratedRegex(@"^\s*[0-9٠-٩]{1,2}\s*(?:/|من)\s*[0-9٠-٩]{1,2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();
 

@@ -92,9 +92,10 @@ internal sealed class HeadlineRule : CleaningRule
             }
 
             // Not a line ending on a full stop: a lead whose dateline the site parts with bars ("خاص || أثر برس في …") does not read
-            // as a sentence, but ends as one.
+            // as a sentence, but ends as one. Nor a name under its title ("د. سلام عبد الكريم الموسوي"), which the header's other
+            // rules take.
             if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)
-                && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5)
+                && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && BylineRule.NameAfterHonorific(text) is null)
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;

@@ -34,10 +34,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "تشغيل", "play",
-        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني", "رد", "ردود", "ردا", "ردًا",
-
-        // A newsletter form's field ("بريدك الإلكتروني") between its notice and its button.
-        "بريدك", "بريدكم",
+        "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
@@ -61,7 +58,7 @@ internal sealed partial class NavigationRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if (Kind(line) is { } kind)
+            if ((Kind(line) ?? FormField(document, i)) is { } kind)
             {
                 document.Remove(i, Id, kind);
                 if (line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text))
@@ -155,6 +152,15 @@ internal sealed partial class NavigationRule : CleaningRule
     {
         for (var i = 0; i < document.Lines.Count; i++)
         {
+            // A labelled title that asks a question ("فيديو | كيف تعرف أن جهازك يدعم واي فاي 7؟") is a video's only over its
+            // duration: alone it is a subheading ("فيديو: هل يظهر المقطع انهيار السد فعلا؟" in a fact-check).
+            if (document.IsKept(i) && document.Lines[i].WordCount <= MaxVideoTeaserWords && LineShape.EndsWithQuestion(document.Lines[i].Text)
+                && VideoWidget().IsMatch(document.Lines[i].Key) && document.NextNonBlank(i) is var duration and >= 0 && Duration().IsMatch(document.Lines[duration].Text))
+            {
+                document.Remove(i, Id, "the title of an embedded video, over its duration");
+                continue;
+            }
+
             var label = document.Lines[i];
             if (label.IsBlank || document.RemovedBy(i) != Id || !(label.Key.Contains("فيديو", StringComparison.Ordinal) || label.Key.Contains("video", StringComparison.Ordinal))
                 || i < document.FirstBodyParagraph())
@@ -677,6 +683,23 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>True when the line is a navigation or widget line this rule removes.</summary>
     internal static bool IsWidget(DocumentLine line) => Kind(line) is not null;
 
+    /// <summary>
+    /// A newsletter form's field: its placeholder alone on the line ("بريدك الإلكتروني") right over the form's button ("اشترك
+    /// الآن"). The same words are a step of instructions elsewhere ("4- تابع بريدك الإلكتروني").
+    /// </summary>
+    private static string? FormField(CleaningDocument document, int index) =>
+        document.Lines[index].WordCount <= 4 && FormPlaceholders.Contains(document.Lines[index].Key.Trim(' ', '.', ':', '…'))
+        && document.NextNonBlank(index) is var button and >= 0 && Kind(document.Lines[button]) is not null
+            ? "a newsletter form's field, over its button"
+            : null;
+
+    /// <summary>Folded placeholders of a newsletter form's address field.</summary>
+    private static readonly HashSet<string> FormPlaceholders = Lexicon.Set(
+    [
+        "بريدك الإلكتروني", "البريد الإلكتروني", "أدخل بريدك الإلكتروني", "عنوان البريد الإلكتروني", "بريدك الالكتروني", "ادخل بريدك الالكتروني",
+        "your email", "email address", "enter your email", "e-mail",
+    ]);
+
     /// <summary>Folded words of an ad slot's label ("إعلان", "مساحة إعلانية", "Advertisement", "محتوى مدفوع").</summary>
     private static readonly HashSet<string> AdWords = Lexicon.Set(
     [
@@ -756,11 +779,9 @@ internal sealed partial class NavigationRule : CleaningRule
     /// A video or gallery teaser on one line ("شاهد.. لحظة انتشال …", "بالفيديو: …"): like an ad slot, it sits between an
     /// article's paragraphs and does not say the article has ended.
     /// </summary>
-    /// <remarks>A title after the label's mark may ask a question ("فيديو | كيف تعرف أن جهازك يدعم واي فاي 7؟").</remarks>
     internal static bool IsVideoTeaser(DocumentLine line) =>
-        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords
-        && ((!LineShape.EndsSentence(line.Text) && (VideoWidget().IsMatch(line.Key) || (line.WordCount <= MaxWatchTeaserWords && WatchTeaser().IsMatch(line.Key))))
-            || (LineShape.EndsWithQuestion(line.Text) && VideoWidget().IsMatch(line.Key)));
+        !line.IsBlank && line.WordCount <= MaxVideoTeaserWords && !LineShape.EndsSentence(line.Text)
+        && (VideoWidget().IsMatch(line.Key) || (line.WordCount <= MaxWatchTeaserWords && WatchTeaser().IsMatch(line.Key)));
 
     /// <summary>
     /// Most words of a teaser opened by "شاهد" and what the video shows, with no label mark ("شاهد ملخص وأهداف المباراة"): a
@@ -816,6 +837,12 @@ internal sealed partial class NavigationRule : CleaningRule
         if (line.WordCount <= 16 && key.TrimStart(' ', '*') is ['ت' or 't' or 'T', ..] && UpdateNote().IsMatch(key) && DateOrTime().IsMatch(text))
         {
             return "update note (when the story was updated)";
+        }
+
+        // An embedded post's counts, each a number and its reaction ("1,204 إعجاب · 87 رد"); "رد" alone is also a Q&A label.
+        if (line.WordCount <= MaxReactionCountWords && ReactionCounts().IsMatch(line.Text))
+        {
+            return "an embedded post's reaction counts";
         }
 
         // A video teaser's label and title on one line ("شاهد: فيديو يوثق غرق شارع … بمياه الأمطار"): a title, not a sentence,
@@ -905,6 +932,13 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>"شاهد" before what a video shows ("شاهد ملخص وأهداف المباراة"); "شاهد" alone is also a witness ("شاهد عيان").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا)\s+(?:ملخص|اهداف|لقطات|مقطع|فيديو|الفيديو|بالفيديو|البث|صور)(?!\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WatchTeaser();
+
+    /// <summary>Two or more counts of a post's reactions, parted by "·", "•" or "|": "1,204 إعجاب · 87 رد", "3.1K likes | 120 replies".</summary>
+    [GeneratedRegex(@"^\s*[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|مليون|[KkMm])?\s+(?:إعجاب|إعجابات|رد|ردود|ردًا|ردا|تعليق|تعليقات|تعليقًا|تعليقا|مشاركة|مشاركات|إعادة نشر|مشاهدة|مشاهدات|likes?|replies|reposts?|shares?|comments?|views?)(?:\s*[·•|]\s*[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|مليون|[KkMm])?\s+(?:إعجاب|إعجابات|رد|ردود|ردًا|ردا|تعليق|تعليقات|تعليقًا|تعليقا|مشاركة|مشاركات|إعادة نشر|مشاهدة|مشاهدات|likes?|replies|reposts?|shares?|comments?|views?))+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReactionCounts();
+
+    /// <summary>Most words of a line of reaction counts (four counts of a number, a multiplier and a word, and their marks).</summary>
+    private const int MaxReactionCountWords = 16;
 
     /// <summary>
     /// The line an embedded tweet or post ends with: "— name (@handle) January 12, 2024", "A post shared by name (@handle)".
