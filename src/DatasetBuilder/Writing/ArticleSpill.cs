@@ -30,51 +30,65 @@ public sealed class ArticleSpill : IDisposable
     public string Path { get; }
 
     /// <summary>Encodes one article as a record (length prefix included); pure, so callers encode on all cores.</summary>
+    /// <remarks>
+    /// The record's size is summed first and the record written into one array of that size: a growing stream allocated about
+    /// twice a record's bytes and copied them once more (a quarter of the cleaning pass's allocation).
+    /// </remarks>
     public static byte[] Encode(SpilledArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        using var buffer = new MemoryStream();
-        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        var r = article.Row;
+        var size = 4 + Size(r.Id) + Size(r.Source) + Size(r.SourceName) + Size(r.Url) + Size(r.Title) + Size(r.Subtitle) + 4
+            + Size(r.PublishedPrecision) + Size(r.Language) + 4 + Size(r.Agency) + Size(r.Text) + 12 + Size(r.TextSha256) + Size(r.RawSha256) + 8;
+        foreach (var author in r.Authors)
         {
-            w.Write(0);
-            var r = article.Row;
-            String(w, r.Id);
-            String(w, r.Source);
-            String(w, r.SourceName);
-            String(w, r.Url);
-            String(w, r.Title);
-            String(w, r.Subtitle);
-            w.Write(r.PublishedDate?.DayNumber ?? -1);
-            String(w, r.PublishedPrecision);
-            String(w, r.Language);
-            w.Write(r.Authors.Count);
-            foreach (var author in r.Authors)
-            {
-                String(w, author);
-            }
-
-            String(w, r.Agency);
-            String(w, r.Text);
-            w.Write(r.CharCount);
-            w.Write(r.WordCount);
-            w.Write(r.ParagraphCount);
-            String(w, r.TextSha256);
-            String(w, r.RawSha256);
-            w.Write(r.RemovedCharCount);
-            w.Write(article.Removals.Count);
-            foreach (var removal in article.Removals)
-            {
-                String(w, removal.Rule);
-                w.Write(removal.Start);
-                w.Write(removal.Length);
-                String(w, removal.Reason);
-                String(w, removal.RemovedText);
-            }
+            size += Size(author);
         }
 
-        var bytes = buffer.ToArray();
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, bytes.Length - 4);
-        return bytes;
+        foreach (var removal in article.Removals)
+        {
+            size += Size(removal.Rule) + 8 + Size(removal.Reason) + Size(removal.RemovedText);
+        }
+
+        var bytes = new byte[size];
+        var w = new SpillRecordWriter(bytes);
+        w.Int(size - 4);
+        w.String(r.Id);
+        w.String(r.Source);
+        w.String(r.SourceName);
+        w.String(r.Url);
+        w.String(r.Title);
+        w.String(r.Subtitle);
+        w.Int(r.PublishedDate?.DayNumber ?? -1);
+        w.String(r.PublishedPrecision);
+        w.String(r.Language);
+        w.Int(r.Authors.Count);
+        foreach (var author in r.Authors)
+        {
+            w.String(author);
+        }
+
+        w.String(r.Agency);
+        w.String(r.Text);
+        w.Int(r.CharCount);
+        w.Int(r.WordCount);
+        w.Int(r.ParagraphCount);
+        w.String(r.TextSha256);
+        w.String(r.RawSha256);
+        w.Int(r.RemovedCharCount);
+        w.Int(article.Removals.Count);
+        foreach (var removal in article.Removals)
+        {
+            w.String(removal.Rule);
+            w.Int(removal.Start);
+            w.Int(removal.Length);
+            w.String(removal.Reason);
+            w.String(removal.RemovedText);
+        }
+
+        return w.Position == size ? bytes : throw new InvalidOperationException($"spill record of {w.Position} bytes, sized {size}");
+
+        static int Size(string? value) => 4 + (2 * (value?.Length ?? 0));
     }
 
     /// <summary>Appends an encoded record and returns its offset.</summary>
@@ -254,15 +268,6 @@ public sealed class ArticleSpill : IDisposable
         if (ReadAt(destination, offset) < destination.Length)
         {
             throw new EndOfStreamException($"the spill file {Path} ends inside a record at offset {offset}");
-        }
-    }
-
-    private static void String(BinaryWriter w, string? value)
-    {
-        w.Write(value?.Length ?? -1);
-        if (value is not null)
-        {
-            w.Write(MemoryMarshal.AsBytes(value.AsSpan()));
         }
     }
 }
