@@ -505,14 +505,15 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     /// <item>the dateline ends on a dash ("السوسنة -", "… بترا -"), as a place and desk do; a colon or a bar ends a label
     /// ("وزير الخارجية:", "عاجل |"), a slash a date ("في أبريل/نيسان");</item>
     /// <item>the title is the lead's story (half its words in the lead), not a roundup's name ("نشرة أخبار المحافظات");</item>
-    /// <item>what follows does not go on with the article's topic;</item>
+    /// <item>the headline and what follows do not go on with the article's topic;</item>
     /// <item>no later paragraph opens with the dateline again: a bulletin's items do, one glued story is the page's last.</item>
     /// </list>
     /// </summary>
     private static bool IsGluedUnderOwnDateline(CleaningDocument document, int first, int headline, int next, string dateline)
     {
-        if (dateline[^1] is not ('-' or '–' or '—')
+        if (dateline[^1] is not ('-' or '–' or '—') || dateline.Count(char.IsLetter) < MinDatelineLetters
             || TopicWords.Coverage(document.TitleWords, document.WordsOf(first)) < TitleInLead
+            || TopicWords.Coverage(document.WordsOf(headline), document.WordsBefore(headline)) >= OffTopicHeadline
             || document.ContinuesTopic(headline, next, out _))
         {
             return false;
@@ -531,6 +532,18 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
     /// <summary>Share of the title's words the lead holds when the title is the lead's story.</summary>
     private const double TitleInLead = 0.5;
+
+    /// <summary>
+    /// Fewest letters of a desk's dateline: an interview's "س -" and "ج -" open every question and answer, and are no
+    /// dateline.
+    /// </summary>
+    private const int MinDatelineLetters = 3;
+
+    /// <summary>
+    /// Share of the glued headline's content words the article already holds from which it may be the article's own section
+    /// (an update on the same story, "حالة أحد المصابين حرجة"), however its paragraph opens.
+    /// </summary>
+    private const double OffTopicHeadline = 0.2;
 
     /// <summary>
     /// True when a dateline's mark (a dash, a bar, a slash or a colon) comes early in <paramref name="text"/>: the cheap test

@@ -66,8 +66,9 @@ internal sealed class AuthorBoxes(string ruleId)
                 }
 
                 // A name the header printed alone and the box prints again over a biography is the writer's, whom no cue named
-                // ("د. سلام عبد الكريم الموسوي" under an opinion piece's headline): the byline, without its title.
-                if (names.Count == 0)
+                // ("د. سلام عبد الكريم الموسوي" under an opinion piece's headline): the byline, without its title. Not when the
+                // article speaks of anyone by one of its names ("الدكتور الشريف"): the box may present the man it quotes.
+                if (names.Count == 0 && !AnyNamePartInArticle(document, i))
                 {
                     document.Authors.Add(BylineRule.NameAfterHonorific(document.Lines[i].Text) ?? document.Lines[i].Text.Trim());
                 }
@@ -187,6 +188,31 @@ internal sealed class AuthorBoxes(string ruleId)
         for (var j = 0; j <= last; j++)
         {
             if (document.IsKept(j) && document.IsBody(j) && document.Lines[j].Key.Contains(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word of the name on line <paramref name="name"/> (three letters or more, its title aside) is a word of the
+    /// headline or of a paragraph before the box.
+    /// </summary>
+    private static bool AnyNamePartInArticle(CleaningDocument document, int name)
+    {
+        var parts = WithoutTitle(document.Lines[name].Key.Trim(KeyEdges)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(static p => p.Length >= 3).ToList();
+        var title = Text.ArabicNormalizer.Normalize(document.Context.Article.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Exists(p => title.Contains(p, StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var j = 0; j < name; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j)
+                && document.Lines[j].Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => parts.Exists(p => w.EndsWith(p, StringComparison.Ordinal) && w.Length - p.Length <= 2)))
             {
                 return true;
             }

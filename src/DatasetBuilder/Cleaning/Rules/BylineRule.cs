@@ -33,7 +33,7 @@ internal sealed class BylineRule : CleaningRule
     // The separators and edges of Parse, one array each rather than one per call.
     private static readonly char[] SegmentSeparators = ['–', '—', '|', '/', '،', ','];
     private static readonly char[] WordEdges = [':', '-', '(', ')'];
-    private static readonly char[] NameEdges = [':', ' ', '.', '-', '(', ')'];
+    private static readonly char[] NameEdges = [':', ' ', '.', '-'];
     private static readonly char[] AgencyEdges = ['(', ')', ':', ' '];
 
     public override string Id => CleaningRules.Byline;
@@ -162,6 +162,30 @@ internal sealed class BylineRule : CleaningRule
             && (parts.Length >= 2 || ArabicNormalizer.Normalize(inner).Contains(WireDesk, StringComparison.Ordinal));
     }
 
+    /// <summary>The first word of a wire's desk, folded ("للنشرة" of "للنشرة العربية"), where the writer's name ends.</summary>
+    private static readonly string WireDeskWord = ArabicNormalizer.Normalize("للنشرة");
+
+    /// <summary>
+    /// A name without the bracket of the credit around it ("(إعداد نادر الشامي" → "نادر الشامي"); a place in brackets after
+    /// it keeps both ("أحمد حسن (بورتسودان)").
+    /// </summary>
+    private static string WithoutStrayBracket(string name)
+    {
+        var opens = name.Count(static c => c == '(');
+        var closes = name.Count(static c => c == ')');
+        if (closes > opens && name.EndsWith(')'))
+        {
+            name = name[..^1].TrimEnd();
+        }
+
+        if (opens > closes && name.StartsWith('('))
+        {
+            name = name[1..].TrimStart();
+        }
+
+        return name;
+    }
+
     /// <summary>The Arabic desk of a wire's credit, folded ("للنشرة العربية").</summary>
     private static readonly string WireDesk = ArabicNormalizer.Normalize("للنشرة العربية");
 
@@ -277,15 +301,14 @@ internal sealed class BylineRule : CleaningRule
                     k++;
                 }
 
-                // The name ends where a desk follows it ("إعداد نادر الشامي للنشرة العربية"): only a first name opens with "لل"
-                // ("كتبت: للا مريم العلوي").
-                var end = Math.Min(k + 1, folded.Count);
-                while (end < folded.Count && !folded[end].StartsWith("لل", StringComparison.Ordinal))
+                // The name ends where a wire's desk follows it ("إعداد نادر الشامي للنشرة العربية").
+                var end = k;
+                while (end < folded.Count && !string.Equals(folded[end], WireDeskWord, StringComparison.Ordinal))
                 {
                     end++;
                 }
 
-                var name = string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges);
+                var name = WithoutStrayBracket(string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges));
                 if (IsDateStamp(name))
                 {
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.

@@ -49,15 +49,24 @@ internal sealed partial class CaptionRule : CleaningRule
         // A gallery's counters ("1 / 6"), which the navigation rule may have taken as counters already.
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is 2 or 3 && GalleryCounter().IsMatch(document.Lines[i].Text)
-                && (!document.Lines[i].Text.Contains("من", StringComparison.Ordinal) || IsCounterOverCredit(document, i)))
+            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount is 2 or 3 && GalleryCounter().IsMatch(document.Lines[i].Text))
             {
+                var written = document.Lines[i].Text.Contains("من", StringComparison.Ordinal);
+                if (written && !IsFirstSlideOverCredit(document, i))
+                {
+                    continue;
+                }
+
                 if (document.IsKept(i))
                 {
                     document.Remove(i, Id, "a gallery's photo counter");
                 }
 
-                RemoveSlideCaption(document, i);
+                // "1 من 12" stands over its caption, not under it: the line above is the article's.
+                if (!written)
+                {
+                    RemoveSlideCaption(document, i);
+                }
             }
         }
 
@@ -153,11 +162,13 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>
-    /// True when a counter written with "من" ("1 من 12") stands over a credited caption, outside a table the article
-    /// introduces: a score ("4 من 5") or a tally ("7 من 9") is written so too, under its label.
+    /// True when a counter written with "من" is a gallery's first slide ("1 من 12", the one a scraped page shows) over a
+    /// credited caption, outside a table the article introduces: a score ("4 من 5", "3 من 5" in a penalty tally) or a tally
+    /// ("7 من 9") is written so too, under its label.
     /// </summary>
-    private static bool IsCounterOverCredit(CleaningDocument document, int counter) =>
-        !document.InIntroducedTable(counter) && document.NextNonBlank(counter) is var caption and >= 0
+    private static bool IsFirstSlideOverCredit(CleaningDocument document, int counter) =>
+        document.Lines[counter].Text.AsSpan().TrimStart() is ['1' or '١', ' ', ..] && !document.InIntroducedTable(counter)
+        && document.NextNonBlank(counter) is var caption and >= 0
         && (LineShape.EndsWithCredit(document.Lines[caption].Text) || IsCreditLine(document.Lines[caption]));
 
     /// <summary>A gallery's counter alone on its line: "1 / 6", "٣/١٠", "1 من 12" (over its credited caption).</summary>

@@ -92,10 +92,10 @@ internal sealed class HeadlineRule : CleaningRule
             }
 
             // Not a line ending on a full stop: a lead whose dateline the site parts with bars ("خاص || أثر برس في …") does not read
-            // as a sentence, but ends as one. Nor a name under its title ("د. سلام عبد الكريم الموسوي"), which the header's other
-            // rules take.
+            // as a sentence, but ends as one. Nor the writer's name under its title ("د. سلام عبد الكريم الموسوي"), which the
+            // header's other rules take.
             if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)
-                && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && BylineRule.NameAfterHonorific(text) is null)
+                && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && !IsBoxedName(document, i))
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 document.Subtitle ??= text;
@@ -364,5 +364,28 @@ internal sealed class HeadlineRule : CleaningRule
     }
 
     private static HashSet<string> Words(string text) => TopicWords.TokenSet(text);
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is a name under its title ("د. سلام عبد الكريم الموسوي") that the page prints
+    /// again further down, as an author's box does: a writer's byline. A standfirst that opens with a title ("د. مدبولي
+    /// يتفقد مستشفيات الصعيد") is printed once.
+    /// </summary>
+    private static bool IsBoxedName(CleaningDocument document, int index)
+    {
+        if (BylineRule.NameAfterHonorific(document.Lines[index].Text) is null)
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < document.Lines.Count; j++)
+        {
+            if (string.Equals(document.Lines[j].Key, document.Lines[index].Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
 }
