@@ -346,21 +346,22 @@ internal sealed class TrailingBlockRule : CleaningRule
         && !LineShape.OpensRunningText(document.Lines[index].Text) && !OpensOnFa(document.Lines[index].Key);
 
     /// <summary>Folded question words that, after "و", go on asking what the paragraph before asked ("وهل تصمد الهدنة؟").</summary>
-    private static readonly string[] ConjoinedQuestions = Lexicon.List(["وهل ", "وما ", "ومن ", "وكيف ", "ولماذا ", "واين ", "ومتي ", "وماذا ", "والي متي "]);
+    private static readonly HashSet<string> ConjoinedQuestions = Lexicon.Set(["وهل", "وما", "ومن", "وكيف", "ولماذا", "وأين", "ومتى", "وماذا"]);
 
     /// <summary>
     /// True when the next kept line after <paramref name="index"/> is another question headline of a list whose headlines
     /// all ask ("كيف غيّرت الحرب خريطة الطاقة …؟", "الذكاء الاصطناعي والوظائف العربية: من يدفع الثمن؟"), not a question that
     /// goes on from it ("وهل تصمد الهدنة؟").
     /// </summary>
-
     private static bool FollowedByQuestionHeadline(CleaningDocument document, int index)
     {
         for (var j = index + 1; j < document.Lines.Count; j++)
         {
             if (document.IsKept(j))
             {
-                return IsQuestionHeadline(document, j) && !Array.Exists(ConjoinedQuestions, q => document.Lines[j].Key.StartsWith(q, StringComparison.Ordinal));
+                var key = document.Lines[j].Key.AsSpan().TrimStart();
+                var space = key.IndexOf(' ');
+                return IsQuestionHeadline(document, j) && !ConjoinedQuestions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space < 0 ? key : key[..space]);
             }
         }
 
