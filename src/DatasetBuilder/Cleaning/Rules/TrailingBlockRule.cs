@@ -102,7 +102,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 return;
             }
 
-            var resume = Resume(document, i + 1, listMarker: !IsInlineCue(marker));
+            var resume = Resume(document, i + 1);
             if (resume >= 0 && LineShape.IsHeadlineRun(document.Lines[resume].Text))
             {
                 resume = -1; // the marker's own list, scraped into one line: nothing of the article follows
@@ -324,48 +324,18 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// ask a question ("ماذا نعرف عن …؟") and so read as a sentence; a question followed by another headline rather than by
     /// prose (its answer, the article going on) is one of the links.
     /// </summary>
-    private static int Resume(CleaningDocument document, int from, bool listMarker = false)
+    private static int Resume(CleaningDocument document, int from)
     {
         var resume = document.FirstBodyParagraph(from);
-        var afterQuestion = false;
-        while (resume >= 0 && IsQuestionHeadline(document, resume)
+        while (resume >= 0 && document.Lines[resume].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[resume].Text)
+            && !LineShape.OpensRunningText(document.Lines[resume].Text) && !OpensOnFa(document.Lines[resume].Key)
             && (FollowedByHeadline(document, resume) || FollowedByMarker(document, resume) || BetweenListNumbers(document, resume) || UnderPollHeader(document, resume)
-                || InBlockFrom(document, from, resume)
-                || (listMarker && (FollowedByQuestionHeadline(document, resume) || (afterQuestion && document.FirstBodyParagraph(resume + 1) < 0)))))
+                || InBlockFrom(document, from, resume)))
         {
-            afterQuestion = true;
             resume = document.FirstBodyParagraph(resume + 1);
         }
 
         return resume;
-    }
-
-    /// <summary>A link's headline that asks a question: a few words ending on "؟", not running text.</summary>
-    private static bool IsQuestionHeadline(CleaningDocument document, int index) =>
-        document.Lines[index].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[index].Text)
-        && !LineShape.OpensRunningText(document.Lines[index].Text) && !OpensOnFa(document.Lines[index].Key);
-
-    /// <summary>Folded question words that, after "و", go on asking what the paragraph before asked ("وهل تصمد الهدنة؟").</summary>
-    private static readonly HashSet<string> ConjoinedQuestions = Lexicon.Set(["وهل", "وما", "ومن", "وكيف", "ولماذا", "وأين", "ومتى", "وماذا"]);
-
-    /// <summary>
-    /// True when the next kept line after <paramref name="index"/> is another question headline of a list whose headlines
-    /// all ask ("كيف غيّرت الحرب خريطة الطاقة …؟", "الذكاء الاصطناعي والوظائف العربية: من يدفع الثمن؟"), not a question that
-    /// goes on from it ("وهل تصمد الهدنة؟").
-    /// </summary>
-    private static bool FollowedByQuestionHeadline(CleaningDocument document, int index)
-    {
-        for (var j = index + 1; j < document.Lines.Count; j++)
-        {
-            if (document.IsKept(j))
-            {
-                var key = document.Lines[j].Key.AsSpan().TrimStart();
-                var space = key.IndexOf(' ');
-                return IsQuestionHeadline(document, j) && !ConjoinedQuestions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space < 0 ? key : key[..space]);
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
