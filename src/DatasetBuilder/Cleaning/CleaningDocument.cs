@@ -152,7 +152,7 @@ public sealed partial class CleaningDocument
     /// text has them as spaces): each cell a few words, and the row not ending a sentence. A tab that only indents a paragraph
     /// parts nothing.
     /// </summary>
-    public bool HasTabbedCells(int index)
+    private bool HasTabbedCells(int index)
     {
         var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length).Trim();
         if (raw.IndexOf('\t') < 0 || LineShape.EndsSentence(Lines[index].Text))

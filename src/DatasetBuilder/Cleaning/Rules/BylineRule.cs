@@ -258,7 +258,7 @@ internal sealed class BylineRule : CleaningRule
     /// Abbreviated titles that open a name on its own line ("د. سلام عبد الكريم الموسوي"), the longest first. A name is not a
     /// standfirst; whether it is the writer's only its box after the article tells (<see cref="AuthorBoxes"/>).
     /// </summary>
-    internal static readonly string[] HonorificAbbreviations = ["أ.د.", "د.", "أ.", "م.", "د ."];
+    private static readonly string[] HonorificAbbreviations = ["أ.د.", "د.", "أ.", "م.", "د ."];
 
     /// <summary>
     /// The name after an abbreviated title that opens <paramref name="text"/>, or null: a line of two to four name-shaped words

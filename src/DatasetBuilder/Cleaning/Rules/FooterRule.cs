@@ -381,7 +381,8 @@ internal sealed partial class FooterRule : CleaningRule
 
             var line = document.Lines[i];
             var key = line.Key;
-            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(key.TrimStart(), PublicationNotes) || IsProductionNote(key.TrimStart(), line.WordCount) || IsWireNote(key.TrimStart())))
+            var opening = key.TrimStart();
+            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(opening, PublicationNotes) || IsProductionNote(opening, line.WordCount) || IsWireNote(opening)))
             {
                 document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
             }
