@@ -26,6 +26,7 @@ public sealed class ArticleCleanerPropertyTests
         "مقالات ذات صلة", "الكلمات الدلالية", "مئات العائلات في المدارس", "\u200fشبكة الأنباء\u200f", "التالي", "الأكثر قراءة", "1",
         "سيارات غمرتها المياه على الطريق البحري - تصوير: سامر خليل", "جانب من الأضرار في الشارع البحري. (صورة: بلدية صور)",
         "(إعداد سامر خليل للنشرة العربية - تحرير هالة قاسم)", "هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة التحرير بتحريره.",
+        "View this post on Instagram", "@sameer_k", "9:02 ص · 21 أكتوبر 2025",
     ];
 
     private static readonly Gen<string> Line = Gen.Frequency((3, (IGen<string>)Gen.OneOf(Paragraphs)), (2, Gen.OneOf(Boilerplate)));

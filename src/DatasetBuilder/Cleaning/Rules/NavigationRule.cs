@@ -346,7 +346,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
             // The anchor and the stamps, handles and signatures right under it.
             var j = i;
-            for (; j < document.Lines.Count; j = document.NextNonBlank(j))
+            for (; j >= 0 && j < document.Lines.Count; j = document.NextNonBlank(j))
             {
                 var line = document.Lines[j];
                 if (j != i && !IsCardAnchor(line) && !DateLineRule.IsDateLine(line.Text, out _) && !(line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text)))
