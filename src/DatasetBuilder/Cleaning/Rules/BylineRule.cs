@@ -17,6 +17,13 @@ internal sealed class BylineRule : CleaningRule
     /// </summary>
     private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم"]);
 
+    /// <summary>
+    /// Folded words that credit a part in the story other than writing it ("مراجعة: رنا حداد", "تصوير: …"). After a spaced
+    /// hyphen and with their colon they open a credit of their own: "تحرير: سامي الخطيب - مراجعة: رنا حداد" names one writer,
+    /// not "سامي الخطيب - مراجعة: رنا حداد".
+    /// </summary>
+    private static readonly string[] OtherCredits = Lexicon.List(["مراجعة", "تدقيق", "إشراف", "تصوير", "تصميم", "مونتاج", "غرافيك", "جرافيك", "رسوم", "إخراج"]);
+
     /// <summary>Folded words that may sit between a cue and the names ("حرر التقرير الإخباري").</summary>
     private static readonly HashSet<string> CueFiller = Lexicon.Set(
     [
@@ -203,7 +210,8 @@ internal sealed class BylineRule : CleaningRule
     /// <summary>
     /// <paramref name="segments"/> with each part after a spaced hyphen that opens with a cue made a segment of its own: a
     /// wire's credit in brackets names its writer and its editor so ("(إعداد نادر الشامي للنشرة العربية - تحرير هالة قاسم)"),
-    /// and a dateline its writer with the cue's colon ("عمان - بترا - كتب: …"). Elsewhere a cue word after a hyphen is a
+    /// and a dateline its writer with the cue's colon ("عمان - بترا - كتب: …"); a credit of another part, with its colon,
+    /// is parted from the writer's so ("تحرير: سامي الخطيب - مراجعة: رنا حداد"). Elsewhere a cue word after a hyphen is a
     /// noun ("ثقافة - كتب جديدة …", "مصر - تحرير سعر الصرف …"), and a hyphen without a cue parts a place from a desk ("عمان -
     /// بترا"); both stay inside their segment.
     /// </summary>
@@ -224,7 +232,8 @@ internal sealed class BylineRule : CleaningRule
             foreach (var piece in pieces.Skip(1))
             {
                 var cue = piece.Split(' ')[0];
-                if (Cues.Contains(Fold(cue), StringComparer.Ordinal) && (bracketed || cue.EndsWith(':') || piece.AsSpan(cue.Length).TrimStart().StartsWith(":")))
+                var colon = cue.EndsWith(':') || piece.AsSpan(cue.Length).TrimStart().StartsWith(":");
+                if ((Cues.Contains(Fold(cue), StringComparer.Ordinal) && (bracketed || colon)) || (colon && OtherCredits.Contains(Fold(cue), StringComparer.Ordinal)))
                 {
                     parts.Add(current);
                     current = piece;
