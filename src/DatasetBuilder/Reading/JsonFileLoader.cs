@@ -163,6 +163,15 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
             return Fail(file, RuleCodes.NotAnObject, 1, 1, $"the file holds a JSON {kind}; it must hold one JSON object");
         }
 
+        if (SurrogateEscapes.FindUnpaired(bytes) is var unpaired and >= 0)
+        {
+            document.Dispose();
+            var (line, column) = new Utf8LineCursor(bytes).At(unpaired);
+            var escape = Encoding.ASCII.GetString(bytes.Slice(unpaired, 6));
+            return Fail(file, RuleCodes.MalformedJson, line, column,
+                $"the escape {escape} is half of a surrogate pair without its other half, so the string is not text; write the character itself, or both halves (\\ud83d\\ude00)");
+        }
+
         return new JsonLoadResult(file, memory, document, []);
     }
 

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using CsCheck;
 using DatasetBuilder.Reading;
 using DatasetBuilder.Validation;
 
@@ -52,6 +54,57 @@ public sealed class JsonFileLoaderTests
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(code);
         result.Diagnostics[0].File.ShouldBe("data/articles/s/a.json");
     }
+
+    [Theory]
+    [InlineData("{\"title\": \"a\\ud800\"}", 1, 13)]
+    [InlineData("{\"id\": \"a\",\n \"text\": \"\\ud83d\\u0041 \\ude00\"}", 2, 11)]
+    [InlineData("{\"text\": \"\\\\ud800 \\ude00\"}", 1, 19)]
+    public void Load_UnpairedSurrogateEscape_IsMalformedJsonAtTheEscape(string text, int line, int column)
+    {
+        // The JSON reader parses such a document but cannot read the string: validation once stopped with an internal error.
+        var diagnostic = Load(text).Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Code.ShouldBe(RuleCodes.MalformedJson);
+        (diagnostic.Line, diagnostic.Column).ShouldBe((line, column));
+        diagnostic.Message.ShouldContain("surrogate");
+    }
+
+    [Fact]
+    public void Load_PairedAndEscapedBackslashes_Succeeds() =>
+        Load("{\"text\": \"\\ud83d\\ude00 \\\\ud800 \\\\\\n\"}").Success.ShouldBeTrue();
+
+    /// <summary>
+    /// Against the JSON reader, on objects of random strings (lone and paired surrogate escapes, escaped backslashes, bytes
+    /// that are not UTF-8): a document loads exactly when the reader parses it and reads every string of it.
+    /// </summary>
+    [Fact]
+    public void Load_AcceptsExactlyWhatTheReaderCanReadEveryStringOf() =>
+        Gen.Int[0, JsonStringMeasureTests.Pieces.Length - 1].Array[0, 8].Array[1, 3].Sample(values =>
+        {
+            var json = new List<byte>("{"u8.ToArray());
+            for (var i = 0; i < values.Length; i++)
+            {
+                json.AddRange(Encoding.UTF8.GetBytes($"{(i == 0 ? "" : ", ")}\"k{i}\": \""));
+                json.AddRange(values[i].SelectMany(static p => JsonStringMeasureTests.Pieces[p]));
+                json.Add((byte)'"');
+            }
+
+            json.Add((byte)'}');
+            var bytes = json.ToArray();
+
+            bool readable;
+            try
+            {
+                using var document = JsonDocument.Parse(bytes);
+                readable = document.RootElement.EnumerateObject().All(static p => p.Value.GetString() is not null);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                readable = false;
+            }
+
+            new JsonFileLoader(JsonLoadOptions.Default).Load(File, bytes).Success.ShouldBe(readable, Convert.ToHexString(bytes));
+        });
 
     [Fact]
     public void Load_MalformedJson_ReportsLineAndColumn()
