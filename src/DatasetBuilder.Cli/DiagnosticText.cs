@@ -1,5 +1,6 @@
 using System.Globalization;
 using DatasetBuilder.Model;
+using DatasetBuilder.Reporting;
 
 namespace DatasetBuilder.Cli;
 
@@ -8,7 +9,7 @@ internal static class DiagnosticText
 {
     public static string Format(Diagnostic d)
     {
-        var where = d.File;
+        var where = PrintableText.Of(d.File);
         if (d.Line is { } line)
         {
             where += string.Create(CultureInfo.InvariantCulture, $":{line}");
@@ -20,6 +21,6 @@ internal static class DiagnosticText
 
         var severity = d.Severity == Severity.Error ? "error" : "warning";
         var pointer = d.JsonPointer is null ? string.Empty : $" [at {(d.JsonPointer.Length == 0 ? "/" : d.JsonPointer)}]";
-        return $"{where}: {severity} {d.Code}: {d.Message}{pointer}";
+        return $"{where}: {severity} {d.Code}: {PrintableText.Of(d.Message)}{pointer}";
     }
 }

@@ -22,13 +22,13 @@ public static class ColorTextReportWriter
         console.Profile.Width = 100_000;
         foreach (var group in TextReportWriter.ByFile(report.Diagnostics))
         {
-            console.MarkupLine($"[bold underline]{Markup.Escape(group.Key)}[/]");
+            console.MarkupLine($"[bold underline]{Markup.Escape(PrintableText.Of(group.Key))}[/]");
             foreach (var d in group)
             {
                 var colour = d.Severity == Severity.Error ? "red" : "yellow";
                 var where = TextReportWriter.Where(d).PadRight(8);
                 var severity = TextReportWriter.SeverityWord(d.Severity).PadRight(7);
-                console.MarkupLine($"  [dim]{where}[/] [{colour}]{severity}[/] [bold]{d.Code}[/]  {Markup.Escape(d.Message)}[dim]{Markup.Escape(TextReportWriter.PointerSuffix(d))}[/]");
+                console.MarkupLine($"  [dim]{where}[/] [{colour}]{severity}[/] [bold]{d.Code}[/]  {Markup.Escape(PrintableText.Of(d.Message))}[dim]{Markup.Escape(TextReportWriter.PointerSuffix(d))}[/]");
             }
 
             console.WriteLine();

@@ -7,7 +7,7 @@ namespace DatasetBuilder.Reporting;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=…::message</c>): each finding becomes an inline
-/// annotation on the pull request. Values are escaped as the runner requires (%, CR, LF; and : , in properties).
+/// annotation on the pull request. Values are escaped as the runner requires (%, CR, LF; and : , in properties), other control characters shown as \\uXXXX (<see cref="PrintableText"/>).
 /// </summary>
 public static class GithubReportWriter
 {
@@ -46,7 +46,7 @@ public static class GithubReportWriter
     }
 
     private static string Data(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        PrintableText.Of(value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string Property(string value) =>
         Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);

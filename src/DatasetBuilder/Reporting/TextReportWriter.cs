@@ -16,10 +16,10 @@ public static class TextReportWriter
         ArgumentNullException.ThrowIfNull(output);
         foreach (var group in ByFile(report.Diagnostics))
         {
-            output.WriteLine(group.Key);
+            output.WriteLine(PrintableText.Of(group.Key));
             foreach (var d in group)
             {
-                output.WriteLine($"  {Where(d),-8} {SeverityWord(d.Severity),-7} {d.Code}  {d.Message}{PointerSuffix(d)}");
+                output.WriteLine($"  {Where(d),-8} {SeverityWord(d.Severity),-7} {d.Code}  {PrintableText.Of(d.Message)}{PointerSuffix(d)}");
             }
 
             output.WriteLine();
