@@ -12,7 +12,7 @@ public static class RuleCatalog
     [
         new(RuleCodes.FileUnreadable, "FileUnreadable", E, "The file cannot be read (no permission, a dangling symbolic link, an unlistable folder)."),
         new(RuleCodes.NotUtf8, "NotUtf8", E, "The file is not valid UTF-8."),
-        new(RuleCodes.MalformedJson, "MalformedJson", E, "The file is not well-formed JSON (line and column given)."),
+        new(RuleCodes.MalformedJson, "MalformedJson", E, "The file is not well-formed JSON, or a string in it holds half a surrogate pair (\\ud800 alone), which is not text (line and column given)."),
         new(RuleCodes.DuplicateKey, "DuplicateKey", E, "An object has the same key twice."),
         new(RuleCodes.TooDeep, "TooDeep", E, "The JSON is nested deeper than the limit."),
         new(RuleCodes.TooLarge, "TooLarge", E, "The file is larger than --max-file-size."),
