@@ -108,6 +108,16 @@ public static partial class ArabicDateParser
         DateOptions, MatchTimeoutMilliseconds)]
     private static partial Regex NumericYearFirst();
 
+    /// <summary>
+    /// Day, month and a two-digit year ("18/11/25"), as some sites print their publication stamp ("نُشر: 18/11/25 | 13:05").
+    /// Only a line opened by a publication prefix is read so (<see cref="IsDateLine"/>): elsewhere "3/4/25" may be a score or a
+    /// ratio.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{2})(?![\d/.\-])",
+        DateOptions, MatchTimeoutMilliseconds)]
+    private static partial Regex NumericDayFirstShortYear();
+
     /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
     [GeneratedRegex(
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
@@ -195,7 +205,20 @@ public static partial class ArabicDateParser
         var matches = FindAll(line);
         if (matches.Count == 0)
         {
-            return false;
+            if (!PublicationPrefix().IsMatch(ArabicNormalizer.Normalize(line)))
+            {
+                return false;
+            }
+
+            var (folded, map) = Fold(line);
+            var found = new List<DateMatch>();
+            Collect(NumericDayFirstShortYear(), folded, map, line, found);
+            if (found.Count != 1)
+            {
+                return false;
+            }
+
+            matches = found;
         }
 
         var rest = new StringBuilder(line.Length);
@@ -243,6 +266,11 @@ public static partial class ArabicDateParser
     {
         date = default;
         var year = int.Parse(m.Groups["year"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (m.Groups["year"].Length == 2)
+        {
+            year += year < ShortYearPivot ? 2000 : 1900; // as strptime's %y reads it: 00–68 are 2000–2068, 69–99 are 1969–1999
+        }
+
         if (year is < 1800 or > 2200)
         {
             return false;
@@ -305,6 +333,9 @@ public static partial class ArabicDateParser
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();
+
+    /// <summary>The first two-digit year read as of the 1900s.</summary>
+    private const int ShortYearPivot = 69;
 
     /// <summary>What the filler leaves of "على الساعة": the preposition (folded).</summary>
     private static readonly string OnTheHour = ArabicNormalizer.Normalize("على");

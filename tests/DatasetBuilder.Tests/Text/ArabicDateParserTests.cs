@@ -91,6 +91,9 @@ public sealed class ArabicDateParserTests
     [InlineData("15 يونيو 2025 - 09:40 مساءً", "2025-06-15")]
     [InlineData("الأحد 15/يونيو/2025 - 05:20 م", "2025-06-15")]          // an Egyptian site's slashes around the month's name
     [InlineData("نُشر في 26 أكتوبر 2025 على الساعة 09:12", "2025-10-26")]  // the Maghreb's "at the hour"
+    [InlineData("نُشر: 18/11/25 | 13:05", "2025-11-18")]                  // a two-digit year after a publication prefix
+    [InlineData("آخر تحديث 03.01.99", "1999-01-03")]                        // read as strptime's %y reads it
+    [InlineData("بتاريخ 5-6-68", "2068-06-05")]
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();
@@ -103,6 +106,10 @@ public sealed class ArabicDateParserTests
     [InlineData("The summit opens on 12 May 2024 in Doha")]          // a Latin sentence around a date
     [InlineData("الساعة 10 يناير 2022 في مكة المكرمة")]               // the filler's words do not make a place a date
     [InlineData("ارتفع في مايو 14 في المئة خلال 2024")]                 // a month and a number without the comma are no date
+    [InlineData("3/4/25")]                                             // a two-digit year without a publication prefix: a score, a ratio
+    [InlineData("نُشر: 31/02/25 | 13:05")]                                // no such day
+    [InlineData("نُشر: 18/11/25 - 19/11/25")]                             // two stamps: which one?
+    [InlineData("نُشر: 18/11/2025 و3/4/25")]
     [InlineData("")]
     public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
         ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();
