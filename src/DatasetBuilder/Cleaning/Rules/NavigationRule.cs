@@ -802,6 +802,28 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Most words of a video teaser's line, its label and its title (a headline's length).</summary>
     private const int MaxVideoTeaserWords = 15;
 
+    /// <summary>Most words of a line told by its "اضغط هنا" as a link's text.</summary>
+    private const int MaxClickHereWords = 14;
+
+    /// <summary>Folded calls to click a link: "اضغط هنا", "انقر هنا", "click here".</summary>
+    private static readonly string[] ClickHere = Lexicon.List(["اضغط هنا", "إضغط هنا", "اضغطوا هنا", "انقر هنا", "إنقر هنا", "انقروا هنا", "اضغطي هنا", "انقري هنا", "click here"]);
+
+    /// <summary>True when <paramref name="key"/> ends or opens with a call to click ("… اضغط هنا", "اضغط هنا لـ…").</summary>
+    private static bool IsClickHere(string key)
+    {
+        var bare = key.AsSpan().Trim().Trim(" .:!←→»«<>()[]-–—|");
+        foreach (var call in ClickHere)
+        {
+            if ((bare.EndsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[^(call.Length + 1)] == ' '))
+                || (bare.StartsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[call.Length] is ' ' or ':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? Kind(DocumentLine line)
     {
         var (text, key) = (line.Text, line.Key);
@@ -843,6 +865,13 @@ internal sealed partial class NavigationRule : CleaningRule
         if (line.WordCount <= MaxReactionCountWords && ReactionCounts().IsMatch(line.Text))
         {
             return "an embedded post's reaction counts";
+        }
+
+        // A link's own words, "اضغط هنا" ("click here"), at the end or the start of a short line ("لمزيد من أخبار الناصرة والمنطقة
+        // اضغط هنا", "اضغط هنا لمتابعة قناتنا"): the text of a link; a sentence of the article does not tell the reader to click.
+        if (line.WordCount <= MaxClickHereWords && IsClickHere(key))
+        {
+            return "a link's call to click (\"اضغط هنا\")";
         }
 
         // A video teaser's label and title on one line ("شاهد: فيديو يوثق غرق شارع … بمياه الأمطار"): a title, not a sentence,
