@@ -289,13 +289,47 @@ internal sealed class BylineRule : CleaningRule
         return null;
     }
 
+    /// <summary>Folded cues of a correspondent that name the outlet after them, not the writer ("مراسل موقع بانيت").</summary>
+    private static readonly string[] CorrespondentCues = Lexicon.List(["مراسل", "مراسلة"]);
+
+    /// <summary>
+    /// True when <paramref name="segment"/> is a correspondent's credit naming the outlet: "مراسل" or "مراسلة" with no colon,
+    /// then the outlet ("مراسل موقع بانيت وصحيفة بانوراما", "مراسلة الجزيرة"). With a colon the name follows ("مراسل: …").
+    /// </summary>
+    private static bool IsOutletCredit(string[] words, string segment) =>
+        words.Length > 1 && CorrespondentCues.Contains(Fold(words[0]), StringComparer.Ordinal) && !words[0].EndsWith(':') && words[1] != ":"
+        && !segment.Contains(':', StringComparison.Ordinal);
+
+    /// <summary>
+    /// The writer's name in the segment before <paramref name="segment"/> ("من سامر خوري"), without "من" ("by"), when it is two to
+    /// four words of letters and opens with no cue; null when there is none (the credit names the outlet alone).
+    /// </summary>
+    private static string? PreviousName(string[] segments, string segment)
+    {
+        var at = Array.IndexOf(segments, segment);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var words = segments[at - 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[0] is "من" or "بواسطة")
+        {
+            words = words[1..];
+        }
+
+        return words.Length is >= 2 and <= 4 && !Cues.Contains(Fold(words[0]), StringComparer.Ordinal)
+            && words.All(static w => w.All(static c => ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            ? string.Join(' ', words) : null;
+    }
+
     /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
     internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
     {
         var segments = WithCuedParts(text, text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var authors = new List<string>();
         string? agency = null;
-        var (cueSeen, stampOnly) = (false, false);
+        var (cueSeen, stampOnly, outletOnly) = (false, false, false);
         foreach (var segment in segments)
         {
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -318,7 +352,17 @@ internal sealed class BylineRule : CleaningRule
                 }
 
                 var name = WithoutStrayBracket(string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges));
-                if (IsDateStamp(name))
+                if (IsOutletCredit(words, segment) && PreviousName(segments, segment) is var writer)
+                {
+                    // "من سامر خوري، مراسل موقع بانيت": the correspondent's outlet follows the cue; the name is before it.
+                    if (writer is not null)
+                    {
+                        authors.Add(writer);
+                    }
+
+                    outletOnly = true;
+                }
+                else if (IsDateStamp(name))
                 {
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
                     stampOnly = true;
@@ -338,7 +382,7 @@ internal sealed class BylineRule : CleaningRule
             }
         }
 
-        if (cueSeen && (authors.Count > 0 || (stampOnly && segments.Length == 1)))
+        if (cueSeen && (authors.Count > 0 || (stampOnly && segments.Length == 1) || outletOnly))
         {
             return (authors, agency);
         }
