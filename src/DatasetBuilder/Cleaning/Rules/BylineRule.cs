@@ -15,7 +15,16 @@ internal sealed class BylineRule : CleaningRule
     /// Folded words that introduce an interviewer only with a colon after them ("حوار: ريم الأحمد", "حاورها: …"): without one
     /// they open a headline or a sentence ("حوار مع وزير الخارجية").
     /// </summary>
-    private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم"]);
+    private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم",
+
+        // WordPress's "by" ("بواسطة: أحمد الدباغ"); without a colon it is a preposition ("سُجّل الهدف بواسطة …", "بواسطة النيلين").
+        "بواسطة"]);
+
+    /// <summary>
+    /// Folded names of the site's staff as a whole, not a person ("بواسطة: التحرير", "كتب: المحرر"): the line is a byline,
+    /// and it names no author.
+    /// </summary>
+    private static readonly HashSet<string> StaffNames = Lexicon.Set(["التحرير", "المحرر", "هيئة التحرير", "فريق التحرير", "أسرة التحرير", "محرر الموقع", "الإدارة", "admin", "editor", "المشرف"]);
 
     /// <summary>
     /// Folded words that credit a part in the story other than writing it ("مراجعة: رنا حداد", "تصوير: …"). After a spaced
@@ -51,6 +60,7 @@ internal sealed class BylineRule : CleaningRule
     {
         var first = document.FirstBodyParagraph();
         var last = document.LastSentence();
+        List<string>? siteNames = null; // looked up once a byline names someone: most pages have no byline
         foreach (var i in document.Kept())
         {
             var text = document.Lines[i].Text;
@@ -72,6 +82,11 @@ internal sealed class BylineRule : CleaningRule
             document.Remove(i, Id, "byline");
             foreach (var author in byline.Authors)
             {
+                if (IsSiteName(document, author, ref siteNames))
+                {
+                    continue; // "بواسطة: beIN SPORTS": the site credits itself, no writer
+                }
+
                 if (!document.Authors.Contains(author, StringComparer.Ordinal))
                 {
                     document.Authors.Add(author);
@@ -120,6 +135,32 @@ internal sealed class BylineRule : CleaningRule
                 document.Remove(i, Id, "a dateline or byline naming the site");
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="author"/> is the site's own name, as its first line or a copyright line writes it ("beIN
+    /// SPORTS", "صونا", "عرب ٤٨"), not a writer's.
+    /// </summary>
+    private static bool IsSiteName(CleaningDocument document, string author, ref List<string>? siteNames)
+    {
+        var key = ArabicNormalizer.Normalize(author);
+        if (key.Length < 3)
+        {
+            return false;
+        }
+
+        // The page's first line is taken for the site's name when it is short; a page may open on the byline itself.
+        siteNames ??= SiteNames(document).FindAll(static n => Parse(n) is null);
+        foreach (var name in siteNames)
+        {
+            var at = name.IndexOf(key, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(name[at - 1])) && (at + key.Length == name.Length || !char.IsLetter(name[at + key.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the site's name is written: its copyright lines and the page's first line, folded.</summary>
@@ -366,6 +407,10 @@ internal sealed class BylineRule : CleaningRule
                 {
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
                     stampOnly = true;
+                }
+                else if (StaffNames.Contains(ArabicNormalizer.Normalize(name)))
+                {
+                    outletOnly = true; // "بواسطة: التحرير": the desk, not a writer
                 }
                 else if (name.Length > 0 && LineShape.WordCount(name) <= 5)
                 {
