@@ -121,7 +121,7 @@ public static partial class ArabicDateParser
     /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
     [GeneratedRegex(
         @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
-        @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشر(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
+        @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشرت?(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
         @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]

@@ -94,6 +94,7 @@ public sealed class ArabicDateParserTests
     [InlineData("نُشر: 18/11/25 | 13:05", "2025-11-18")]                  // a two-digit year after a publication prefix
     [InlineData("آخر تحديث 03.01.99", "1999-01-03")]                        // read as strptime's %y reads it
     [InlineData("بتاريخ 5-6-68", "2068-06-05")]
+    [InlineData("نشرت في 18/11/2025 - 9:12 GMT+1", "2025-11-18")]         // the feminine "نُشرت" (of an article, "مقالة")
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();

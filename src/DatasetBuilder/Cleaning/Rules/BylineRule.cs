@@ -330,6 +330,54 @@ internal sealed class BylineRule : CleaningRule
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/> is the site's staff rather than a person: a desk's name ("التحرير", "المحرر"), a name
+    /// opened by what a desk is ("فريق تحرير البوابة", "قسم الثقافة", "المحرر الاقتصادي", "مكتب القاهرة"), or a desk "with the
+    /// agencies" ("يورونيوز عربي مع وكالات"; <paramref name="withAgencies"/> is then true).
+    /// </summary>
+    private static bool IsDesk(string name, out bool withAgencies)
+    {
+        var key = ArabicNormalizer.Normalize(name);
+        withAgencies = false;
+        foreach (var suffix in WithAgencies)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length && key[^(suffix.Length + 1)] == ' ')
+            {
+                withAgencies = true;
+                return true;
+            }
+        }
+
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return StaffNames.Contains(key) || (space > 0 && DeskWords.Contains(key[..space]));
+    }
+
+    /// <summary>Folded first words of a desk's name ("فريق تحرير …", "قسم الثقافة", "المحرر الاقتصادي").</summary>
+    private static readonly HashSet<string> DeskWords = Lexicon.Set(["فريق", "أسرة", "هيئة", "قسم", "القسم", "مكتب", "وحدة", "محرر", "المحرر", "محررو", "محرري"]);
+
+    /// <summary>Folded endings of a credit to a desk and the agencies ("… مع وكالات").</summary>
+    private static readonly string[] WithAgencies = Lexicon.List(["مع وكالات", "مع الوكالات", "ووكالات", "و وكالات"]);
+
+    /// <summary>The agency a credit "with the agencies" names.</summary>
+    private const string AgenciesWord = "وكالات";
+
+    /// <summary>
+    /// <paramref name="name"/> without the place or outlet a credit adds after it: after a spaced hyphen ("لمى الشهري - جدة",
+    /// "سعاد الزياني - أخبارنا المغربية") or after "من" ("ريم العتيبي من الرياض"), when two to four words of the name are left.
+    /// </summary>
+    private static string WithoutPlace(string name)
+    {
+        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && LineShape.WordCount(name.AsSpan(0, dash)) is >= 2 and <= 4)
+        {
+            return name[..dash].Trim();
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var from = Array.IndexOf(words, "من");
+        return from is >= 2 and <= 4 && words.Length - from - 1 is >= 1 and <= 2 ? string.Join(' ', words[..from]) : name;
+    }
+
     /// <summary>Folded cues of a correspondent that name the outlet after them, not the writer ("مراسل موقع بانيت").</summary>
     private static readonly string[] CorrespondentCues = Lexicon.List(["مراسل", "مراسلة"]);
 
@@ -408,13 +456,14 @@ internal sealed class BylineRule : CleaningRule
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
                     stampOnly = true;
                 }
-                else if (StaffNames.Contains(ArabicNormalizer.Normalize(name)))
+                else if (IsDesk(name, out var withAgencies))
                 {
-                    outletOnly = true; // "بواسطة: التحرير": the desk, not a writer
+                    outletOnly = true; // "بواسطة: التحرير", "بقلم: فريق تحرير البوابة": the desk, not a writer
+                    agency ??= withAgencies ? AgenciesWord : null;
                 }
                 else if (name.Length > 0 && LineShape.WordCount(name) <= 5)
                 {
-                    authors.Add(name);
+                    authors.Add(WithoutPlace(name));
                 }
 
                 continue;
