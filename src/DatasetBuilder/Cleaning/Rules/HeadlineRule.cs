@@ -51,7 +51,7 @@ internal sealed class HeadlineRule : CleaningRule
             else if (title.Count > 0 && (first < 0 || i < first) && !LineShape.IsSentence(text) && !LineShape.ContinuesIntoNext(text) && (double)shared / title.Count >= AlternativeHeadline)
             {
                 document.Remove(i, Id, "an alternative, longer headline");
-                document.Subtitle ??= text;
+                OfferSubtitle(document, i);
             }
         }
 
@@ -63,7 +63,7 @@ internal sealed class HeadlineRule : CleaningRule
         if (IsStandfirst(document, firstTitleLine, first))
         {
             document.Remove(first, Id, "the subtitle (standfirst) under the headline, before the byline, date or photo");
-            document.Subtitle ??= document.Lines[first].Text;
+            OfferSubtitle(document, first);
             return;
         }
 
@@ -77,7 +77,7 @@ internal sealed class HeadlineRule : CleaningRule
 
             if (lines.Count == 1)
             {
-                document.Subtitle ??= document.Lines[lines[0]].Text;
+                OfferSubtitle(document, lines[0]);
             }
 
             return;
@@ -98,9 +98,18 @@ internal sealed class HeadlineRule : CleaningRule
                 && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && !IsBoxedName(document, i))
             {
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
-                document.Subtitle ??= text;
+                OfferSubtitle(document, i);
                 return;
             }
+        }
+    }
+
+    /// <summary>Makes line <paramref name="index"/> the subtitle when there is none yet and it reads as one (<see cref="SubtitleShape"/>).</summary>
+    private static void OfferSubtitle(CleaningDocument document, int index)
+    {
+        if (document.Subtitle is null && SubtitleShape.IsPlausible(document.Lines[index]))
+        {
+            document.Subtitle = document.Lines[index].Text;
         }
     }
 

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using DatasetBuilder.Cleaning.Rules;
+using DatasetBuilder.Text;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// Whether a line the headline rule removes from under the headline may be kept as the article's subtitle. The rule removes
+/// whatever stands between the headline and the lead, rightly; but what stands there is often not a standfirst: a date or
+/// time the date rule did not read, a byline or dateline ("بي بي سي نيوز عربي - أبوظبي"), a photo's credited caption, a
+/// promotion of the site's channels. Those are removed and not offered as the subtitle.
+/// </summary>
+internal static partial class SubtitleShape
+{
+    /// <summary>Fewest words of a subtitle: a standfirst says something; a label, a name or a place does not.</summary>
+    private const int MinWords = 5;
+
+    /// <summary>Most words of a line read as a dateline or byline when short parts are parted by bars or dashes.</summary>
+    private const int MaxPartedWords = 8;
+
+    public static bool IsPlausible(DocumentLine line)
+    {
+        var text = line.Text;
+        if (line.WordCount < MinWords || text.TrimEnd().EndsWith(':') || text.Contains('©', StringComparison.Ordinal)
+            || Lexicon.ContainsAny(line.Key, PhotoWords) || LineShape.EndsWithCredit(text) || FooterRule.IsPromotion(line))
+        {
+            return false;
+        }
+
+        if (ArabicDateParser.FindAll(text).Count > 0 || ClockTime().IsMatch(text) || BylineRule.Parse(text) is not null)
+        {
+            return false;
+        }
+
+        // "أخبار الآن | دبي – الإمارات العربية المتحدة", "عمر المزين ـ كود // الدار البيضاء": a site, a writer, a place; and a
+        // caption's credit after a dash ("مسافرون في صالة المغادرة … - رويترز", "… - المكتب الإعلامي").
+        return !(line.WordCount <= MaxPartedWords && PartSeparator().IsMatch(text)) && !TrailingCredit().IsMatch(text);
+    }
+
+    /// <summary>Folded words of a photo's caption or credit ("صورة أرشيفية", "حقوق النشر").</summary>
+    private static readonly string[] PhotoWords = Lexicon.List(["صورة أرشيفية", "أرشيفية", "أرشيفيه", "حقوق النشر", "تصوير", "(صورة"]);
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\s[|ـ\-–—]\s|//", RegexOptions.CultureInvariant)]
+    private static partial Regex PartSeparator();
+
+    /// <summary>A short credit after a spaced dash at the end of the line: one to three words, no digits or punctuation.</summary>
+    [GeneratedRegex(@"\s[ـ\-–—]+\s+[^\s\d.،,:؛()\-–—]+(?:\s+[^\s\d.،,:؛()\-–—]+){0,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCredit();
+}
