@@ -118,12 +118,18 @@ public static partial class ArabicDateParser
         DateOptions, MatchTimeoutMilliseconds)]
     private static partial Regex NumericDayFirstShortYear();
 
-    /// <summary>What may surround a date on a line that is "just a date": weekdays, times, publication prefixes, separators.</summary>
+    /// <summary>
+    /// What may surround a date on a line that is "just a date": weekdays, times (an ISO stamp's "T" and offset too), time zones
+    /// ("Asia/Tehran"), publication prefixes ("تم التحديث"), the Hijri date with or without its "هـ" ("الموافق" between them), a
+    /// newspaper's issue number ("العدد 4912"), separators.
+    /// </summary>
     [GeneratedRegex(
-        @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*\d{4}\s*ه\S*|" +
+        @"(?:\d{1,2}\s*)?(?:محرم|صفر|ربيع\s*(?:الاول|الاخر|الثاني)|جمادي\s*(?:الاولي|الاخره|الثانيه)|رجب|شعبان|رمضان|شوال|ذو\s*القعده|ذو\s*الحجه)\s*1[34]\d{2}(?!\d)(?:\s*ه\S*)?|" +
         @"(?<!\p{L})م(?!\p{L})|ميلادي|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|نشرت?(?:\s*في)?|بتاريخ|تاريخ(?:\s*النشر)?|التاريخ|اخر\s*تحديث|تحديث|محدث|منذ|" +
+        @"تم\s*(?:ال)?(?:تحديث|نشر)|الموافق|العدد\s*\d{1,6}|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
-        @"\d{1,2}:\d{2}(?::\d{2})?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،\-–—/()\[\].•·]+",
+        @"(?<![a-z])t(?=\d{2}:)|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+\-]\d{2}:?\d{2}(?!\d))?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|" +
+        @"(?<![a-z])[a-z]+/[a-z_]+(?![a-z])|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،؛\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex DateLineFiller();
 

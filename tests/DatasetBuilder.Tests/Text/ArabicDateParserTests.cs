@@ -95,6 +95,14 @@ public sealed class ArabicDateParserTests
     [InlineData("آخر تحديث 03.01.99", "1999-01-03")]                        // read as strptime's %y reads it
     [InlineData("بتاريخ 5-6-68", "2068-06-05")]
     [InlineData("نشرت في 18/11/2025 - 9:12 GMT+1", "2025-11-18")]         // the feminine "نُشرت" (of an article, "مقالة")
+    [InlineData("2024-05-12T09:30:00+00:00", "2024-05-12")]               // an ISO stamp copied from the page's markup
+    [InlineData("الأحد 16 رمضان 1446 - 16 مارس 2025", "2025-03-16")]       // the Hijri date without its "هـ"
+    [InlineData("الأحد، 19 ذو الحجة 1446 هـ - الموافق 15 يونيو 2025 م", "2025-06-15")]
+    [InlineData("الخميس 23 تشرين الأول 2025 - العدد 4912", "2025-10-23")]    // a newspaper's issue number
+    [InlineData("العدد 12789 الاثنين 13 مايو 2024 الموافق 5 ذو القعدة 1445", "2024-05-13")]
+    [InlineData("13:48 GMT 17.10.2025 (تم التحديث: 14:05 GMT 17.10.2025)", "2025-10-17")]
+    [InlineData("نشر الثلاثاء، 05 مارس / آذار 2024؛ 10:21", "2024-03-05")]
+    [InlineData("Nov 25, 2025 18:42 Asia/Tehran", "2025-11-25")]
     public void IsDateLine_LineIsOnlyADate_ReturnsTheDate(string line, string expected)
     {
         ArabicDateParser.IsDateLine(line, out var date).ShouldBeTrue();
@@ -108,6 +116,8 @@ public sealed class ArabicDateParserTests
     [InlineData("الساعة 10 يناير 2022 في مكة المكرمة")]               // the filler's words do not make a place a date
     [InlineData("ارتفع في مايو 14 في المئة خلال 2024")]                 // a month and a number without the comma are no date
     [InlineData("3/4/25")]                                             // a two-digit year without a publication prefix: a score, a ratio
+    [InlineData("ارتفع رمضان 1446 بنسبة 12 مايو 2025")]                    // filler words around a date still leave a sentence's words
+    [InlineData("العدد 12 من المجلة صدر في 13 مايو 2024")]
     [InlineData("نُشر: 31/02/25 | 13:05")]                                // no such day
     [InlineData("نُشر: 18/11/25 - 19/11/25")]                             // two stamps: which one?
     [InlineData("نُشر: 18/11/2025 و3/4/25")]
