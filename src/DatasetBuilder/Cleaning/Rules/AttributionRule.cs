@@ -36,7 +36,7 @@ internal sealed partial class AttributionRule : CleaningRule
             // المصادر التي يحيل إليها"): it goes with the titles under it, or alone where no paragraph of the article follows it.
             if (IsSourcesLabel(document.Lines[i].Key) && i > document.FirstBodyParagraph())
             {
-                if (RemoveSourceList(document, i) > 0 || (Attribution().IsMatch(text) && !(document.NextNonBlank(i) is var after && after >= 0 && document.IsKept(after) && document.IsBody(after))))
+                if (RemoveSourceList(document, i) > 0 || (IsSourceWord(document.Lines[i].Key) && !(document.NextNonBlank(i) is var after && after >= 0 && document.IsKept(after) && document.IsBody(after))))
                 {
                     document.Remove(i, Id, "the label of the article's list of sources");
                 }
@@ -52,7 +52,7 @@ internal sealed partial class AttributionRule : CleaningRule
 
             var origin = match.Groups["origin"].Value.Trim(OriginEdges);
             document.Remove(i, Id, "attribution line");
-            if (origin.Length > 0)
+            if (origin.Length > 0 && !NoOrigin.Contains(Text.ArabicNormalizer.Normalize(origin)))
             {
                 document.Agency ??= origin;
             }
@@ -120,6 +120,11 @@ internal sealed partial class AttributionRule : CleaningRule
     /// <summary>Most words of a title in a list of sources.</summary>
     private const int MaxSourceTitleWords = 30;
 
+    /// <summary>A bare label naming sources ("المصادر", "Source:"), not references or notes ("المراجع", "الهوامش").</summary>
+    private static bool IsSourceWord(string key) => SourceWords.Contains(key.Trim().TrimEnd(':', '：', '-', '–').Trim());
+
+    private static readonly HashSet<string> SourceWords = Lexicon.Set(["المصدر", "المصادر", "مصدر الخبر", "source", "sources"]);
+
     /// <summary>A bare label heading a list of sources ("المصادر", "المراجع:", "Sources").</summary>
     private static bool IsSourcesLabel(string key) => SourcesLabels.Contains(key.Trim().TrimEnd(':', '：', '-', '–').Trim());
 
@@ -129,6 +134,12 @@ internal sealed partial class AttributionRule : CleaningRule
     internal static bool IsAttribution(string text) => LineShape.WordCount(text) <= 10 && !LineShape.EndsSentence(text) && Attribution().IsMatch(text);
 
     private static readonly char[] OriginEdges = [' ', '.', ':', '-'];
+
+    /// <summary>
+    /// Folded words a source line may give that name no origin: the site's own story ("المصدر: خاص"), a digest of others'
+    /// ("متابعات"), the internet at large ("مواقع التواصل").
+    /// </summary>
+    private static readonly HashSet<string> NoOrigin = Lexicon.Set(["خاص", "حصري", "متابعات", "متابعة", "مواقع", "مواقع التواصل", "مواقع التواصل الاجتماعي", "مواقع إلكترونية", "الإنترنت", "انترنت", "منصات التواصل"]);
 
     private static readonly char[] CopiedFromEdges = [' ', '.', ':'];
 
@@ -164,6 +175,7 @@ internal sealed partial class AttributionRule : CleaningRule
     private static partial Regex FeedFooter();
 
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.
-    [GeneratedRegex(@"^\s*(?:المصدر|مصدر\s+الخبر|المصادر|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|source|via)\s*[:：\-–]?\s*(?<origin>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    // "المصدر" and "source" need their colon or dash: "المصدر أونلاين" is a Yemeni site's name, not a source line.
+    [GeneratedRegex(@"^\s*(?:(?:المصدر|مصدر\s+الخبر|المصادر|source)\s*[:：\-–]|(?:نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|via)\s*[:：\-–]?)\s*(?<origin>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Attribution();
 }
