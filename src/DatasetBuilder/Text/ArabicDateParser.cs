@@ -110,8 +110,8 @@ public static partial class ArabicDateParser
 
     /// <summary>
     /// Day, month and a two-digit year ("18/11/25"), as some sites print their publication stamp ("نُشر: 18/11/25 | 13:05").
-    /// Only a line opened by a publication prefix is read so (<see cref="IsDateLine"/>): elsewhere "3/4/25" may be a score or a
-    /// ratio.
+    /// Only a line opened by a publication prefix is read so (<see cref="IsDateLine"/>, <see cref="ShortYearPrefix"/>):
+    /// elsewhere "3/4/25" may be a score, a ratio or a version.
     /// </summary>
     [GeneratedRegex(
         @"(?<![\d/.\-])(?<day>\d{1,2})(?<sep>[/.\-])(?<month>\d{1,2})\k<sep>(?<year>\d{2})(?![\d/.\-])",
@@ -211,7 +211,7 @@ public static partial class ArabicDateParser
         var matches = FindAll(line);
         if (matches.Count == 0)
         {
-            if (!PublicationPrefix().IsMatch(ArabicNormalizer.Normalize(line)))
+            if (!ShortYearPrefix().IsMatch(ArabicNormalizer.Normalize(line)))
             {
                 return false;
             }
@@ -345,6 +345,14 @@ public static partial class ArabicDateParser
 
     /// <summary>What the filler leaves of "على الساعة": the preposition (folded).</summary>
     private static readonly string OnTheHour = ArabicNormalizer.Normalize("على");
+
+    /// <summary>
+    /// The prefixes after which a day, month and two-digit year are read as the publication date (folded): "نُشر", "تاريخ
+    /// النشر", "بتاريخ", "published". Not "تحديث" (an update's stamp is not the publication's, and "تحديث 3.10.24" is a
+    /// version) nor "تاريخ:" alone (a letter's header quoted in the text).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:نشر|تاريخ\s*النشر|بتاريخ|published|posted)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShortYearPrefix();
 
     /// <summary>A publication stamp's prefix at the line's start (folded): "نشر في", "بتاريخ", "آخر تحديث".</summary>
     [GeneratedRegex(@"^\s*(?:نشر|تاريخ|بتاريخ|التاريخ|اخر\s*تحديث|تحديث|published|updated)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

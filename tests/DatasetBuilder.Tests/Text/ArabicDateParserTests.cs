@@ -92,7 +92,7 @@ public sealed class ArabicDateParserTests
     [InlineData("الأحد 15/يونيو/2025 - 05:20 م", "2025-06-15")]          // an Egyptian site's slashes around the month's name
     [InlineData("نُشر في 26 أكتوبر 2025 على الساعة 09:12", "2025-10-26")]  // the Maghreb's "at the hour"
     [InlineData("نُشر: 18/11/25 | 13:05", "2025-11-18")]                  // a two-digit year after a publication prefix
-    [InlineData("آخر تحديث 03.01.99", "1999-01-03")]                        // read as strptime's %y reads it
+    [InlineData("تاريخ النشر: 03.01.99", "1999-01-03")]                     // read as strptime's %y reads it
     [InlineData("بتاريخ 5-6-68", "2068-06-05")]
     [InlineData("نشرت في 18/11/2025 - 9:12 GMT+1", "2025-11-18")]         // the feminine "نُشرت" (of an article, "مقالة")
     [InlineData("2024-05-12T09:30:00+00:00", "2024-05-12")]               // an ISO stamp copied from the page's markup
@@ -121,6 +121,9 @@ public sealed class ArabicDateParserTests
     [InlineData("نُشر: 31/02/25 | 13:05")]                                // no such day
     [InlineData("نُشر: 18/11/25 - 19/11/25")]                             // two stamps: which one?
     [InlineData("نُشر: 18/11/2025 و3/4/25")]
+    [InlineData("تحديث 3.10.24")]                                        // an app's version; an update's stamp is not the publication's
+    [InlineData("آخر تحديث: 20/11/25 - 10:15")]
+    [InlineData("تاريخ: 3/4/25")]                                         // a letter's header the article quotes
     [InlineData("")]
     public void IsDateLine_SentenceWithDate_ReturnsFalse(string line) =>
         ArabicDateParser.IsDateLine(line, out _).ShouldBeFalse();

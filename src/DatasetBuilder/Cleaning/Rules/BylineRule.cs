@@ -15,10 +15,7 @@ internal sealed class BylineRule : CleaningRule
     /// Folded words that introduce an interviewer only with a colon after them ("حوار: ريم الأحمد", "حاورها: …"): without one
     /// they open a headline or a sentence ("حوار مع وزير الخارجية").
     /// </summary>
-    private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم",
-
-        // WordPress's "by" ("بواسطة: أحمد الدباغ"); without a colon it is a preposition ("سُجّل الهدف بواسطة …", "بواسطة النيلين").
-        "بواسطة"]);
+    private static readonly string[] InterviewCues = Lexicon.List(["حوار", "حاوره", "حاورها", "حاورته", "حاورهم", "حاورتها", "حاورتهم"]);
 
     /// <summary>
     /// Folded names of the site's staff as a whole, not a person ("بواسطة: التحرير", "كتب: المحرر"): the line is a byline,
@@ -74,7 +71,7 @@ internal sealed class BylineRule : CleaningRule
                 continue;
             }
 
-            if (Parse(text) is not { } byline)
+            if (Parse(text, inHeader: first < 0 || i < first) is not { } byline)
             {
                 continue;
             }
@@ -144,7 +141,7 @@ internal sealed class BylineRule : CleaningRule
     private static bool IsSiteName(CleaningDocument document, string author, ref List<string>? siteNames)
     {
         var key = ArabicNormalizer.Normalize(author);
-        if (key.Length < 3)
+        if (key.Length < 3 || IsPersonShaped(author))
         {
             return false;
         }
@@ -162,6 +159,15 @@ internal sealed class BylineRule : CleaningRule
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="name"/> has a person's shape, two to four words of Arabic letters ("خالد الحروب", "محمد حسن
+    /// التل"): a columnist's name can open the page, and a blog's or an editor's name stands in its copyright line, so only a
+    /// name of another shape ("beIN SPORTS", "عرب ٤٨", "صونا") is taken for the site's.
+    /// </summary>
+    private static bool IsPersonShaped(string name) =>
+        LineShape.WordCount(name) is >= 2 and <= 4
+        && name.All(static c => c == ' ' || ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>Where the site's name is written: its copyright lines and the page's first line, folded.</summary>
     internal static List<string> SiteNames(CleaningDocument document)
@@ -246,7 +252,17 @@ internal sealed class BylineRule : CleaningRule
 
     /// <summary>True when <paramref name="words"/> open with an interviewer's cue and its colon ("حوار:", "حوار :").</summary>
     private static bool IsInterviewCue(string[] words) =>
-        InterviewCues.Contains(Fold(words[0]), StringComparer.Ordinal) && (words[0].EndsWith(':') || (words.Length > 1 && words[1] == ":"));
+        InterviewCues.Contains(Fold(words[0]), StringComparer.Ordinal) && HasColon(words);
+
+    /// <summary>True when the cue that opens <paramref name="words"/> has its colon ("حوار:", "بواسطة :").</summary>
+    private static bool HasColon(string[] words) => words[0].EndsWith(':') || (words.Length > 1 && words[1] == ":");
+
+    /// <summary>
+    /// True when <paramref name="words"/> open with WordPress's "بواسطة:" ("by"), which names the writer in the article's meta
+    /// above the lead only: after it, it names a commenter or a related post's writer, and without its colon it is a
+    /// preposition ("سُجّل الهدف بواسطة …", "بواسطة النيلين").
+    /// </summary>
+    private static bool IsByCue(string[] words) => string.Equals(Fold(words[0]), ByWord, StringComparison.Ordinal) && HasColon(words);
 
     /// <summary>
     /// <paramref name="segments"/> with each part after a spaced hyphen that opens with a cue made a segment of its own: a
@@ -352,6 +368,12 @@ internal sealed class BylineRule : CleaningRule
         return StaffNames.Contains(key) || (space > 0 && DeskWords.Contains(key[..space]));
     }
 
+    /// <summary>"بواسطة" folded.</summary>
+    private static readonly string ByWord = ArabicNormalizer.Normalize("بواسطة");
+
+    /// <summary>Folded names of photo agencies, which credit a picture, not the text.</summary>
+    private static readonly HashSet<string> PhotoAgencies = Lexicon.Set(["Getty Images", "Getty", "Shutterstock", "iStock", "EPA", "AP Photo", "غيتي إيميجز", "غيتي", "جيتي إيميجز"]);
+
     /// <summary>Folded first words of a desk's name ("فريق تحرير …", "قسم الثقافة", "المحرر الاقتصادي").</summary>
     private static readonly HashSet<string> DeskWords = Lexicon.Set(["فريق", "أسرة", "هيئة", "قسم", "القسم", "مكتب", "وحدة", "محرر", "المحرر", "محررو", "محرري"]);
 
@@ -363,7 +385,8 @@ internal sealed class BylineRule : CleaningRule
 
     /// <summary>
     /// <paramref name="name"/> without the place or outlet a credit adds after it: after a spaced hyphen ("لمى الشهري - جدة",
-    /// "سعاد الزياني - أخبارنا المغربية") or after "من" ("ريم العتيبي من الرياض"), when two to four words of the name are left.
+    /// "سعاد الزياني - أخبارنا المغربية"), after "من" ("ريم العتيبي من الرياض"), or a blog's meta line ("منذ 3 ساعات", "0 تعليق",
+    /// "في أخبار اقتصادية"), when two to four words of the name are left.
     /// </summary>
     private static string WithoutPlace(string name)
     {
@@ -375,8 +398,21 @@ internal sealed class BylineRule : CleaningRule
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var from = Array.IndexOf(words, "من");
-        return from is >= 2 and <= 4 && words.Length - from - 1 is >= 1 and <= 2 ? string.Join(' ', words[..from]) : name;
+        if (from is >= 2 and <= 4 && words.Length - from - 1 is >= 1 and <= 2)
+        {
+            return string.Join(' ', words[..from]);
+        }
+
+        // A blog's meta line after the name: "سارة المصري منذ 3 ساعات", "… 0 تعليق", "… في أخبار اقتصادية".
+        var meta = Array.FindIndex(words, static w => w is "منذ" or "في" || w.Any(char.IsDigit));
+        return meta is >= 2 and <= 4 ? string.Join(' ', words[..meta]) : name;
     }
+
+    /// <summary>
+    /// Most words of a correspondent's credit, the cue with them: a headline about a correspondent ("مراسلة قناة الغد تروي
+    /// تفاصيل اعتقالها …") is longer, and is no byline.
+    /// </summary>
+    private const int MaxOutletCreditWords = 6;
 
     /// <summary>Folded cues of a correspondent that name the outlet after them, not the writer ("مراسل موقع بانيت").</summary>
     private static readonly string[] CorrespondentCues = Lexicon.List(["مراسل", "مراسلة"]);
@@ -386,12 +422,12 @@ internal sealed class BylineRule : CleaningRule
     /// then the outlet ("مراسل موقع بانيت وصحيفة بانوراما", "مراسلة الجزيرة"). With a colon the name follows ("مراسل: …").
     /// </summary>
     private static bool IsOutletCredit(string[] words, string segment) =>
-        words.Length > 1 && CorrespondentCues.Contains(Fold(words[0]), StringComparer.Ordinal) && !words[0].EndsWith(':') && words[1] != ":"
+        words.Length is > 1 and <= MaxOutletCreditWords && CorrespondentCues.Contains(Fold(words[0]), StringComparer.Ordinal) && !words[0].EndsWith(':') && words[1] != ":"
         && !segment.Contains(':', StringComparison.Ordinal);
 
     /// <summary>
     /// The writer's name in the segment before <paramref name="segment"/> ("من سامر خوري"), without "من" ("by"), when it is two to
-    /// four words of letters and opens with no cue; null when there is none (the credit names the outlet alone).
+    /// four words of letters; null when there is none (the credit names the outlet alone).
     /// </summary>
     private static string? PreviousName(string[] segments, string segment)
     {
@@ -401,19 +437,25 @@ internal sealed class BylineRule : CleaningRule
             return null;
         }
 
+        // Only after "من" ("by"): without it, the words before the cue are as often the dateline's place ("الدار البيضاء، مراسل
+        // هسبريس", "رام الله / مراسلة شبكة قدس"), which a name's shape does not tell apart.
         var words = segments[at - 1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 0 && words[0] is "من" or "بواسطة")
+        if (words.Length == 0 || words[0] is not ("من" or "بواسطة"))
         {
-            words = words[1..];
+            return null;
         }
 
+        words = words[1..];
         return words.Length is >= 2 and <= 4 && !Cues.Contains(Fold(words[0]), StringComparer.Ordinal)
             && words.All(static w => w.All(static c => ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
             ? string.Join(' ', words) : null;
     }
 
-    /// <summary>The authors and agency a byline names, or null when the line is not a byline.</summary>
-    internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text)
+    /// <summary>
+    /// The authors and agency a byline names, or null when the line is not a byline. <paramref name="inHeader"/>: the line is
+    /// above the article's lead, where "بواسطة:" is a writer's cue too.
+    /// </summary>
+    internal static (IReadOnlyList<string> Authors, string? Agency)? Parse(string text, bool inHeader = false)
     {
         var segments = WithCuedParts(text, text.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var authors = new List<string>();
@@ -423,7 +465,7 @@ internal sealed class BylineRule : CleaningRule
         {
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // Only a segment opened by a cue needs the rest of its words folded; most lines are not bylines.
-            if (words.Length > 0 && (Cues.Contains(Fold(words[0]), StringComparer.Ordinal) || IsInterviewCue(words)))
+            if (words.Length > 0 && (Cues.Contains(Fold(words[0]), StringComparer.Ordinal) || IsInterviewCue(words) || (inHeader && IsByCue(words))))
             {
                 cueSeen = true;
                 var folded = words.Select(Fold).ToList();
@@ -456,14 +498,23 @@ internal sealed class BylineRule : CleaningRule
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
                     stampOnly = true;
                 }
+                else if (Agencies.Contains(ArabicNormalizer.Normalize(name), StringComparer.Ordinal) || PhotoAgencies.Contains(ArabicNormalizer.Normalize(name)))
+                {
+                    // "بواسطة: رويترز", "كتب: وكالات": the agency, not a writer; "بواسطة: Getty Images": a photo's credit.
+                    agency ??= Agencies.Contains(ArabicNormalizer.Normalize(name), StringComparer.Ordinal) ? name : null;
+                    outletOnly = true;
+                }
                 else if (IsDesk(name, out var withAgencies))
                 {
                     outletOnly = true; // "بواسطة: التحرير", "بقلم: فريق تحرير البوابة": the desk, not a writer
                     agency ??= withAgencies ? AgenciesWord : null;
                 }
-                else if (name.Length > 0 && LineShape.WordCount(name) <= 5)
+                else if (WithoutPlace(name) is { Length: > 0 } named && LineShape.WordCount(named) <= 5
+                    && (LineShape.WordCount(name) <= 5 || (HasColon(words) && name.AsSpan(named.Length).ContainsAnyInRange('0', '9'))))
                 {
-                    authors.Add(WithoutPlace(name));
+                    // A longer credit is a name only when a meta line's date or count follows it after the cue's colon
+                    // ("بواسطة: سارة المصري في 18 نوفمبر 2025"); "كتب جديدة للأطفال في معرض …" is a headline about books.
+                    authors.Add(named);
                 }
 
                 continue;

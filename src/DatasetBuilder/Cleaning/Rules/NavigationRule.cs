@@ -805,17 +805,30 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Most words of a line told by its "اضغط هنا" as a link's text.</summary>
     private const int MaxClickHereWords = 14;
 
+    /// <summary>A colon or a quotation mark: what a sentence quoting a call to click has and a link's text has not.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteOrColon = System.Buffers.SearchValues.Create(":«»\"“”");
+
     /// <summary>Folded calls to click a link: "اضغط هنا", "انقر هنا", "click here".</summary>
     private static readonly string[] ClickHere = Lexicon.List(["اضغط هنا", "إضغط هنا", "اضغطوا هنا", "انقر هنا", "إنقر هنا", "انقروا هنا", "اضغطي هنا", "انقري هنا", "click here"]);
 
-    /// <summary>True when <paramref name="key"/> ends or opens with a call to click ("… اضغط هنا", "اضغط هنا لـ…").</summary>
-    private static bool IsClickHere(string key)
+    /// <summary>
+    /// True when <paramref name="text"/> (its key <paramref name="key"/>) ends or opens with a call to click ("… اضغط هنا",
+    /// "اضغط هنا لـ…"), as a link's text does: no full stop at its end, no colon (a quoted message, "… يقول: … اضغط هنا", or a
+    /// subheading, "اضغط هنا: الفخ الأكثر شيوعاً"), no quotation marks. A sentence of the article that names the phrase ends as
+    /// a sentence does.
+    /// </summary>
+    private static bool IsClickHere(string text, string key)
     {
-        var bare = key.AsSpan().Trim().Trim(" .:!←→»«<>()[]-–—|");
+        if (LineShape.EndsSentence(text) || text.AsSpan().IndexOfAny(QuoteOrColon) >= 0)
+        {
+            return false;
+        }
+
+        var bare = key.AsSpan().Trim().Trim(" !←→<>()[]-–—|");
         foreach (var call in ClickHere)
         {
             if ((bare.EndsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[^(call.Length + 1)] == ' '))
-                || (bare.StartsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[call.Length] is ' ' or ':')))
+                || (bare.StartsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[call.Length] == ' ')))
             {
                 return true;
             }
@@ -869,7 +882,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A link's own words, "اضغط هنا" ("click here"), at the end or the start of a short line ("لمزيد من أخبار الناصرة والمنطقة
         // اضغط هنا", "اضغط هنا لمتابعة قناتنا"): the text of a link; a sentence of the article does not tell the reader to click.
-        if (line.WordCount <= MaxClickHereWords && IsClickHere(key))
+        if (line.WordCount <= MaxClickHereWords && IsClickHere(text, key))
         {
             return "a link's call to click (\"اضغط هنا\")";
         }
