@@ -338,8 +338,7 @@ internal sealed class BylineRule : CleaningRule
             if (trimmed.StartsWith(honorific, StringComparison.Ordinal))
             {
                 var name = trimmed[honorific.Length..].Trim();
-                return LineShape.WordCount(name) is >= 2 and <= 4 && name.All(static c => c == ' ' || ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-                    ? name : null;
+                return IsPersonShaped(name) ? name : null;
             }
         }
 
@@ -445,10 +444,8 @@ internal sealed class BylineRule : CleaningRule
             return null;
         }
 
-        words = words[1..];
-        return words.Length is >= 2 and <= 4 && !Cues.Contains(Fold(words[0]), StringComparer.Ordinal)
-            && words.All(static w => w.All(static c => ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
-            ? string.Join(' ', words) : null;
+        var name = string.Join(' ', words[1..]);
+        return IsPersonShaped(name) && !Cues.Contains(Fold(words[1]), StringComparer.Ordinal) ? name : null;
     }
 
     /// <summary>
@@ -498,10 +495,10 @@ internal sealed class BylineRule : CleaningRule
                     // "كتب بتاريخ 1 ديسمبر 2025": when, not who.
                     stampOnly = true;
                 }
-                else if (Agencies.Contains(ArabicNormalizer.Normalize(name), StringComparer.Ordinal) || PhotoAgencies.Contains(ArabicNormalizer.Normalize(name)))
+                else if (Agencies.Contains(ArabicNormalizer.Normalize(name), StringComparer.Ordinal) is var isAgency && (isAgency || PhotoAgencies.Contains(ArabicNormalizer.Normalize(name))))
                 {
                     // "بواسطة: رويترز", "كتب: وكالات": the agency, not a writer; "بواسطة: Getty Images": a photo's credit.
-                    agency ??= Agencies.Contains(ArabicNormalizer.Normalize(name), StringComparer.Ordinal) ? name : null;
+                    agency ??= isAgency ? name : null;
                     outletOnly = true;
                 }
                 else if (IsDesk(name, out var withAgencies))
