@@ -21,7 +21,7 @@ internal static partial class SubtitleShape
     public static bool IsPlausible(DocumentLine line)
     {
         var text = line.Text;
-        if (line.WordCount < MinWords || text.TrimEnd().EndsWith(':') || text.Contains('©', StringComparison.Ordinal)
+        if (line.WordCount < MinWords || text.TrimEnd().EndsWith(':') || text.TrimStart() is ['•' or '●' or '▪' or '◾' or '*' or '■', ..] || text.Contains('©', StringComparison.Ordinal)
             || Lexicon.ContainsAny(line.Key, PhotoWords) || LineShape.EndsWithCredit(text) || FooterRule.IsPromotion(line))
         {
             return false;

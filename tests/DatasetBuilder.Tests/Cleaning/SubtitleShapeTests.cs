@@ -25,6 +25,7 @@ public sealed class SubtitleShapeTests
     [InlineData("أمواج عاتية على ساحل مدينة بورتو - حقوق النشر AP Photo")]
     [InlineData("بقلم: سامر خليل")]
     [InlineData("لجنة النقل")]
+    [InlineData("• حالة الطوارئ القصوى في المرج وتعليق الدراسة يومين")]
     public void IsPlausible_NotAStandfirst_IsFalse(string text) => SubtitleShape.IsPlausible(Line(text)).ShouldBeFalse();
 
     [Theory]

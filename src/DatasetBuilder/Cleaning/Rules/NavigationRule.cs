@@ -874,6 +874,13 @@ internal sealed partial class NavigationRule : CleaningRule
             return "update note (when the story was updated)";
         }
 
+        // A live page's or breaking story's note that it is being updated ("يتم تحديث هذه التغطية تباعاً", "الخبر قيد التحديث"):
+        // the page's, not the story's.
+        if (line.WordCount <= MaxLiveNoteWords && LiveNote().IsMatch(key))
+        {
+            return "a note that the page is being updated (\"الخبر قيد التحديث\")";
+        }
+
         // An embedded post's counts, each a number and its reaction ("1,204 إعجاب · 87 رد"); "رد" alone is also a Q&A label.
         if (line.WordCount <= MaxReactionCountWords && ReactionCounts().IsMatch(line.Text))
         {
@@ -1014,6 +1021,17 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>The header a post is rendered under: the author's name, the handle and the date ("وزارة الأوقاف @yemen_awqaf · ١٣ مايو ٢٠٢٤").</summary>
     [GeneratedRegex(@"^\s*[^\s@][^@]{0,80}\s@[A-Za-z0-9_.]{1,30}\s*[·•]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmbedHeader();
+
+    /// <summary>Most words of a live page's note that it is being updated.</summary>
+    private const int MaxLiveNoteWords = 8;
+
+    /// <summary>
+    /// A note, folded and whole, that the page or story is being updated: "يتم تحديث هذه الصفحة باستمرار", "يتم تحديث هذه
+    /// التغطية تباعا", "(هذا) الخبر قيد التحديث", "خبر عاجل.. جار التحديث", "التفاصيل لاحقاً". A sentence about updating
+    /// something else ("يتم تحديث المناهج …") names no page; "يتبع" closes a series' instalment, which is the article's.
+    /// </summary>
+    [GeneratedRegex(@"^[\s*(\[]*(?:(?:يتم|سيتم|جار|جاري)\s+تحديث\s+(?:هذا|هذه)\s+(?:الخبر|المقال|الموضوع|الصفحه|التغطيه|القصه)(?:\s+(?:باستمرار|تباعا|اولا\s+باول|بشكل\s+مستمر|تلقائيا|لحظه\s+بلحظه))?|(?:(?:هذا|هذه)\s+)?(?:الخبر|المقال|الموضوع|الصفحه|التغطيه|القصه)\s+(?:قيد\s+التحديث|يتم\s+تحديثه|يتم\s+تحديثها|سيتم\s+تحديثه|سيتم\s+تحديثها|محدثه\s+باستمرار)|(?:خبر\s+عاجل[\s.:|\-]*)?(?:قيد|جار|جاري)\s+التحديث|التفاصيل\s+لاحقا|(?:المزيد\s+من\s+)?التفاصيل\s+تباعا)[\s.…)\]!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LiveNote();
 
     /// <summary>An update note, folded, with the time or date it gives: "تم تحديث الخبر الساعة 18:05", "this story was updated at …".</summary>
     [GeneratedRegex(@"^[\s*]*(?:تم\s+)?تحديث\s+(?:هذا\s+)?(?:الخبر|المقال)\b|^[\s*]*(?:this story|this article) (?:was|has been) updated", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
