@@ -166,10 +166,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         if (SurrogateEscapes.FindUnpaired(bytes) is var unpaired and >= 0)
         {
             document.Dispose();
-            var (line, column) = new Utf8LineCursor(bytes).At(unpaired);
-            var escape = Encoding.ASCII.GetString(bytes.Slice(unpaired, 6));
-            return Fail(file, RuleCodes.MalformedJson, line, column,
-                $"the escape {escape} is half of a surrogate pair without its other half, so the string is not text; write the character itself, or both halves (\\ud83d\\ude00)");
+            return UnpairedSurrogate(file, bytes, unpaired);
         }
 
         return new JsonLoadResult(file, memory, document, []);
@@ -198,6 +195,15 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
     };
+
+    /// <summary>The finding for the unpaired surrogate escape at byte <paramref name="at"/> of <paramref name="bytes"/>.</summary>
+    internal static JsonLoadResult UnpairedSurrogate(ContributionFile file, ReadOnlySpan<byte> bytes, int at)
+    {
+        var (line, column) = new Utf8LineCursor(bytes).At(at);
+        var escape = Encoding.ASCII.GetString(bytes.Slice(at, 6));
+        return Fail(file, RuleCodes.MalformedJson, line, column,
+            $"the escape {escape} is half of a surrogate pair without its other half, so the string is not text; write the character itself, or both halves (\\ud83d\\ude00)");
+    }
 
     private static JsonLoadResult Fail(ContributionFile file, string code, int? line, int? column, string message) =>
         new(file, default, null, [new Diagnostic(file.DisplayPath, line, column, null, code, Severity.Error, message)]);

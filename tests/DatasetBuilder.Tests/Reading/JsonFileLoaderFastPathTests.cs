@@ -183,7 +183,37 @@ public sealed class JsonFileLoaderFastPathTests
             return Fail(RuleCodes.NotAnObject, 1, 1, $"the file holds a JSON {kind}; it must hold one JSON object");
         }
 
+        // Since 2258f85 a document the reader parses but cannot read a string of (a lone surrogate escape) is refused too; the
+        // reference asks the reader, the loader scans the escapes (JsonFileLoaderTests holds the two to each other).
+        if (!AllStringsReadable(document.RootElement))
+        {
+            document.Dispose();
+            return JsonFileLoader.UnpairedSurrogate(File, bytes, SurrogateEscapes.FindUnpaired(bytes));
+        }
+
         return new JsonLoadResult(File, Encoding.UTF8.GetBytes(text), document, []);
+    }
+
+    private static bool AllStringsReadable(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(static p => p.Name is not null && AllStringsReadable(p.Value));
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(AllStringsReadable);
+                case JsonValueKind.String:
+                    return element.GetString() is not null;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static JsonLoadResult Fail(string code, int? line, int? column, string message) =>
