@@ -16,7 +16,7 @@ internal static partial class SubtitleShape
     private const int MinWords = 5;
 
     /// <summary>Most words of a line read as a dateline or byline when short parts are parted by bars or dashes.</summary>
-    private const int MaxPartedWords = 8;
+    private const int MaxPartedWords = 6;
 
     public static bool IsPlausible(DocumentLine line)
     {
@@ -27,7 +27,11 @@ internal static partial class SubtitleShape
             return false;
         }
 
-        if (ArabicDateParser.FindAll(text).Count > 0 || ClockTime().IsMatch(text) || BylineRule.Parse(text) is not null)
+        // A stamp is mostly its date and time ("تم نشر هذا المحتوى على 12 نوفمبر 2025 - 14:05"); a standfirst may name a date
+        // among its words ("القادة العرب يجتمعون في الرياض في 12 مارس 2025 لبحث …"). A byline is short, and so is read as one
+        // only here ("تحرير سعر الصرف، خطوة ينتظرها …" opens on a cue used as a noun).
+        if (((ArabicDateParser.FindAll(text).Count > 0 || ClockTime().IsMatch(text)) && ArabicDateParser.WordsBesideDate(text) < MinWords)
+            || (line.WordCount <= MaxPartedWords && BylineRule.Parse(text) is not null) || PublicationStamp().IsMatch(line.Key) || TrailingBracket().IsMatch(text))
         {
             return false;
         }
@@ -38,7 +42,7 @@ internal static partial class SubtitleShape
     }
 
     /// <summary>Folded words of a photo's caption or credit ("صورة أرشيفية", "حقوق النشر").</summary>
-    private static readonly string[] PhotoWords = Lexicon.List(["صورة أرشيفية", "أرشيفية", "أرشيفيه", "حقوق النشر", "تصوير", "(صورة"]);
+    private static readonly string[] PhotoWords = Lexicon.List(["صورة أرشيفية", "أرشيفية", "أرشيفيه", "حقوق النشر", "تصوير:", "تصوير :", "(صورة"]);
 
     [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
@@ -46,7 +50,15 @@ internal static partial class SubtitleShape
     [GeneratedRegex(@"\s[|ـ\-–—]\s|//", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparator();
 
-    /// <summary>A short credit after a spaced dash at the end of the line: one to three words, no digits or punctuation.</summary>
-    [GeneratedRegex(@"\s[ـ\-–—]+\s+[^\s\d.،,:؛()\-–—]+(?:\s+[^\s\d.،,:؛()\-–—]+){0,2}\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>A short credit after a spaced dash at the end of the line: one or two words, no punctuation ("- 218", "- رويترز").</summary>
+    [GeneratedRegex(@"\s[ـ\-–—]+\s+[^\s.،,:؛()\-–—]+(?:\s+[^\s\d.،,:؛()\-–—]+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
+
+    /// <summary>A publication stamp's opening, folded ("نشر في الصباح نيوز يوم 19 - 10 - 2025", "تم النشر …").</summary>
+    [GeneratedRegex(@"^\s*(?:نشر|نشرت|تاريخ\s+النشر|اخر\s+تحديث|تم\s+(?:ال)?(?:نشر|تحديث)|بتاريخ)(?:\s|:|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationStamp();
+
+    /// <summary>A caption's credit in brackets at its end, after its own full stop ("…، 12 نوفمبر 2024. (بوابة الوسط)").</summary>
+    [GeneratedRegex(@"[.،]\s*\([^()]{2,30}\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingBracket();
 }

@@ -129,7 +129,7 @@ public static partial class ArabicDateParser
         @"تم\s*(?:ال)?(?:تحديث|نشر)|الموافق|العدد\s*\d{1,6}|" +
         @"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|updated|published|posted|on|at|le)(?![a-z])|" +
         @"(?<![a-z])t(?=\d{2}:)|\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+\-]\d{2}:?\d{2}(?!\d))?\s*(?:صباحا|مساء|ص|م|am|pm)?|\d{4}\s*ه\S*|(?:gmt|utc)(?:\s*[+\-]\s*\d{1,2})?|" +
-        @"(?<![a-z])[a-z]+/[a-z_]+(?![a-z])|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،؛\-–—/()\[\].•·]+",
+        @"(?<![a-z])(?:africa|america|asia|atlantic|australia|europe|indian|pacific)/[a-z_]+(?![a-z])|بتوقيت\s+(?:مكه\s+المكرمه|\S+)|(?:ال)?ساعه|[\s|:,،؛\-–—/()\[\].•·]+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeoutMilliseconds)]
     private static partial Regex DateLineFiller();
 
@@ -194,6 +194,26 @@ public static partial class ArabicDateParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many words of <paramref name="line"/> are neither a date nor what surrounds a date on a date line (a weekday, a
+    /// time, a publication prefix, separators): few in a stamp ("تم نشر هذا المحتوى على 12 نوفمبر 2025 - 14:05" leaves three),
+    /// many in a sentence that names a date.
+    /// </summary>
+    public static int WordsBesideDate(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var rest = new StringBuilder(line.Length);
+        var position = 0;
+        foreach (var m in FindAll(line))
+        {
+            rest.Append(line, position, m.Start - position).Append(' ');
+            position = m.Start + m.Length;
+        }
+
+        rest.Append(line, position, line.Length - position);
+        return DateLineFiller().Replace(ArabicNormalizer.Normalize(rest.ToString()), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
     /// <summary>

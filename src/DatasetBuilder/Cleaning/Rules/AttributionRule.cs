@@ -47,7 +47,12 @@ internal sealed partial class AttributionRule : CleaningRule
             var match = Attribution().Match(text);
             if (!match.Success)
             {
-                continue;
+                // Without its colon, "المصدر" names a source only when an agency follows ("المصدر رويترز"); "المصدر أونلاين" is a site.
+                match = UncolonedSource().Match(text);
+                if (!match.Success || !BylineRule.Agencies.Contains(Text.ArabicNormalizer.Normalize(match.Groups["origin"].Value.Trim(OriginEdges)), StringComparer.Ordinal))
+                {
+                    continue;
+                }
             }
 
             var origin = match.Groups["origin"].Value.Trim(OriginEdges);
@@ -175,6 +180,9 @@ internal sealed partial class AttributionRule : CleaningRule
     private static partial Regex FeedFooter();
 
     // Matched on the stored text: hamza and diacritic variants of the cue words are spelled out.
+    [GeneratedRegex(@"^\s*(?:المصدر|مصدر\s+الخبر)\s+(?<origin>.+)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UncolonedSource();
+
     // "المصدر" and "source" need their colon or dash: "المصدر أونلاين" is a Yemeni site's name, not a source line.
     [GeneratedRegex(@"^\s*(?:(?:المصدر|مصدر\s+الخبر|المصادر|source)\s*[:：\-–]|(?:نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|via)\s*[:：\-–]?)\s*(?<origin>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Attribution();

@@ -136,14 +136,26 @@ internal sealed class BylineRule : CleaningRule
 
     /// <summary>
     /// True when <paramref name="author"/> is the site's own name, as its first line or a copyright line writes it ("beIN
-    /// SPORTS", "صونا", "عرب ٤٨"), not a writer's.
+    /// SPORTS", "صونا", "عرب ٤٨"), or, for a name of a person's shape, as the holder of its copyright ("© 2024 اليوم
+    /// السابع"), not a writer's.
     /// </summary>
     private static bool IsSiteName(CleaningDocument document, string author, ref List<string>? siteNames)
     {
         var key = ArabicNormalizer.Normalize(author);
-        if (key.Length < 3 || IsPersonShaped(author))
+        if (key.Length < 3)
         {
             return false;
+        }
+
+        if (IsPersonShaped(author))
+        {
+            // Many sites' names read as a person's ("اليوم السابع", "عدن الغد"), and a columnist's name may open the page or an
+            // editor's stand in the copyright line: a copyright line whose holder is the name ("© 2024 اليوم السابع"), or its
+            // first word ("يورونيوز عربي" under "© يورونيوز 2025"), says it is the site.
+            // Where no copyright line names a holder, a page that opens on the name is the site's ("عدن الغد" over "كتب: عدن الغد").
+            var holders = FooterRule.CopyrightNames(document, withFirstLine: false);
+            return holders.Exists(holder => HeldBy(key, holder) || (holder.StartsWith('ل') && HeldBy(key, holder[1..])))
+                || (holders.Count == 0 && document.Lines.FirstOrDefault(static l => !l.IsBlank) is { } opening && opening.Key == key);
         }
 
         // The page's first line is taken for the site's name when it is short; a page may open on the byline itself.
@@ -160,6 +172,10 @@ internal sealed class BylineRule : CleaningRule
         return false;
     }
 
+    /// <summary>True when the folded <paramref name="key"/> is the copyright <paramref name="holder"/> or opens with it as a word.</summary>
+    private static bool HeldBy(string key, string holder) =>
+        holder.Length >= 3 && (key == holder || key.StartsWith(holder + " ", StringComparison.Ordinal));
+
     /// <summary>
     /// True when <paramref name="name"/> has a person's shape, two to four words of Arabic letters ("خالد الحروب", "محمد حسن
     /// التل"): a columnist's name can open the page, and a blog's or an editor's name stands in its copyright line, so only a
@@ -170,10 +186,10 @@ internal sealed class BylineRule : CleaningRule
         && name.All(static c => c == ' ' || ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>Where the site's name is written: its copyright lines and the page's first line, folded.</summary>
-    internal static List<string> SiteNames(CleaningDocument document)
+    internal static List<string> SiteNames(CleaningDocument document, bool withFirstLine = true)
     {
         var names = new List<string>();
-        var firstLine = document.Lines.FirstOrDefault(static l => !l.IsBlank);
+        var firstLine = withFirstLine ? document.Lines.FirstOrDefault(static l => !l.IsBlank) : null;
         if (firstLine is not null && firstLine.WordCount <= 3)
         {
             names.Add(firstLine.Key);
@@ -358,13 +374,27 @@ internal sealed class BylineRule : CleaningRule
         {
             if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length && key[^(suffix.Length + 1)] == ' ')
             {
+                // "يورونيوز عربي مع وكالات" is a desk's credit; "محمد الزعبي ووكالات" a writer's, with the agencies.
                 withAgencies = true;
-                return true;
+                return !IsPersonShaped(WithoutAgencies(name));
             }
         }
 
         var space = key.IndexOf(' ', StringComparison.Ordinal);
         return StaffNames.Contains(key) || (space > 0 && DeskWords.Contains(key[..space]));
+    }
+
+    /// <summary><paramref name="name"/> without its closing "مع وكالات" / "ووكالات", as written.</summary>
+    private static string WithoutAgencies(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keep = words.Length;
+        if (keep >= 2 && Fold(words[^1]) is var last && (last == "ووكالات" || ((last == "وكالات" || last == "الوكالات") && Fold(words[^2]) is "مع" or "و")))
+        {
+            keep -= last == "ووكالات" ? 1 : 2;
+        }
+
+        return string.Join(' ', words[..keep]);
     }
 
     /// <summary>"بواسطة" folded.</summary>
@@ -505,6 +535,11 @@ internal sealed class BylineRule : CleaningRule
                 {
                     outletOnly = true; // "بواسطة: التحرير", "بقلم: فريق تحرير البوابة": the desk, not a writer
                     agency ??= withAgencies ? AgenciesWord : null;
+                }
+                else if (withAgencies)
+                {
+                    authors.Add(WithoutAgencies(name)); // "كتب: محمد الزعبي ووكالات"
+                    agency ??= AgenciesWord;
                 }
                 else if (WithoutPlace(name) is { Length: > 0 } named && LineShape.WordCount(named) <= 5
                     && (LineShape.WordCount(name) <= 5 || (HasColon(words) && name.AsSpan(named.Length).ContainsAnyInRange('0', '9'))))

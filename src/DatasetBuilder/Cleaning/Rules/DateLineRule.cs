@@ -26,9 +26,10 @@ internal sealed partial class DateLineRule : CleaningRule
 
             // A date in a schedule the article introduces ("وفق المواعيد الآتية:" over "السبت 20 ديسمبر 2025") is a fact of
             // the article, as is one under a label naming an event's time.
-            if (!IsDateLine(document.Lines[i].Text, out var date) || InSchedule(document, i) || UnderEventTimeLabel(document, i))
+            if (!IsDateLine(document.Lines[i].Text, out var date) || InSchedule(document, i) || UnderEventTimeLabel(document, i)
+                || (first >= 0 && i > first && Lexicon.ContainsAny(document.Lines[i].Key, CorrespondingWords)))
             {
-                continue;
+                continue; // "الأحد 1 شوال 1446 هـ الموافق 30 مارس 2025 م" inside the text: the news itself, or a schedule's row
             }
 
             document.Remove(i, Id, $"date line ({date})");
@@ -39,6 +40,12 @@ internal sealed partial class DateLineRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// Folded words of a date given in both calendars ("… 1446 هـ الموافق 30 مارس 2025"): a page's stamp above the lead, but
+    /// inside the text an announcement ("the first of Shawwal falls on …"), a schedule's row or a decree's signature date.
+    /// </summary>
+    private static readonly string[] CorrespondingWords = Lexicon.List(["الموافق", "الموافقة", "الموافق ل"]);
 
     /// <summary>
     /// True when the date line is a cell of a table the article introduces and the table or the article goes on under it (a

@@ -154,10 +154,10 @@ internal sealed partial class FooterRule : CleaningRule
     /// The site's names as its copyright lines write them, folded: what is left of a copyright line without its formula, its
     /// sign, its years and the words that attach them ("جميع الحقوق محفوظة © المفكرة القانونية 2025" → "المفكرة القانونية").
     /// </summary>
-    private static List<string> CopyrightNames(CleaningDocument document)
+    internal static List<string> CopyrightNames(CleaningDocument document, bool withFirstLine = true)
     {
         var names = new List<string>();
-        foreach (var line in BylineRule.SiteNames(document))
+        foreach (var line in BylineRule.SiteNames(document, withFirstLine))
         {
             var name = line;
             foreach (var formula in Copyright)

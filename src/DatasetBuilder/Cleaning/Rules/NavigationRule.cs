@@ -805,6 +805,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Most words of a line told by its "اضغط هنا" as a link's text.</summary>
     private const int MaxClickHereWords = 14;
 
+    /// <summary>True when <paramref name="text"/> is a call to click and nothing else ("اضغط هنا", "Click here").</summary>
+    private static bool IsCall(ReadOnlySpan<char> text) =>
+        ClickHere.Contains(Text.ArabicNormalizer.Normalize(text.Trim().TrimEnd(".!")), StringComparer.Ordinal);
+
     /// <summary>A colon or a quotation mark: what a sentence quoting a call to click has and a link's text has not.</summary>
     private static readonly System.Buffers.SearchValues<char> QuoteOrColon = System.Buffers.SearchValues.Create(":«»\"“”");
 
@@ -819,12 +823,22 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     private static bool IsClickHere(string text, string key)
     {
-        if (LineShape.EndsSentence(text) || text.AsSpan().IndexOfAny(QuoteOrColon) >= 0)
+        // A link's label may close on a stop or "!" when it opens as a purpose ("للاستعلام عن النتيجة اضغط هنا.", "للمشاركة …
+        // انقر هنا!"), and put its colon right before the call ("رابط الاستعلام عن النتيجة: اضغط هنا").
+        var trimmed = text.AsSpan().Trim();
+        var purpose = trimmed.Length > 2 && trimmed[0] == 'ل' && Text.ArabicNormalizer.IsArabicLetter(trimmed[1]);
+        if (purpose && trimmed[^1] is '.' or '!')
+        {
+            trimmed = trimmed[..^1].TrimEnd();
+        }
+
+        var colon = trimmed.IndexOfAny(QuoteOrColon);
+        if (LineShape.EndsSentence(trimmed) || (colon >= 0 && !(trimmed[colon] == ':' && trimmed.LastIndexOfAny(QuoteOrColon) == colon && IsCall(trimmed[(colon + 1)..]))))
         {
             return false;
         }
 
-        var bare = key.AsSpan().Trim().Trim(" !←→<>()[]-–—|");
+        var bare = key.AsSpan().Trim().Trim(" .!←→<>()[]-–—|");
         foreach (var call in ClickHere)
         {
             if ((bare.EndsWith(call, StringComparison.Ordinal) && (bare.Length == call.Length || bare[^(call.Length + 1)] == ' '))
