@@ -531,6 +531,10 @@ internal sealed class BylineRule : CleaningRule
                     agency ??= isAgency ? name : null;
                     outletOnly = true;
                 }
+                else if (k > 1 && DeskWords.Contains(folded[1]) && LineShape.WordCount(name) <= 1)
+                {
+                    outletOnly = true; // "كتب: المحرر الاقتصادي": the desk's title was taken for the cue's filler
+                }
                 else if (IsDesk(name, out var withAgencies))
                 {
                     outletOnly = true; // "بواسطة: التحرير", "بقلم: فريق تحرير البوابة": the desk, not a writer
@@ -542,10 +546,11 @@ internal sealed class BylineRule : CleaningRule
                     agency ??= AgenciesWord;
                 }
                 else if (WithoutPlace(name) is { Length: > 0 } named && LineShape.WordCount(named) <= 5
-                    && (LineShape.WordCount(name) <= 5 || (HasColon(words) && name.AsSpan(named.Length).ContainsAnyInRange('0', '9'))))
+                    && (LineShape.WordCount(name) <= 5 || (HasColon(words) && (name.AsSpan(named.Length).ContainsAnyInRange('0', '9') || LineShape.WordCount(named) <= 4))))
                 {
-                    // A longer credit is a name only when a meta line's date or count follows it after the cue's colon
-                    // ("بواسطة: سارة المصري في 18 نوفمبر 2025"); "كتب جديدة للأطفال في معرض …" is a headline about books.
+                    // A longer credit is a name only after the cue's colon, when a meta line's date or count or a place follows
+                    // the name ("بواسطة: سارة المصري في 18 نوفمبر 2025", "كتبت: ريم عبد الله العتيبي من الرياض"); "كتب جديدة
+                    // للأطفال في معرض …" is a headline about books.
                     authors.Add(named);
                 }
 
