@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DatasetBuilder.Text;
 
 namespace DatasetBuilder.Cleaning;
@@ -644,4 +645,10 @@ public static partial class LineShape
     ]);
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '›' or '״';
+
+    /// <summary>True when <paramref name="text"/> holds a clock time ("09:30", "18:05").</summary>
+    internal static bool HasClockTime(string text) => ClockTime().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 }

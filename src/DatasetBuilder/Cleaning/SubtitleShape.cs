@@ -30,7 +30,7 @@ internal static partial class SubtitleShape
         // A stamp is mostly its date and time ("تم نشر هذا المحتوى على 12 نوفمبر 2025 - 14:05"); a standfirst may name a date
         // among its words ("القادة العرب يجتمعون في الرياض في 12 مارس 2025 لبحث …"). A byline is short, and so is read as one
         // only here ("تحرير سعر الصرف، خطوة ينتظرها …" opens on a cue used as a noun).
-        if (((ArabicDateParser.FindAll(text).Count > 0 || ClockTime().IsMatch(text)) && ArabicDateParser.WordsBesideDate(text) < MinWords)
+        if (((ArabicDateParser.FindAll(text).Count > 0 || LineShape.HasClockTime(text)) && ArabicDateParser.WordsBesideDate(text) < MinWords)
             || (line.WordCount <= MaxPartedWords && BylineRule.Parse(text) is not null) || PublicationStamp().IsMatch(line.Key) || TrailingBracket().IsMatch(text))
         {
             return false;
@@ -43,9 +43,6 @@ internal static partial class SubtitleShape
 
     /// <summary>Folded words of a photo's caption or credit ("صورة أرشيفية", "حقوق النشر").</summary>
     private static readonly string[] PhotoWords = Lexicon.List(["صورة أرشيفية", "أرشيفية", "أرشيفيه", "حقوق النشر", "تصوير:", "تصوير :", "(صورة"]);
-
-    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\s[|ـ\-–—]\s|//", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparator();

@@ -204,16 +204,22 @@ public static partial class ArabicDateParser
     public static int WordsBesideDate(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        return DateLineFiller().Replace(WithoutDates(line, FindAll(line)), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
+    /// <summary><paramref name="line"/> folded, each of its <paramref name="matches"/> replaced by a space.</summary>
+    private static string WithoutDates(string line, IReadOnlyList<DateMatch> matches)
+    {
         var rest = new StringBuilder(line.Length);
         var position = 0;
-        foreach (var m in FindAll(line))
+        foreach (var m in matches)
         {
             rest.Append(line, position, m.Start - position).Append(' ');
             position = m.Start + m.Length;
         }
 
         rest.Append(line, position, line.Length - position);
-        return DateLineFiller().Replace(ArabicNormalizer.Normalize(rest.ToString()), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return ArabicNormalizer.Normalize(rest.ToString());
     }
 
     /// <summary>
@@ -247,16 +253,7 @@ public static partial class ArabicDateParser
             matches = found;
         }
 
-        var rest = new StringBuilder(line.Length);
-        var position = 0;
-        foreach (var m in matches)
-        {
-            rest.Append(line, position, m.Start - position).Append(' ');
-            position = m.Start + m.Length;
-        }
-
-        rest.Append(line, position, line.Length - position);
-        var leftover = DateLineFiller().Replace(ArabicNormalizer.Normalize(rest.ToString()), string.Empty);
+        var leftover = DateLineFiller().Replace(WithoutDates(line, matches), string.Empty);
         // "على الساعة" ("at the hour") is a publication stamp's only after its prefix ("نُشر في … على الساعة 09:12"); alone it
         // announces an event ("الأحد 15 يونيو 2025 على الساعة 20:00").
         if (leftover.Length > 0 && !(leftover == OnTheHour && PublicationPrefix().IsMatch(ArabicNormalizer.Normalize(line))))

@@ -150,10 +150,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     /// </summary>
     private static bool IsInlineCard(CleaningDocument document, List<int> block, int next) =>
         block.Count == 2 && IsHeadline(document.Lines[block[0]]) && DateLineRule.IsDateLine(document.Lines[block[1]].Text, out _)
-        && ClockTime().IsMatch(document.Lines[block[1]].Text) && LineShape.OpensRunningText(document.Lines[next].Text);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ClockTime();
+        && LineShape.HasClockTime(document.Lines[block[1]].Text) && LineShape.OpensRunningText(document.Lines[next].Text);
 
     /// <summary>
     /// The first line of a new article's header <paramref name="block"/>. A last line of the article that lost its full stop
