@@ -478,6 +478,20 @@ public sealed partial class CleaningDocument
     public int LineBelowInBlock(int index) =>
         HasLineBlocks ? (index + 1 < Lines.Count && !Lines[index + 1].IsBlank ? index + 1 : -1) : NextNonBlank(index);
 
+    /// <summary>The last kept line before <paramref name="index"/> that is not blank (removed lines passed over), or -1.</summary>
+    public int PreviousKeptLine(int index)
+    {
+        for (var i = Math.Min(index, Lines.Count) - 1; i >= 0; i--)
+        {
+            if (IsKept(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The first kept line after <paramref name="index"/> that is not blank (removed lines passed over), or -1.</summary>
     public int NextKeptLine(int index)
     {

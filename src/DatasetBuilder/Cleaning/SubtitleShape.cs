@@ -31,7 +31,8 @@ internal static partial class SubtitleShape
         // among its words ("القادة العرب يجتمعون في الرياض في 12 مارس 2025 لبحث …"). A byline is short, and so is read as one
         // only here ("تحرير سعر الصرف، خطوة ينتظرها …" opens on a cue used as a noun).
         if (((ArabicDateParser.FindAll(text).Count > 0 || LineShape.HasClockTime(text)) && ArabicDateParser.WordsBesideDate(text) < MinWords)
-            || (line.WordCount <= MaxPartedWords && BylineRule.Parse(text) is not null) || PublicationStamp().IsMatch(line.Key) || TrailingBracket().IsMatch(text))
+            || (line.WordCount <= MaxPartedWords && BylineRule.Parse(text) is not null) || PublicationStamp().IsMatch(line.Key) || TrailingBracket().IsMatch(text)
+            || CreditCue().IsMatch(line.Key))
         {
             return false;
         }
@@ -54,6 +55,13 @@ internal static partial class SubtitleShape
     /// <summary>A publication stamp's opening, folded ("نشر في الصباح نيوز يوم 19 - 10 - 2025", "تم النشر …").</summary>
     [GeneratedRegex(@"^\s*(?:نشر|نشرت|تاريخ\s+النشر|اخر\s+تحديث|تم\s+(?:ال)?(?:نشر|تحديث)|بتاريخ)(?:\s|:|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PublicationStamp();
+
+    /// <summary>
+    /// A credit's cue and its colon, folded, anywhere in the line ("تمت المراجعة الطبية بواسطة: د. ليلى الخطيب", "إعداد: …"): a
+    /// credit names who wrote, reviewed or translated the article; a standfirst says what it is about.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?:بواسطه|مراجعه|المراجعه(?:\s+\S+)?|تدقيق|اعداد|تحرير|ترجمه|تصوير)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditCue();
 
     /// <summary>A caption's credit in brackets at its end, after its own full stop ("…، 12 نوفمبر 2024. (بوابة الوسط)").</summary>
     [GeneratedRegex(@"[.،]\s*\([^()]{2,30}\)\s*\.?\s*$", RegexOptions.CultureInvariant)]

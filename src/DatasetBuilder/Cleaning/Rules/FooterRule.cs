@@ -49,7 +49,7 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] LicenceStatements = Lexicon.List(["مرخص", "مرخصة", "منشورة وفق", "منشور وفق", "بموجب رخصة", "licensed", "cc by"]);
 
     /// <summary>What an editor's note names: the article or the site itself ("ورد في نسخة سابقة من هذا التحقيق", "هذا المقال ذو طابع توعوي").</summary>
-    private static readonly string[] NoteSubjects = Lexicon.List(["هذا المقال", "هذا الخبر", "هذا التقرير", "هذا التحقيق", "هذه المادة", "هذا الموضوع", "نسخة سابقة", "النسخة السابقة", "الموقع", "المحرر", "التحرير", "this article", "this story"]);
+    private static readonly string[] NoteSubjects = Lexicon.List(["هذا المقال", "هذه المقالة", "هذه القصة", "هذا الخبر", "هذا التقرير", "هذا التحقيق", "هذه المادة", "هذا الموضوع", "نسخة سابقة", "النسخة السابقة", "الموقع", "المحرر", "التحرير", "this article", "this story"]);
 
     /// <summary>
     /// Labels of an editor's note after the article: a correction ("تصويب: ورد في نسخة سابقة …"), a notice ("تنويه: هذا المقال
@@ -58,7 +58,10 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
+        // The series or coverage the article belongs to ("هذه المقالة جزء من تغطية الفنار للإعلام لقضايا التعليم …").
+        "هذه المقالة جزء من", "هذا المقال جزء من", "هذا التقرير جزء من", "هذا التحقيق جزء من", "هذه المادة جزء من", "هذه القصة جزء من", "هذا الخبر جزء من",
+        "هذه المقالة هي جزء من", "هذا المقال هو جزء من", "هذا التقرير هو جزء من", "هذه القصة هي جزء من"]);
 
     /// <summary>
     /// Openers of a site's note that a story is an agency's, printed as it came ("هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة
@@ -140,7 +143,7 @@ internal sealed partial class FooterRule : CleaningRule
             if (word > 0 && SelfNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(token)))
             {
                 var name = key[..nameEnd].Trim();
-                siteNames ??= CopyrightNames(document);
+                siteNames ??= [.. CopyrightNames(document), .. LogoNames(document)];
                 return siteNames.Contains(name, StringComparer.Ordinal);
             }
 
@@ -149,6 +152,16 @@ internal sealed partial class FooterRule : CleaningRule
 
         return false;
     }
+
+    /// <summary>
+    /// The site's name as its logo prints it at the page's top, folded: the short lines among the page's first
+    /// <see cref="MaxLogoLines"/> ("كركوك ناو" under the language switcher, where the copyright line names "KirkukNow").
+    /// </summary>
+    private static IEnumerable<string> LogoNames(CleaningDocument document) =>
+        document.Lines.Where(static l => !l.IsBlank).Take(MaxLogoLines).Where(static l => l.WordCount <= MaxBlurbNameWords).Select(static l => l.Key.Trim());
+
+    /// <summary>Lines at the page's top among which its logo stands.</summary>
+    private const int MaxLogoLines = 6;
 
     /// <summary>
     /// The site's names as its copyright lines write them, folded: what is left of a copyright line without its formula, its
@@ -237,6 +250,17 @@ internal sealed partial class FooterRule : CleaningRule
 
     private const int MaxBlurbWords = 30;
 
+    /// <summary>
+    /// True when line <paramref name="index"/> is a newsletter box's pitch: right under the box's label ("اشترك في نشرتنا
+    /// البريدية"), right over its form ("الاسم", "البريد الإلكتروني"). Whatever removed the label (the related list it ends).
+    /// </summary>
+    private static bool IsNewsletterPitch(CleaningDocument document, int index) =>
+        document.PreviousNonBlank(index) is var label and >= 0 && ContainsAny(document.Lines[label].Key, SubscriptionWords) && ContainsAny(document.Lines[label].Key, SubscriptionAsks)
+        && document.Lines[label].WordCount <= MaxPitchWords && document.NextNonBlank(index) is var field and >= 0 && NavigationRule.IsFormField(document, field);
+
+    /// <summary>Most words of a newsletter box's pitch between its label and its form.</summary>
+    private const int MaxPitchWords = 30;
+
     /// <summary>Most lines of a site's box under its blurb.</summary>
     private const int MaxSiteBoxLines = 4;
 
@@ -288,6 +312,7 @@ internal sealed partial class FooterRule : CleaningRule
     {
         var first = document.FirstBodyParagraph();
         List<string>? siteNames = null;
+        List<int>? blurbs = null;
         foreach (var i in document.Kept())
         {
             var key = document.Lines[i].Key.Trim(KeyEdges);
@@ -319,6 +344,10 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
             }
+            else if (i > first && document.Lines[i].WordCount <= MaxPitchWords && IsNewsletterPitch(document, i))
+            {
+                document.Remove(i, Id, "subscription or newsletter notice (the pitch between its label and its form)");
+            }
             else if (i > first && IsPromotion(key, ref words))
             {
                 document.Remove(i, Id, "promotion of the site's channels");
@@ -329,8 +358,15 @@ internal sealed partial class FooterRule : CleaningRule
             }
             else if (i > first && first >= 0 && document.Lines[i].WordCount <= MaxBlurbWords && IsSiteBlurb(document, i, ref siteNames))
             {
-                RemoveSiteBlurb(document, i);
+                (blurbs ??= []).Add(i);
             }
+        }
+
+        // Where a blurb stands is read once the copyright lines under it are gone ("© 2025 الفنار للإعلام. جميع الحقوق محفوظة."
+        // ends on a full stop, as a paragraph does).
+        foreach (var blurb in blurbs ?? [])
+        {
+            RemoveSiteBlurb(document, blurb);
         }
 
         // The tail first (a disclaimer under a column's footnote biography), then the author's box, then the tail again (the

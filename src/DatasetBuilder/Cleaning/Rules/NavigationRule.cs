@@ -58,7 +58,7 @@ internal sealed partial class NavigationRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if ((Kind(line) ?? FormField(document, i)) is { } kind)
+            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind)
             {
                 document.Remove(i, Id, kind);
                 if (line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text))
@@ -74,6 +74,7 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         RemoveSkippableEmbeds(document);
+        RemoveTableOfContents(document);
         RemovePostCards(document);
         RemoveReactionCards(document);
         RemoveSponsoredItems(document);
@@ -83,6 +84,79 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     private const string CounterValue = "counter or widget value";
+
+    /// <summary>
+    /// Removes an article's table of contents: its label ("محتويات المقال", "جدول المحتويات") and the entries under it, each
+    /// printed again further down as one of the article's subheadings, which stay. Without the label, a run of short lines is
+    /// as often the article's own list; without the repeats, the lines under such a label are.
+    /// </summary>
+    private void RemoveTableOfContents(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > 4 || !TocLabels.Contains(document.Lines[i].Key.Trim(' ', ':', '：')))
+            {
+                continue;
+            }
+
+            var entries = new List<int>();
+            for (var j = document.NextNonBlank(i); j >= 0 && document.Lines[j].WordCount <= MaxTocEntryWords && RepeatsFurtherDown(document, j); j = document.NextNonBlank(j))
+            {
+                entries.Add(j);
+            }
+
+            if (entries.Count < MinTocEntries)
+            {
+                continue;
+            }
+
+            foreach (var line in (int[])[i, .. entries])
+            {
+                if (document.IsKept(line))
+                {
+                    document.Remove(line, Id, "the article's table of contents (its subheadings, listed above the text)");
+                }
+            }
+
+            i = entries[^1];
+        }
+    }
+
+    /// <summary>True when line <paramref name="index"/> is printed again further down, numbering and bullets aside.</summary>
+    private static bool RepeatsFurtherDown(CleaningDocument document, int index)
+    {
+        var entry = document.Lines[index].Key.AsSpan().Trim(TocEntryEdges);
+        if (entry.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k < document.Lines.Count; k++)
+        {
+            if (!document.Lines[k].IsBlank && entry.Equals(document.Lines[k].Key.AsSpan().Trim(TocEntryEdges), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folded labels of an article's table of contents.</summary>
+    private static readonly HashSet<string> TocLabels = Lexicon.Set(
+    [
+        "محتويات المقال", "محتوى المقال", "جدول المحتويات", "المحتويات", "فهرس المحتويات", "فهرس المقال", "محتويات الصفحة", "محتويات التقرير",
+        "في هذا المقال", "اقرأ في هذا المقال", "ما ستقرأه في هذا المقال", "table of contents", "contents",
+    ]);
+
+    /// <summary>Fewest entries of a table of contents.</summary>
+    private const int MinTocEntries = 2;
+
+    /// <summary>Most words of a table of contents' entry.</summary>
+    private const int MaxTocEntryWords = 15;
+
+    /// <summary>Numbering, bullets and spaces around an entry of a table of contents.</summary>
+    private const string TocEntryEdges = " 0123456789.-–—)(•*#:";
 
     /// <summary>"الخط" ("the font"), the word a font-size control names.</summary>
     private const string FontWord = "الخط";
@@ -685,19 +759,45 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>
     /// A newsletter form's field: its placeholder alone on the line ("بريدك الإلكتروني") right over the form's button ("اشترك
-    /// الآن"). The same words are a step of instructions elsewhere ("4- تابع بريدك الإلكتروني").
+    /// الآن"), or over the form's address field when it asks the name first ("الاسم" over "البريد الإلكتروني"). The same words
+    /// are a step of instructions elsewhere ("4- تابع بريدك الإلكتروني"), and a name alone heads a table's column.
     /// </summary>
-    private static string? FormField(CleaningDocument document, int index) =>
-        document.Lines[index].WordCount <= 4 && FormPlaceholders.Contains(document.Lines[index].Key.Trim(' ', '.', ':', '…'))
-        && document.NextNonBlank(index) is var button and >= 0 && Kind(document.Lines[button]) is not null
-            ? "a newsletter form's field, over its button"
+    internal static bool IsFormField(CleaningDocument document, int index) => FormField(document, index) is not null;
+
+    private static string? FormField(CleaningDocument document, int index)
+    {
+        const string reason = "a newsletter form's field, over its button";
+        if (document.Lines[index].WordCount > 4)
+        {
+            return null;
+        }
+
+        var key = document.Lines[index].Key.Trim(FormEdges);
+        if (FormPlaceholders.Contains(key))
+        {
+            return document.NextNonBlank(index) is var button and >= 0 && Kind(document.Lines[button]) is not null ? reason : null;
+        }
+
+        return NamePlaceholders.Contains(key) && document.NextNonBlank(index) is var address and >= 0
+            && FormPlaceholders.Contains(document.Lines[address].Key.Trim(FormEdges)) && FormField(document, address) is not null
+            ? reason
             : null;
+    }
+
+    /// <summary>Trimmed off a form field's key: its label's colon, an ellipsis, a required field's star.</summary>
+    private static readonly char[] FormEdges = [' ', '.', ':', '…', '*'];
 
     /// <summary>Folded placeholders of a newsletter form's address field.</summary>
     private static readonly HashSet<string> FormPlaceholders = Lexicon.Set(
     [
         "بريدك الإلكتروني", "البريد الإلكتروني", "أدخل بريدك الإلكتروني", "عنوان البريد الإلكتروني", "بريدك الالكتروني", "ادخل بريدك الالكتروني",
-        "your email", "email address", "enter your email", "e-mail",
+        "your email", "email address", "enter your email", "e-mail", "email",
+    ]);
+
+    /// <summary>Folded placeholders of a newsletter form's name field, which only the address field under it makes one.</summary>
+    private static readonly HashSet<string> NamePlaceholders = Lexicon.Set(
+    [
+        "الاسم", "اسمك", "الاسم الكامل", "اسمك الكامل", "الاسم الأول", "أدخل اسمك", "ادخل اسمك", "name", "your name", "full name", "first name",
     ]);
 
     /// <summary>Folded words of an ad slot's label ("إعلان", "مساحة إعلانية", "Advertisement", "محتوى مدفوع").</summary>
@@ -871,7 +971,7 @@ internal sealed partial class NavigationRule : CleaningRule
             return "header of an embedded post (author, handle and date)";
         }
 
-        if (line.WordCount <= 7 && key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(key))
+        if (IsFeedbackPrompt(line))
         {
             return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
         }
@@ -953,7 +1053,8 @@ internal sealed partial class NavigationRule : CleaningRule
             return "font-size control";
         }
 
-        if (words.Count is > 0 and <= 4 && text.Any(char.IsAsciiLetter) && text.All(static c => !char.IsLetter(c) || char.IsAsciiLetter(c)))
+        // A photo's credit ("Photo: KirkukNow") is the caption rule's, which takes the caption above it too.
+        if (words.Count is > 0 and <= 4 && text.Any(char.IsAsciiLetter) && text.All(static c => !char.IsLetter(c) || char.IsAsciiLetter(c)) && !CaptionRule.IsCreditLine(line))
         {
             return "Latin-script label in an Arabic text (credit, logo or widget)";
         }
@@ -983,6 +1084,43 @@ internal sealed partial class NavigationRule : CleaningRule
 
         return false;
     }
+
+    /// <summary>
+    /// An answer button under the page's question to the reader ("هل كان المقال مفيداً؟" over "نعم" and "لا"), alone on its
+    /// line, with at most <see cref="MaxFeedbackAnswers"/> answers between it and the question.
+    /// </summary>
+    private static string? FeedbackAnswer(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount > 3 || !FeedbackAnswers.Contains(line.Key.Trim(AnswerEdges)))
+        {
+            return null;
+        }
+
+        var above = document.PreviousNonBlank(index);
+        for (var answers = 0; above >= 0 && answers < MaxFeedbackAnswers && FeedbackAnswers.Contains(document.Lines[above].Key.Trim(AnswerEdges)); answers++)
+        {
+            above = document.PreviousNonBlank(above);
+        }
+
+        return above >= 0 && IsFeedbackPrompt(document.Lines[above])
+            ? "an answer to the page's question to the reader (\"نعم\", \"لا\")"
+            : null;
+    }
+
+    /// <summary>True when <paramref name="line"/> is the page's question to the reader about the article ("هل كان المقال مفيداً؟").</summary>
+    internal static bool IsFeedbackPrompt(DocumentLine line) =>
+        line.WordCount <= 7 && line.Key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(line.Key);
+
+    /// <summary>Trimmed off an answer button's key.</summary>
+    private static readonly char[] AnswerEdges = [' ', '.', '!', '(', ')'];
+
+    /// <summary>Most answer buttons under the page's question to the reader.</summary>
+    private const int MaxFeedbackAnswers = 4;
+
+    /// <summary>Folded answers to the page's question to the reader.</summary>
+    private static readonly HashSet<string> FeedbackAnswers = Lexicon.Set(
+        ["نعم", "لا", "مفيد", "غير مفيد", "أعجبني", "لم يعجبني", "ربما", "إلى حد ما", "yes", "no", "👍", "👎"]);
 
     /// <summary>The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟".</summary>
     [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?\s*$", RegexOptions.CultureInvariant)]

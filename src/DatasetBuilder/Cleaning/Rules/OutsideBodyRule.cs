@@ -23,7 +23,25 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         first = ExtendBackOverLead(document, first);
 
+        // A live page's first entry opens with its heading, under its time, as every later entry does.
+        if (document.PreviousNonBlank(first) is var heading and >= 0 && document.IsKept(heading) && LiveEntries.IsHeading(document, heading)
+            && LiveEntries.IsLivePage(document))
+        {
+            first = heading;
+        }
+
         var last = ExtendOverClosingList(document, document.LastSentence());
+
+        // The page's question to the reader about the article ("هل كان المقال مفيداً؟") stands under it: nothing after it is the
+        // article's ("هل لديك سؤال طبي؟" over the site's offer).
+        for (var i = first + 1; i < last; i++)
+        {
+            if (!document.Lines[i].IsBlank && NavigationRule.IsFeedbackPrompt(document.Lines[i]))
+            {
+                last = document.PreviousKeptLine(i);
+                break;
+            }
+        }
         foreach (var i in document.Kept())
         {
             if (i < first)

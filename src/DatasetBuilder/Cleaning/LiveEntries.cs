@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace DatasetBuilder.Cleaning;
+
+/// <summary>
+/// The entries of a live page ("مباشر: عاصفة ثلجية …"), each opened by its time alone on a line ("16:20"), then its heading,
+/// then its text. The entries' topics differ as the day's events do, so an entry's heading is no new article's header, and the
+/// first entry's heading is no kicker above the lead. A list of other headlines with their times ("10:58 ص" over a headline,
+/// then the next time) is no live page: no paragraph follows its headlines.
+/// </summary>
+internal static partial class LiveEntries
+{
+    /// <summary>Fewest entries, each a time, a heading and a paragraph, that make a page live.</summary>
+    private const int MinEntries = 2;
+
+    /// <summary>Most words of an entry's heading.</summary>
+    private const int MaxHeadingWords = 20;
+
+    /// <summary>True when <paramref name="line"/> is only a time of day ("16:20", "10:15 ص", "الساعة 14:05 GMT").</summary>
+    public static bool IsStamp(DocumentLine line) =>
+        line.WordCount <= 4 && line.Key.Contains(':', StringComparison.Ordinal) && Stamp().IsMatch(line.Key);
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is an entry's heading: a short line that is no paragraph, with a time alone on
+    /// the line above it and a paragraph of the article under it.
+    /// </summary>
+    public static bool IsHeading(CleaningDocument document, int index) =>
+        !document.Lines[index].IsBlank && document.Lines[index].WordCount <= MaxHeadingWords && !document.IsBody(index)
+        && document.PreviousNonBlank(index) is var stamp and >= 0 && IsStamp(document.Lines[stamp])
+        && document.NextNonBlank(index) is var text and >= 0 && document.IsBody(text);
+
+    /// <summary>True when the page holds at least <see cref="MinEntries"/> entries with a time and a heading over their text.</summary>
+    public static bool IsLivePage(CleaningDocument document)
+    {
+        var count = 0;
+        for (var i = 1; i < document.Lines.Count && count < MinEntries; i++)
+        {
+            if (IsStamp(document.Lines[i - 1]) && IsHeading(document, i))
+            {
+                count++;
+            }
+        }
+
+        return count >= MinEntries;
+    }
+
+    /// <summary>A time of day, folded, with its half of the day or its zone.</summary>
+    [GeneratedRegex(@"^(?:الساعه\s*)?\d{1,2}:\d{2}(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت\s+\S+))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+}
