@@ -452,6 +452,6 @@ internal sealed partial class CaptionRule : CleaningRule
     [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPhoto();
 
-    [GeneratedRegex(@"^\(?\s*(?:фото|photo|photos|credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }
