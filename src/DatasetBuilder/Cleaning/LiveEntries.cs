@@ -29,13 +29,36 @@ internal static partial class LiveEntries
         && document.PreviousNonBlank(index) is var stamp and >= 0 && IsStamp(document.Lines[stamp])
         && document.NextNonBlank(index) is var text and >= 0 && document.IsBody(text);
 
-    /// <summary>True when the page holds at least <see cref="MinEntries"/> entries with a time and a heading over their text.</summary>
+    /// <summary>
+    /// True when the entry whose time is line <paramref name="stamp"/> is one of a live page's: another entry before it and
+    /// one after it, or two before it. A page's last block under a time with only one entry before it (a time over a kicker
+    /// above the lead, a video's duration over its title) is as often a glued article, which the entries' test cannot tell;
+    /// the glued article's own test decides then. Entries removed already (as a glued article) do not count.
+    /// </summary>
+    public static bool IsAmongEntries(CleaningDocument document, int stamp)
+    {
+        var (before, after) = (0, 0);
+        for (var i = 1; i < document.Lines.Count; i++)
+        {
+            if (i - 1 != stamp && IsStamp(document.Lines[i - 1]) && IsHeading(document, i) && document.IsKept(i))
+            {
+                _ = i - 1 < stamp ? before++ : after++;
+            }
+        }
+
+        return (before >= 1 && after >= 1) || before >= MinEntries;
+    }
+
+    /// <summary>
+    /// True when the page holds at least <see cref="MinEntries"/> entries with a time and a heading over their text, not
+    /// removed already (as a glued article).
+    /// </summary>
     public static bool IsLivePage(CleaningDocument document)
     {
         var count = 0;
         for (var i = 1; i < document.Lines.Count && count < MinEntries; i++)
         {
-            if (IsStamp(document.Lines[i - 1]) && IsHeading(document, i))
+            if (IsStamp(document.Lines[i - 1]) && IsHeading(document, i) && document.IsKept(i))
             {
                 count++;
             }

@@ -60,7 +60,7 @@ internal static partial class SubtitleShape
     /// A credit's cue and its colon, folded, anywhere in the line ("تمت المراجعة الطبية بواسطة: د. ليلى الخطيب", "إعداد: …"): a
     /// credit names who wrote, reviewed or translated the article; a standfirst says what it is about.
     /// </summary>
-    [GeneratedRegex(@"(?:^|\s)(?:بواسطه|مراجعه|المراجعه(?:\s+\S+)?|تدقيق|اعداد|تحرير|ترجمه|تصوير)\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)(?:بواسطه|مراجعه|تدقيق|اعداد|تحرير|ترجمه|تصوير)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex CreditCue();
 
     /// <summary>A caption's credit in brackets at its end, after its own full stop ("…، 12 نوفمبر 2024. (بوابة الوسط)").</summary>

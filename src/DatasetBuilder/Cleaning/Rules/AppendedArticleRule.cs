@@ -84,8 +84,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 return;
             }
 
-            // A live page's entry (its time, its heading, its text) is no new article, however far its topic is from the last.
-            if (LiveEntries.IsStamp(document.Lines[block[0]]) && HasDatedEntries(document, first, ref entries))
+            // A live page's entry (its time, its heading, its text) is no new article, however far its topic is from the last. A
+            // headline that calls the page live is no proof here ("يشرف مباشرة", "لحظة وصول …"): the entries are.
+            if (LiveEntries.IsStamp(document.Lines[block[0]]) && LiveEntries.IsAmongEntries(document, block[0]))
             {
                 i = next;
                 continue;
@@ -387,10 +388,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     private static readonly string[] LiveWords = Lexicon.List(["مباشر", "مباشرة", "لحظة", "live"]);
 
     /// <summary>
-    /// True when two or more headlines after the first paragraph <paramref name="first"/> have a date line under them, or a
-    /// time alone over them and a paragraph under them (<see cref="LiveEntries"/>): a live blog's entries or a round-up's
-    /// items, each with its own dateline, which one glued story at a page's end is not; or when the headline announces live
-    /// coverage.
+    /// True when two or more headlines after the first paragraph <paramref name="first"/> have a date line under them: a live
+    /// blog's entries or a round-up's items, each with its own dateline, which one glued story at a page's end is not; or
+    /// when the headline announces live coverage.
     /// Counted once a page, when first asked (<paramref name="entries"/>).
     /// </summary>
     private static bool HasDatedEntries(CleaningDocument document, int first, ref int? entries)
@@ -401,9 +401,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             var count = LiveWords.Any(document.TitleTokens.Contains) ? 2 : 0;
             for (var j = first + 1; j < document.Lines.Count && count < 2; j++)
             {
-                if ((document.IsKept(j) && !document.Lines[j].IsBlank && IsHeadline(document.Lines[j]) && document.NextNonBlank(j) is var under and >= 0
+                if (document.IsKept(j) && !document.Lines[j].IsBlank && IsHeadline(document.Lines[j]) && document.NextNonBlank(j) is var under and >= 0
                     && (DateLineRule.IsDateLine(document.Lines[under].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[under].Key)))
-                    || (document.IsKept(j) && LiveEntries.IsStamp(document.Lines[j]) && document.NextNonBlank(j) is var heading and >= 0 && LiveEntries.IsHeading(document, heading)))
                 {
                     count++;
                 }

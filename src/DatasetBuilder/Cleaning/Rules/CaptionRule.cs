@@ -26,7 +26,7 @@ internal sealed partial class CaptionRule : CleaningRule
             else if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
-                RemoveCaptionAbove(document, i);
+                RemoveCaptionAbove(document, i, sentence: !IsLatinCredit(line.Text));
             }
             else if (line.WordCount <= MaxNamedPhotoWords && NamedPhoto().IsMatch(line.Key) && !LineShape.EndsSentence(line.Text))
             {
@@ -36,7 +36,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption showing part of the event (\"جانب من …\")");
             }
-            else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i))
+            else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i) && !IsIntroducedListItem(document, i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
             }
@@ -80,13 +80,13 @@ internal sealed partial class CaptionRule : CleaningRule
     /// as running text ("وأصيب …"), and the paragraph after the credit opens as a lead does, not as running text ("ودعا …",
     /// which goes on from the line above the credit: then that line is the article's). The short last line of a run of
     /// paragraphs over a credit does not open its block, so it stays; the page's headline over its photo's credit is the
-    /// headline rule's.
+    /// headline rule's. Over a credit in Latin letters only a line that is no sentence (<paramref name="sentence"/> false).
     /// </summary>
-    private void RemoveCaptionAbove(CleaningDocument document, int credit)
+    private void RemoveCaptionAbove(CleaningDocument document, int credit, bool sentence)
     {
         // In a spaced page a blank line parts caption and credit too; the line above the caption is then blank or already taken.
         var above = credit > 0 && document.Lines[credit - 1].IsBlank ? document.PreviousNonBlank(credit) : credit - 1;
-        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && (sentence || !LineShape.EndsSentence(document.Lines[above].Text))
             && (above == 0 || document.Lines[above - 1].IsBlank || !document.IsKept(above - 1))
             && !document.RepeatsTitle(above) && !LineShape.OpensRunningText(document.Lines[above].Text)
             && document.FirstBodyParagraph(document.FirstBodyParagraph() + 1) is var second && (second < 0 || above <= second)
@@ -95,6 +95,13 @@ internal sealed partial class CaptionRule : CleaningRule
             document.Remove(above, Id, "photo caption (the line over its credit)");
         }
     }
+
+    /// <summary>
+    /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: UAE Pro League"). Such a credit
+    /// stands as often under a photo without a caption, right after a short paragraph of the article, so the line above it
+    /// is taken as its caption only when it is no sentence ("من مباراة الشارقة والعين").
+    /// </summary>
+    private static bool IsLatinCredit(string text) => !text.Any(static c => c is >= '\u0600' and <= '\u06FF');
 
     /// <summary>
     /// Removes a gallery slide's caption, the line right above its counter ("حرفي يخيط بشتًا حساويًا … الملتقى." over "1 / 6"),
@@ -108,6 +115,27 @@ internal sealed partial class CaptionRule : CleaningRule
         {
             document.Remove(above, Id, "a gallery slide's caption (the line over its counter)");
         }
+    }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is an item of a list the article introduces with a colon ("ومن أبرز أعماله:"
+    /// over "- "بيادر الريح" (رواية، 1981)"): the brackets after a title hold its kind and year, not a photo's credit. The
+    /// introduction may be short; the items above the line are passed over to it.
+    /// </summary>
+    private static bool IsIntroducedListItem(CleaningDocument document, int index)
+    {
+        if (!LineShape.IsListItem(document.Lines[index].Text))
+        {
+            return false;
+        }
+
+        var above = document.PreviousNonBlank(index);
+        while (above >= 0 && LineShape.IsListItem(document.Lines[above].Text))
+        {
+            above = document.PreviousNonBlank(above);
+        }
+
+        return above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':');
     }
 
     /// <summary>Most words of a caption with its credit after a slash.</summary>

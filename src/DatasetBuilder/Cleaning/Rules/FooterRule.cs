@@ -58,10 +58,21 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
-        // The series or coverage the article belongs to ("هذه المقالة جزء من تغطية الفنار للإعلام لقضايا التعليم …").
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+
+    /// <summary>
+    /// Openers of a note on the series or coverage the article belongs to ("هذه المقالة جزء من تغطية الفنار للإعلام لقضايا
+    /// التعليم …"): only when it names the site or the outlet (<see cref="IsSeriesNote"/>). "هذه القصة جزء من مأساة أوسع" closes
+    /// an article, and "هذا التقرير جزء من سلسلة يصدرها المركز" names the report the article covers.
+    /// </summary>
+    private static readonly string[] SeriesNotes = Lexicon.List(
+    [
         "هذه المقالة جزء من", "هذا المقال جزء من", "هذا التقرير جزء من", "هذا التحقيق جزء من", "هذه المادة جزء من", "هذه القصة جزء من", "هذا الخبر جزء من",
-        "هذه المقالة هي جزء من", "هذا المقال هو جزء من", "هذا التقرير هو جزء من", "هذه القصة هي جزء من"]);
+        "هذه المقالة هي جزء من", "هذا المقال هو جزء من", "هذا التقرير هو جزء من", "هذه القصة هي جزء من",
+    ]);
+
+    /// <summary>Folded words by which a note names the outlet that publishes the series ("التي تنشرها المنصة", "بدعم من").</summary>
+    private static readonly string[] OutletWords = Lexicon.List(["الموقع", "المنصة", "الصحيفة", "الجريدة", "المجلة", "موقعنا", "منصتنا", "صحيفتنا", "تغطيتنا", "بدعم من", "بدعم"]);
 
     /// <summary>
     /// Openers of a site's note that a story is an agency's, printed as it came ("هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة
@@ -143,7 +154,7 @@ internal sealed partial class FooterRule : CleaningRule
             if (word > 0 && SelfNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(token)))
             {
                 var name = key[..nameEnd].Trim();
-                siteNames ??= [.. CopyrightNames(document), .. LogoNames(document)];
+                siteNames ??= SiteNames(document);
                 return siteNames.Contains(name, StringComparer.Ordinal);
             }
 
@@ -154,11 +165,34 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     /// <summary>
-    /// The site's name as its logo prints it at the page's top, folded: the short lines among the page's first
-    /// <see cref="MaxLogoLines"/> ("كركوك ناو" under the language switcher, where the copyright line names "KirkukNow").
+    /// The site's names, folded: as its copyright lines write them, and where those write it in Latin letters only ("© 2025
+    /// KirkukNow"), as its logo prints it at the page's top in Arabic letters beside the Latin name: a short line among the
+    /// page's first <see cref="MaxLogoLines"/> right above or below a line that is the copyright's name ("كركوك ناو" over
+    /// "KirkukNow"). The page's other first lines are as often menu items and social icons ("الهلال", "تيك توك", "تقارير").
     /// </summary>
-    private static IEnumerable<string> LogoNames(CleaningDocument document) =>
-        document.Lines.Where(static l => !l.IsBlank).Take(MaxLogoLines).Where(static l => l.WordCount <= MaxBlurbNameWords).Select(static l => l.Key.Trim());
+    private static List<string> SiteNames(CleaningDocument document)
+    {
+        var names = CopyrightNames(document);
+        var holders = CopyrightNames(document, withFirstLine: false);
+        if (holders.Count == 0 || holders.Exists(static n => n.Any(static c => c is >= '\u0600' and <= '\u06FF')))
+        {
+            return names;
+        }
+
+        var top = document.Lines.Where(static l => !l.IsBlank).Take(MaxLogoLines).ToList();
+        for (var i = 0; i < top.Count; i++)
+        {
+            if (top[i].WordCount <= MaxBlurbNameWords && top[i].Key.Any(static c => c is >= '\u0600' and <= '\u06FF')
+                && ((i > 0 && IsHolder(top[i - 1])) || (i + 1 < top.Count && IsHolder(top[i + 1]))))
+            {
+                names.Add(top[i].Key.Trim());
+            }
+        }
+
+        return names;
+
+        bool IsHolder(DocumentLine line) => holders.Contains(line.Key.Trim(), StringComparer.Ordinal);
+    }
 
     /// <summary>Lines at the page's top among which its logo stands.</summary>
     private const int MaxLogoLines = 6;
@@ -418,7 +452,8 @@ internal sealed partial class FooterRule : CleaningRule
             var line = document.Lines[i];
             var key = line.Key;
             var opening = key.TrimStart();
-            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(opening, PublicationNotes) || IsProductionNote(opening, line.WordCount) || IsWireNote(opening)))
+            if (line.WordCount <= 60 && ((IsNoteLabel(key) && ContainsAny(key, NoteSubjects)) || StartsWithAny(opening, PublicationNotes) || IsProductionNote(opening, line.WordCount) || IsWireNote(opening)
+                || (StartsWithAny(opening, SeriesNotes) && IsSeriesNote(document, key))))
             {
                 document.Remove(i, Id, "an editor's note after the article (a correction, a notice, its publication)");
             }
@@ -451,6 +486,10 @@ internal sealed partial class FooterRule : CleaningRule
             }
         }
     }
+
+    /// <summary>True when a series note's <paramref name="key"/> names the outlet or the site (<see cref="SeriesNotes"/>).</summary>
+    private static bool IsSeriesNote(CleaningDocument document, string key) =>
+        ContainsAny(key, OutletWords) || SiteNames(document).Exists(n => n.Length > 0 && key.Contains(n, StringComparison.Ordinal));
 
     /// <summary>A line opened by an editor's note label and a colon ("تصويب: …").</summary>
     private static bool IsNoteLabel(string key) => OpensWithLabel(key.AsSpan().TrimStart(" *(["), NoteLabels);

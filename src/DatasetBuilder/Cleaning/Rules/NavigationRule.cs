@@ -58,7 +58,7 @@ internal sealed partial class NavigationRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind)
+            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind && !IsFeedbackPromptInText(document, i))
             {
                 document.Remove(i, Id, kind);
                 if (line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text))
@@ -122,7 +122,10 @@ internal sealed partial class NavigationRule : CleaningRule
         }
     }
 
-    /// <summary>True when line <paramref name="index"/> is printed again further down, numbering and bullets aside.</summary>
+    /// <summary>
+    /// True when line <paramref name="index"/> is printed again further down, numbering and bullets aside, as a subheading: a
+    /// line over a paragraph. A list the article presents may be repeated too, by a related list or a table's cells.
+    /// </summary>
     private static bool RepeatsFurtherDown(CleaningDocument document, int index)
     {
         var entry = document.Lines[index].Key.AsSpan().Trim(TocEntryEdges);
@@ -133,7 +136,8 @@ internal sealed partial class NavigationRule : CleaningRule
 
         for (var k = index + 1; k < document.Lines.Count; k++)
         {
-            if (!document.Lines[k].IsBlank && entry.Equals(document.Lines[k].Key.AsSpan().Trim(TocEntryEdges), StringComparison.Ordinal))
+            if (!document.Lines[k].IsBlank && entry.Equals(document.Lines[k].Key.AsSpan().Trim(TocEntryEdges), StringComparison.Ordinal)
+                && document.NextNonBlank(k) is var under and >= 0 && document.IsBody(under))
             {
                 return true;
             }
@@ -775,10 +779,11 @@ internal sealed partial class NavigationRule : CleaningRule
         var key = document.Lines[index].Key.Trim(FormEdges);
         if (FormPlaceholders.Contains(key))
         {
-            return document.NextNonBlank(index) is var button and >= 0 && Kind(document.Lines[button]) is not null ? reason : null;
+            return !document.InIntroducedTable(index) && document.NextNonBlank(index) is var button and >= 0 && Kind(document.Lines[button]) is not null ? reason : null;
         }
 
-        return NamePlaceholders.Contains(key) && document.NextNonBlank(index) is var address and >= 0
+        // A name field among the fields of a form the article describes ("… إدخال البيانات التالية:") is the article's list.
+        return NamePlaceholders.Contains(key) && !document.InIntroducedTable(index) && !IsQuoted(document, index) && document.NextNonBlank(index) is var address and >= 0
             && FormPlaceholders.Contains(document.Lines[address].Key.Trim(FormEdges)) && FormField(document, address) is not null
             ? reason
             : null;
@@ -1103,10 +1108,30 @@ internal sealed partial class NavigationRule : CleaningRule
             above = document.PreviousNonBlank(above);
         }
 
-        return above >= 0 && IsFeedbackPrompt(document.Lines[above])
+        return above >= 0 && IsFeedbackPrompt(document.Lines[above]) && !IsQuoted(document, above)
             ? "an answer to the page's question to the reader (\"نعم\", \"لا\")"
             : null;
     }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is the page's question to the reader with an answer button under it, not quoted
+    /// by the article after a colon.
+    /// </summary>
+    internal static bool IsAnsweredFeedbackPrompt(CleaningDocument document, int index) =>
+        IsFeedbackPrompt(document.Lines[index]) && !IsQuoted(document, index) && document.NextNonBlank(index) is var answer and >= 0
+        && FeedbackAnswers.Contains(document.Lines[answer].Key.Trim(AnswerEdges));
+
+    /// <summary>
+    /// True when line <paramref name="index"/> reads as the page's question to the reader but is the article's: quoted after a
+    /// colon, or a subheading with a paragraph of the article under it ("هل كان التقرير مفيداً؟" over the column's verdict).
+    /// </summary>
+    private static bool IsFeedbackPromptInText(CleaningDocument document, int index) =>
+        IsFeedbackPrompt(document.Lines[index])
+        && (IsQuoted(document, index) || (document.NextNonBlank(index) is var under and >= 0 && document.IsBody(under) && document.FirstBodyParagraph() is var first and >= 0 && first < index));
+
+    /// <summary>True when the line above line <paramref name="index"/> ends on a colon: the article introduces it.</summary>
+    private static bool IsQuoted(CleaningDocument document, int index) =>
+        document.PreviousNonBlank(index) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':');
 
     /// <summary>True when <paramref name="line"/> is the page's question to the reader about the article ("هل كان المقال مفيداً؟").</summary>
     internal static bool IsFeedbackPrompt(DocumentLine line) =>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace DatasetBuilder.Cleaning.Rules;
 /// after a teaser, which <see cref="AppendedArticleRule"/> finds and removes (page furniture outside the article's body, not
 /// an appended article).
 /// </summary>
-internal sealed class OutsideBodyRule : CleaningRule
+internal sealed partial class OutsideBodyRule : CleaningRule
 {
     public override string Id => CleaningRules.OutsideBody;
 
@@ -32,11 +34,12 @@ internal sealed class OutsideBodyRule : CleaningRule
 
         var last = ExtendOverClosingList(document, document.LastSentence());
 
-        // The page's question to the reader about the article ("هل كان المقال مفيداً؟") stands under it: nothing after it is the
-        // article's ("هل لديك سؤال طبي؟" over the site's offer).
+        // The page's question to the reader about the article ("هل كان المقال مفيداً؟" over its "نعم" and "لا") stands under it:
+        // nothing after it is the article's ("هل لديك سؤال طبي؟" over the site's offer). Without its answers it is as often a
+        // subheading; after a colon, the article quoting it.
         for (var i = first + 1; i < last; i++)
         {
-            if (!document.Lines[i].IsBlank && NavigationRule.IsFeedbackPrompt(document.Lines[i]))
+            if (!document.Lines[i].IsBlank && NavigationRule.IsAnsweredFeedbackPrompt(document, i))
             {
                 last = document.PreviousKeptLine(i);
                 break;
@@ -206,7 +209,8 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// </summary>
     private static bool IsTableRow(CleaningDocument document, int index) =>
         ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit))
-            || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text)))
+            || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text))
+            || (document.Lines[index].WordCount <= MaxResultWords && MatchResult().IsMatch(document.Lines[index].Text)))
         && !LineShape.EndsWithCredit(document.Lines[index].Text) && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
 
     /// <summary>
@@ -222,6 +226,13 @@ internal sealed class OutsideBodyRule : CleaningRule
     /// name): a related link's headline is longer.
     /// </summary>
     private const int MaxNameWords = 4;
+
+    /// <summary>Most words of a match result in a closing list ("الوداد الرياضي 2 - 0 اتحاد تواركة").</summary>
+    private const int MaxResultWords = 12;
+
+    /// <summary>A match result: a team, the two scores parted by a dash or colon, the other team.</summary>
+    [GeneratedRegex(@"^\s*[^\d\s.،:]+(?:\s+[^\d\s.،:]+){0,4}\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+[^\d\s.،:]+(?:\s+[^\d\s.،:]+){0,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MatchResult();
 
     private static bool IsIntro(string text) =>
         text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) is >= 1 and <= 12 && LineShape.ArabicShare(text) >= 0.5;
