@@ -124,13 +124,14 @@ internal sealed partial class CaptionRule : CleaningRule
     /// </summary>
     private static bool IsIntroducedListItem(CleaningDocument document, int index)
     {
-        if (!LineShape.IsListItem(document.Lines[index].Text))
+        // By its mark ("-", "•", "1."): a list item's own test refuses a line ending in brackets, as a caption's credit does.
+        if (!LineShape.ListMark().IsMatch(document.Lines[index].Text))
         {
             return false;
         }
 
         var above = document.PreviousNonBlank(index);
-        while (above >= 0 && LineShape.IsListItem(document.Lines[above].Text))
+        while (above >= 0 && LineShape.ListMark().IsMatch(document.Lines[above].Text))
         {
             above = document.PreviousNonBlank(above);
         }

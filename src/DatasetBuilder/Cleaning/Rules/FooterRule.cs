@@ -20,7 +20,8 @@ internal sealed partial class FooterRule : CleaningRule
     /// A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site, the writer or the comments.
     /// It is recognised anywhere: opinion pages print theirs above the article.
     /// </summary>
-    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها",
+        "لا يعبر بالضرورة", "لا يعبر عن رأي", "لا يعكس بالضرورة"]);
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات"]);
 
@@ -28,7 +29,23 @@ internal sealed partial class FooterRule : CleaningRule
     /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
     /// in the page's tail: a report on a paper's apology says "لا تعبر عن رأي الجريدة، وإنما عن آراء كتابها" in its text.
     /// </summary>
-    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال", "نظر الكاتب", "رأي الكاتب"]);
+    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال", "نظر الكاتب", "رأي الكاتب", "بيان صحفي", "هذا المحتوى"]);
+
+    /// <summary>
+    /// Folded labels of a press release's media contact at the page's end ("للتواصل الإعلامي:" over a name, a title, an address
+    /// and a telephone number).
+    /// </summary>
+    private static readonly string[] ContactLabels = Lexicon.List(
+    [
+        "للتواصل الإعلامي", "للتواصل الصحفي", "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "جهة الاتصال الإعلامي", "جهة الاتصال",
+        "للمزيد من المعلومات يرجى التواصل مع", "للمزيد من المعلومات، يرجى التواصل مع", "لمزيد من المعلومات يرجى التواصل مع", "media contact", "press contact", "for media inquiries",
+    ]);
+
+    /// <summary>Most words of a line of a media contact (a name, a title, an address, a number).</summary>
+    private const int MaxContactWords = 12;
+
+    /// <summary>Most lines of a media contact under its label.</summary>
+    private const int MaxContactLines = 8;
 
     /// <summary>
     /// A reader-support appeal asks for the reader's support ("دعمك المباشر", "ساهم في استمرار …") in the name of the outlet's
@@ -480,11 +497,56 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "opinion or comment-section disclaimer");
             }
+            else if (line.WordCount <= 8 && IsContactLabel(key) && RemoveContact(document, i))
+            {
+                continue;
+            }
             else if (document.IsBody(i))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>True when <paramref name="key"/> is a media contact's label, alone or with its colon.</summary>
+    private static bool IsContactLabel(string key)
+    {
+        var bare = key.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        foreach (var label in ContactLabels)
+        {
+            if (bare.Equals(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Removes a press release's media contact: its label at <paramref name="label"/> and the short lines under it, when an
+    /// e-mail address or a telephone number is among them. False, and nothing removed, when none is.
+    /// </summary>
+    private bool RemoveContact(CleaningDocument document, int label)
+    {
+        var lines = new List<int>();
+        // Up to the first line already removed (the page's note or tags under the contact).
+        for (var j = document.NextNonBlank(label); j >= 0 && document.IsKept(j) && lines.Count < MaxContactLines && document.Lines[j].WordCount <= MaxContactWords; j = document.NextNonBlank(j))
+        {
+            lines.Add(j);
+        }
+
+        if (!lines.Exists(j => document.Lines[j].Text.Contains('@', StringComparison.Ordinal) || document.Lines[j].Text.Count(char.IsDigit) >= 7))
+        {
+            return false;
+        }
+
+        foreach (var j in (int[])[label, .. lines])
+        {
+            document.Remove(j, Id, "a press release's media contact (its label, name, address and number)");
+        }
+
+        return true;
     }
 
     /// <summary>True when a series note's <paramref name="key"/> names the outlet or the site (<see cref="SeriesNotes"/>).</summary>

@@ -17,6 +17,7 @@ internal sealed class HeadlineRule : CleaningRule
 
     protected override void Run(CleaningDocument document)
     {
+        RemoveVerdictBox(document);
         RemoveLabelledSummary(document);
         RemoveHeadlineAndStandfirst(document);
         RemoveRestatementAboveLead(document);
@@ -187,6 +188,84 @@ internal sealed class HeadlineRule : CleaningRule
 
         return TopicWords.Coverage(document.WordsOf(index), rest) >= RepeatedPoint && BodyParagraphsFrom(document, index + 1) >= 2;
     }
+
+    /// <summary>
+    /// Removes a fact-check's verdict box above the article: the claim ("الادعاء: مقطع فيديو يُظهر …"), the verdict ("الحكم:
+    /// مضلل") and its class ("التصنيف: سياق مضلل"), labelled lines in a run with a verdict among them and two paragraphs of the
+    /// article after them. The claim reads as a paragraph; the article tells it again and says why the verdict is what it is.
+    /// </summary>
+    private void RemoveVerdictBox(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > MaxVerdictWords || !IsVerdict(document.Lines[i].Key))
+            {
+                continue;
+            }
+
+            var (start, end) = (i, i);
+            for (var j = document.PreviousNonBlank(i); j >= 0 && IsVerdictBoxLine(document.Lines[j]); j = document.PreviousNonBlank(j))
+            {
+                start = j;
+            }
+
+            for (var j = document.NextNonBlank(i); j >= 0 && IsVerdictBoxLine(document.Lines[j]); j = document.NextNonBlank(j))
+            {
+                end = j;
+            }
+
+            // Above the article: no paragraph of it before the box.
+            if (document.FirstBodyParagraph() is var first && first >= 0 && first < start && !document.IsBody(start)
+                || BodyParagraphsFrom(document, end + 1) < 2)
+            {
+                return;
+            }
+
+            for (var j = start; j <= end; j++)
+            {
+                if (document.IsKept(j))
+                {
+                    document.Remove(j, Id, "a fact-check's verdict box above the article (the claim, the verdict, its class)");
+                }
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>True when a folded <paramref name="key"/> is a fact-check's verdict: its label, a colon, a verdict ("الحكم: مضلل").</summary>
+    private static bool IsVerdict(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && VerdictLabels.Contains(key[..colon].Trim()) && Verdicts.Contains(key[(colon + 1)..].Trim(' ', '.', '!'));
+    }
+
+    /// <summary>True when <paramref name="line"/> is a line of a verdict box: one of its labels and a colon, then a short text.</summary>
+    private static bool IsVerdictBoxLine(DocumentLine line)
+    {
+        var colon = line.Key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && line.WordCount <= MaxClaimWords && VerdictBoxLabels.Contains(line.Key[..colon].Trim());
+    }
+
+    /// <summary>Folded labels of a fact-check's verdict.</summary>
+    private static readonly HashSet<string> VerdictLabels = Lexicon.Set(["الحكم", "النتيجة", "التقييم", "الحقيقة", "الخلاصة", "حكمنا"]);
+
+    /// <summary>Folded labels of the lines of a fact-check's verdict box.</summary>
+    private static readonly HashSet<string> VerdictBoxLabels = Lexicon.Set(
+        ["الادعاء", "الإدعاء", "الادعاءات", "الحكم", "النتيجة", "التقييم", "الحقيقة", "الخلاصة", "حكمنا", "التصنيف", "نوع الادعاء", "مصدر الادعاء", "تاريخ الادعاء", "تاريخ التحقق"]);
+
+    /// <summary>Folded verdicts of fact-checkers.</summary>
+    private static readonly HashSet<string> Verdicts = Lexicon.Set(
+    [
+        "صحيح", "خطأ", "خاطئ", "مضلل", "مضللة", "زائف", "زائفة", "مفبرك", "مفبركة", "غير دقيق", "غير دقيقة", "مجتزأ", "ساخر", "صحيح جزئيا", "صحيح جزئياً",
+        "مضلل جزئيا", "كاذب", "كاذبة", "ملفق", "غير صحيح", "غير صحيحة", "سياق مضلل", "معدل", "مركب", "قديم", "ادعاء كاذب", "ادعاء مضلل",
+    ]);
+
+    /// <summary>Most words of a verdict line.</summary>
+    private const int MaxVerdictWords = 5;
+
+    /// <summary>Most words of a line of a verdict box (the claim is a sentence).</summary>
+    private const int MaxClaimWords = 40;
 
     /// <summary>
     /// Removes a summary box: its label alone on a line ("ملخص", "باختصار") and the lines under it up to the next blank line
