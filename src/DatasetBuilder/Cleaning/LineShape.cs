@@ -631,6 +631,22 @@ public static partial class LineShape
             && !Rules.BylineRule.Agencies.Contains(p, StringComparer.Ordinal) && !Array.Exists(CreditWords, w => p.Contains(w, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// True when the brackets that end <paramref name="text"/> hold what reads plainly as a photo's credit: a label and a name
+    /// ("(تصوير: أحمد رمضان)"), a slash, Latin letters, an agency or a credit's word; not a title's kind and year ("(رواية، 1981)").
+    /// </summary>
+    internal static bool EndsWithPlainCredit(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd().TrimEnd('.').TrimEnd();
+        if (trimmed is not [.., ')'] || trimmed.LastIndexOf('(') is var open && open < 0)
+        {
+            return false;
+        }
+
+        var credit = trimmed[(open + 1)..^1];
+        return IsLabelledCredit(credit) || LooksLikeCredit(credit, ArabicNormalizer.Normalize(credit));
+    }
+
     private static bool LooksLikeCredit(ReadOnlySpan<char> credit, string key) =>
         credit.Contains('/') || credit.ContainsAnyInRange('a', 'z') || credit.ContainsAnyInRange('A', 'Z')
         || Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));

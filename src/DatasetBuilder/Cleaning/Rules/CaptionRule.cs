@@ -125,7 +125,8 @@ internal sealed partial class CaptionRule : CleaningRule
     private static bool IsIntroducedListItem(CleaningDocument document, int index)
     {
         // By its mark ("-", "•", "1."): a list item's own test refuses a line ending in brackets, as a caption's credit does.
-        if (!LineShape.ListMark().IsMatch(document.Lines[index].Text))
+        // Brackets holding a plain credit ("(تصوير: أحمد رمضان)") make the item a photo's caption, listed or not.
+        if (!LineShape.ListMark().IsMatch(document.Lines[index].Text) || LineShape.EndsWithPlainCredit(document.Lines[index].Text))
         {
             return false;
         }
@@ -136,8 +137,12 @@ internal sealed partial class CaptionRule : CleaningRule
             above = document.PreviousNonBlank(above);
         }
 
-        return above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':');
+        // A list of photos ("الصور:", "وهذه أبرز الصور من الحفل:") is a list of captions.
+        return above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':') && !Lexicon.ContainsAny(document.Lines[above].Key, PhotoListWords);
     }
+
+    /// <summary>Folded words by which a line introduces photos.</summary>
+    private static readonly string[] PhotoListWords = Lexicon.List(["الصور", "صور", "الصورة", "صورة", "لقطات"]);
 
     /// <summary>Most words of a caption with its credit after a slash.</summary>
     private const int MaxSlashCaptionWords = 20;

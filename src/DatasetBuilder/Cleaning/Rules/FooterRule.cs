@@ -20,8 +20,7 @@ internal sealed partial class FooterRule : CleaningRule
     /// A disclaimer needs both a "not our opinion / we welcome" phrase and a word naming the site, the writer or the comments.
     /// It is recognised anywhere: opinion pages print theirs above the article.
     /// </summary>
-    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها",
-        "لا يعبر بالضرورة", "لا يعبر عن رأي", "لا يعكس بالضرورة"]);
+    private static readonly string[] DisclaimerPhrases = Lexicon.List(["لا تعبر عن راي", "لا تعبر بالضروره", "تعبر عن راي كاتبها", "تعبر عن وجهه نظر", "الاراء الوارده", "الآراء الواردة", "لا تعبر عن رأي", "لا تعكس بالضرورة", "تعبر عن رأي الكاتب", "تعبر عن رأي كاتبه", "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن رأي أصحابها"]);
 
     private static readonly string[] DisclaimerSubjects = Lexicon.List(["موقع", "الشبكه", "شبكه", "التعليقات", "ادناه", "كاتبها", "اصحابها", "القراء", "الصحيفه", "أدناه", "أصحابها", "القرّاء", "في المقالات"]);
 
@@ -29,7 +28,7 @@ internal sealed partial class FooterRule : CleaningRule
     /// What a page's disclaimer under a column names besides (<see cref="DisclaimerSubjects"/>): its writers, the paper. Only
     /// in the page's tail: a report on a paper's apology says "لا تعبر عن رأي الجريدة، وإنما عن آراء كتابها" in its text.
     /// </summary>
-    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال", "نظر الكاتب", "رأي الكاتب", "بيان صحفي", "هذا المحتوى"]);
+    private static readonly string[] TailDisclaimerSubjects = Lexicon.List(["كتابها", "كتّابها", "الجريدة", "المجلة", "المقالات", "المقال", "نظر الكاتب", "رأي الكاتب"]);
 
     /// <summary>
     /// Folded labels of a press release's media contact at the page's end ("للتواصل الإعلامي:" over a name, a title, an address
@@ -37,8 +36,10 @@ internal sealed partial class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] ContactLabels = Lexicon.List(
     [
-        "للتواصل الإعلامي", "للتواصل الصحفي", "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "جهة الاتصال الإعلامي", "جهة الاتصال",
-        "للمزيد من المعلومات يرجى التواصل مع", "للمزيد من المعلومات، يرجى التواصل مع", "لمزيد من المعلومات يرجى التواصل مع", "media contact", "press contact", "for media inquiries",
+        // Only the press's: "جهة الاتصال:" or "للمزيد من المعلومات يرجى التواصل مع:" closes an appeal or a service's news with
+        // the numbers the article gives its readers.
+        "للتواصل الإعلامي", "للتواصل الصحفي", "للاستفسارات الإعلامية", "للاستفسارات الصحفية", "جهة الاتصال الإعلامي", "جهة الاتصال الإعلامية",
+        "media contact", "media contacts", "press contact", "for media inquiries",
     ]);
 
     /// <summary>Most words of a line of a media contact (a name, a title, an address, a number).</summary>
@@ -75,7 +76,10 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة"]);
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
+        // The site's note that what it printed is a company's press release ("هذا المحتوى بيان صحفي مقدَّم من الشركة، …").
+        "هذا المحتوى بيان صحفي", "هذا الخبر بيان صحفي", "هذه المادة بيان صحفي", "هذا المقال بيان صحفي", "هذا المحتوى مقدم من", "هذا المحتوى مقدّم من",
+        "هذا المحتوى مقدَّم من", "هذا البيان الصحفي مقدم من"]);
 
     /// <summary>
     /// Openers of a note on the series or coverage the article belongs to ("هذه المقالة جزء من تغطية الفنار للإعلام لقضايا
@@ -530,13 +534,25 @@ internal sealed partial class FooterRule : CleaningRule
     private bool RemoveContact(CleaningDocument document, int label)
     {
         var lines = new List<int>();
-        // Up to the first line already removed (the page's note or tags under the contact).
-        for (var j = document.NextNonBlank(label); j >= 0 && document.IsKept(j) && lines.Count < MaxContactLines && document.Lines[j].WordCount <= MaxContactWords; j = document.NextNonBlank(j))
+        // Up to the first line already removed (the page's note or tags under the contact), passing over an address or number
+        // the navigation rule took as a Latin label ("press@dars.jo").
+        var reached = false;
+        for (var j = document.NextNonBlank(label); j >= 0 && lines.Count < MaxContactLines && document.Lines[j].WordCount <= MaxContactWords; j = document.NextNonBlank(j))
         {
-            lines.Add(j);
+            var address = document.Lines[j].Text.Contains('@', StringComparison.Ordinal) || document.Lines[j].Text.Count(char.IsDigit) >= 7;
+            if (!document.IsKept(j) && !(address && document.RemovedBy(j) == CleaningRules.Navigation))
+            {
+                break;
+            }
+
+            reached |= address;
+            if (document.IsKept(j))
+            {
+                lines.Add(j);
+            }
         }
 
-        if (!lines.Exists(j => document.Lines[j].Text.Contains('@', StringComparison.Ordinal) || document.Lines[j].Text.Count(char.IsDigit) >= 7))
+        if (!reached)
         {
             return false;
         }

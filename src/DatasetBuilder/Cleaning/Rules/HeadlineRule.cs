@@ -214,9 +214,10 @@ internal sealed class HeadlineRule : CleaningRule
                 end = j;
             }
 
-            // Above the article: no paragraph of it before the box.
-            if (document.FirstBodyParagraph() is var first && first >= 0 && first < start && !document.IsBody(start)
-                || BodyParagraphsFrom(document, end + 1) < 2)
+            // Above the article: no paragraph of it before the box (the claim may be the first), and the page's only verdict: a
+            // round-up of claims gives one under each, and a report may quote a verdict the article is about.
+            if ((document.FirstBodyParagraph() is var first && first >= 0 && first < start) || BodyParagraphsFrom(document, end + 1) < 2
+                || Enumerable.Range(end + 1, document.Lines.Count - end - 1).Any(j => !document.Lines[j].IsBlank && document.Lines[j].WordCount <= MaxVerdictWords && IsVerdict(document.Lines[j].Key)))
             {
                 return;
             }

@@ -110,10 +110,13 @@ internal sealed partial class OutsideBodyRule : CleaningRule
         // Cells (figures, names) count only in a run right under their introduction ("التشكيلة:", "الزوراء:", then the
         // names): after a list's items, a short line is the page's ("وصفات ذات صلة").
         var cells = introduced;
+        // Match results count only under an introduction that names the round's results ("نتائج باقي مباريات الجولة 14:"),
+        // closing a match report: "آخر النتائج:" or "فيديوهات قد تعجبك:" over scores is the page's widget.
+        var results = false;
         for (var i = next; i >= 0; i = NextKept(document, i))
         {
             var text = document.Lines[i].Text;
-            if (LineShape.IsListItem(text) || (cells && IsTableRow(document, i)))
+            if (LineShape.IsListItem(text) || (cells && IsTableRow(document, i, results)))
             {
                 items++;
                 unannounced += introduced || IsNumbered(text) ? 0 : 1;
@@ -124,6 +127,7 @@ internal sealed partial class OutsideBodyRule : CleaningRule
             {
                 introduced = true; // a new section of the list ("طريقة التحضير:"); counted only if items follow it
                 cells = true;
+                results = IsResultsIntro(document, i);
             }
             else if (cells && items == 0 && IsHeaderRow(document, i))
             {
@@ -207,10 +211,10 @@ internal sealed partial class OutsideBodyRule : CleaningRule
     /// players' names under "التشكيلة:"): a cell of it (<see cref="CleaningDocument.InIntroducedTable"/>) holding a figure or a
     /// name of a few words, and no credit or date.
     /// </summary>
-    private static bool IsTableRow(CleaningDocument document, int index) =>
+    private static bool IsTableRow(CleaningDocument document, int index, bool results) =>
         ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit))
             || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text))
-            || (document.Lines[index].WordCount <= MaxResultWords && MatchResult().IsMatch(document.Lines[index].Text)))
+            || (results && document.Lines[index].WordCount <= MaxResultWords && MatchResult().IsMatch(document.Lines[index].Text)))
         && !LineShape.EndsWithCredit(document.Lines[index].Text) && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
 
     /// <summary>
@@ -226,6 +230,20 @@ internal sealed partial class OutsideBodyRule : CleaningRule
     /// name): a related link's headline is longer.
     /// </summary>
     private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// True when line <paramref name="index"/> introduces the results of a round ("نتائج باقي مباريات الجولة 14:") at the end of
+    /// a match report (the article speaks of "المباراة").
+    /// </summary>
+    private static bool IsResultsIntro(CleaningDocument document, int index) =>
+        Lexicon.ContainsAny(document.Lines[index].Key, ResultsWords) && Lexicon.ContainsAny(document.Lines[index].Key, RoundWords)
+        && Enumerable.Range(0, index).Any(j => document.IsKept(j) && document.IsBody(j) && Lexicon.ContainsAny(document.Lines[j].Key, MatchWords));
+
+    private static readonly string[] ResultsWords = Lexicon.List(["نتائج", "نتيجة"]);
+
+    private static readonly string[] RoundWords = Lexicon.List(["مباريات", "الجولة", "الجوله", "المرحلة", "الأسبوع", "باقي", "بقية"]);
+
+    private static readonly string[] MatchWords = Lexicon.List(["المباراة", "مباراة", "اللقاء"]);
 
     /// <summary>Most words of a match result in a closing list ("الوداد الرياضي 2 - 0 اتحاد تواركة").</summary>
     private const int MaxResultWords = 12;

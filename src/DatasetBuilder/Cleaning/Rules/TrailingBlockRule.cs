@@ -303,8 +303,15 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>The line's last character after any closing quotation mark or bracket.</summary>
     private static char LastMark(string text) => text.TrimEnd().TrimEnd('"', '»', '”', '’', ')', '\'').LastOrDefault();
 
-    /// <summary>A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows.</summary>
-    private static bool IsArticleLine(string text) => LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text);
+    /// <summary>
+    /// A line no link's headline is: it opens as running text does ("وبيّنت …") or introduces what follows, however short
+    /// ("وجاءت التوصيات على النحو التالي:"): no headline ends on a colon.
+    /// </summary>
+    private static bool IsArticleLine(string text) =>
+        LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text) || (text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) >= MinIntroductionWords);
+
+    /// <summary>Fewest words of a line that introduces what follows with a colon, against a label ("المصدر:").</summary>
+    private const int MinIntroductionWords = 3;
 
     /// <summary>A line in a cue's block that can be a link's headline though it reads as a sentence: no full stop, and short.</summary>
     private static bool IsLinkInBlock(DocumentLine line) =>
