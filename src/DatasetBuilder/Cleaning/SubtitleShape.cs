@@ -45,7 +45,8 @@ internal static partial class SubtitleShape
     /// <summary>Folded words of a photo's caption or credit ("صورة أرشيفية", "حقوق النشر").</summary>
     private static readonly string[] PhotoWords = Lexicon.List(["صورة أرشيفية", "أرشيفية", "أرشيفيه", "حقوق النشر", "تصوير:", "تصوير :", "(صورة"]);
 
-    [GeneratedRegex(@"\s[|ـ\-–—]\s|//", RegexOptions.CultureInvariant)]
+    /// <summary>A part's separator: a bar or dash with spaces around it, or a dash right after a word ("جنين- الحياة الجديدة- …").</summary>
+    [GeneratedRegex(@"\s[|ـ\-–—]\s|[^\s\d][\-–—]\s|//", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparator();
 
     /// <summary>A short credit after a spaced dash at the end of the line: one or two words, no punctuation ("- 218", "- رويترز").</summary>

@@ -57,7 +57,9 @@ internal sealed partial class AttributionRule : CleaningRule
 
             var origin = match.Groups["origin"].Value.Trim(OriginEdges);
             document.Remove(i, Id, "attribution line");
-            if (origin.Length > 0 && !NoOrigin.Contains(Text.ArabicNormalizer.Normalize(origin)))
+            // The site's own story under its name ("صيدا أون لاين - خاص") names no agency either.
+            if (origin.Length > 0 && !NoOrigin.Contains(Text.ArabicNormalizer.Normalize(origin))
+                && !NoOrigin.Contains(Text.ArabicNormalizer.Normalize(origin.Split(OriginParts, StringSplitOptions.TrimEntries)[^1])))
             {
                 document.Agency ??= origin;
             }
@@ -145,6 +147,9 @@ internal sealed partial class AttributionRule : CleaningRule
     /// ("متابعات"), the internet at large ("مواقع التواصل").
     /// </summary>
     private static readonly HashSet<string> NoOrigin = Lexicon.Set(["خاص", "حصري", "متابعات", "متابعة", "مواقع", "مواقع التواصل", "مواقع التواصل الاجتماعي", "مواقع إلكترونية", "الإنترنت", "انترنت", "منصات التواصل"]);
+
+    /// <summary>What parts a source line's origin: the site and "خاص" ("صيدا أون لاين - خاص").</summary>
+    private static readonly string[] OriginParts = [" - ", " – ", " — ", " / ", " | "];
 
     private static readonly char[] CopiedFromEdges = [' ', '.', ':'];
 

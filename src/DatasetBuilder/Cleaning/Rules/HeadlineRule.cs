@@ -98,12 +98,27 @@ internal sealed class HeadlineRule : CleaningRule
             if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)
                 && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && !IsBoxedName(document, i))
             {
+                // Under the byline or the date line, a short line without a verb's length is the lead photo's caption ("حقل قمح
+                // بإحدى محافظات الوجه القبلي"), not a standfirst, which says what the article does in a dozen words or more.
+                if (document.Lines[i].WordCount < MinStandfirstUnderHeaderWords && UnderBylineOrDate(document, firstTitleLine, i))
+                {
+                    document.Remove(i, Id, "a short line under the byline or date, above the lead (the photo's caption)");
+                    return;
+                }
+
                 document.Remove(i, Id, "the subtitle (standfirst) under the headline");
                 OfferSubtitle(document, i);
                 return;
             }
         }
     }
+
+    /// <summary>Fewest words of a standfirst under the byline or the date line; a shorter line there is a caption.</summary>
+    private const int MinStandfirstUnderHeaderWords = 10;
+
+    /// <summary>True when a byline or a date line stands between the headline at <paramref name="title"/> and line <paramref name="index"/>.</summary>
+    private static bool UnderBylineOrDate(CleaningDocument document, int title, int index) =>
+        Enumerable.Range(title + 1, index - title - 1).Any(j => document.RemovedBy(j) is CleaningRules.DateLine or CleaningRules.Byline);
 
     /// <summary>Makes line <paramref name="index"/> the subtitle when there is none yet and it reads as one (<see cref="SubtitleShape"/>).</summary>
     private static void OfferSubtitle(CleaningDocument document, int index)
