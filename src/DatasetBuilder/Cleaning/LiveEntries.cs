@@ -13,6 +13,9 @@ internal static partial class LiveEntries
     /// <summary>Fewest entries, each a time, a heading and a paragraph, that make a page live.</summary>
     private const int MinEntries = 2;
 
+    /// <summary>Fewest entries that make the first line under a time the first entry's heading.</summary>
+    private const int MinPageEntries = 3;
+
     /// <summary>Most words of an entry's heading.</summary>
     private const int MaxHeadingWords = 20;
 
@@ -50,13 +53,14 @@ internal static partial class LiveEntries
     }
 
     /// <summary>
-    /// True when the page holds at least <see cref="MinEntries"/> entries with a time and a heading over their text, not
-    /// removed already (as a glued article).
+    /// True when the page holds at least <see cref="MinPageEntries"/> entries with a time and a heading over their text, not
+    /// removed already (as a glued article). Two are not enough to call the first line under a time an entry's heading: a
+    /// time over the standfirst and a glued article under its own time read the same.
     /// </summary>
     public static bool IsLivePage(CleaningDocument document)
     {
         var count = 0;
-        for (var i = 1; i < document.Lines.Count && count < MinEntries; i++)
+        for (var i = 1; i < document.Lines.Count && count < MinPageEntries; i++)
         {
             if (IsStamp(document.Lines[i - 1]) && IsHeading(document, i) && document.IsKept(i))
             {
@@ -64,7 +68,7 @@ internal static partial class LiveEntries
             }
         }
 
-        return count >= MinEntries;
+        return count >= MinPageEntries;
     }
 
     /// <summary>A time of day, folded, with its half of the day or its zone.</summary>

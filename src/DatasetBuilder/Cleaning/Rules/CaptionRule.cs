@@ -36,7 +36,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption showing part of the event (\"جانب من …\")");
             }
-            else if (LineShape.EndsWithCredit(line.Text) && !document.InIntroducedTable(i) && !IsIntroducedListItem(document, i))
+            else if ((LineShape.EndsWithCredit(line.Text) || LineShape.EndsWithCredit(WithoutListMark(line.Text))) && !document.InIntroducedTable(i) && !IsIntroducedListItem(document, i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
             }
@@ -140,6 +140,12 @@ internal sealed partial class CaptionRule : CleaningRule
         // A list of photos ("الصور:", "وهذه أبرز الصور من الحفل:") is a list of captions.
         return above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':') && !Lexicon.ContainsAny(document.Lines[above].Key, PhotoListWords);
     }
+
+    /// <summary>
+    /// The line without its list mark ("1. الوزير يتفقد الموقع (تصوير: علي سعد)"): the mark's full stop would read as the
+    /// caption's own sentence, before which a bracket is no credit.
+    /// </summary>
+    private static string WithoutListMark(string text) => LineShape.ListMark().Match(text) is { Success: true } mark ? text[mark.Length..] : text;
 
     /// <summary>Folded words by which a line introduces photos.</summary>
     private static readonly string[] PhotoListWords = Lexicon.List(["الصور", "صور", "الصورة", "صورة", "لقطات"]);

@@ -95,6 +95,12 @@ internal sealed class HeadlineRule : CleaningRule
             // Not a line ending on a full stop: a lead whose dateline the site parts with bars ("خاص || أثر برس في …") does not read
             // as a sentence, but ends as one. Nor the writer's name under its title ("د. سلام عبد الكريم الموسوي"), which the
             // header's other rules take.
+            // A live page's first entry opens with its heading under its time: the article's, not a standfirst.
+            if (document.IsKept(i) && LiveEntries.IsHeading(document, i) && LiveEntries.IsLivePage(document))
+            {
+                return;
+            }
+
             if (document.IsKept(i) && document.Lines[i].WordCount >= 5 && !LineShape.IsSentence(text) && !LineShape.EndsSentence(text) && !LineShape.ContinuesIntoNext(text)
                 && !LineShape.EndsWithCredit(text) && LineShape.ArabicShare(text) >= 0.5 && !IsBoxedName(document, i))
             {

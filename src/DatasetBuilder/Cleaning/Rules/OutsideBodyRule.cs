@@ -214,7 +214,8 @@ internal sealed partial class OutsideBodyRule : CleaningRule
     private static bool IsTableRow(CleaningDocument document, int index, bool results) =>
         ((document.InIntroducedTable(index) && document.Lines[index].Text.Any(char.IsDigit))
             || (document.Lines[index].WordCount <= MaxNameWords && !LineShape.EndsSentence(document.Lines[index].Text))
-            || (results && document.Lines[index].WordCount <= MaxResultWords && MatchResult().IsMatch(document.Lines[index].Text)))
+            || (results && document.Lines[index].WordCount <= MaxResultWords && MatchResult().IsMatch(document.Lines[index].Text))
+            || (document.Lines[index].WordCount <= MaxResultWords && LabelledNames().IsMatch(document.Lines[index].Text)))
         && !LineShape.EndsWithCredit(document.Lines[index].Text) && !DateLineRule.IsDateLine(document.Lines[index].Text, out _);
 
     /// <summary>
@@ -247,6 +248,13 @@ internal sealed partial class OutsideBodyRule : CleaningRule
 
     /// <summary>Most words of a match result in a closing list ("الوداد الرياضي 2 - 0 اتحاد تواركة").</summary>
     private const int MaxResultWords = 12;
+
+    /// <summary>
+    /// A labelled row of names under its introduction, a line-up's ("الدفاع: بنعبيد، عطية الله، ميكيسي، موفق"): a label of one
+    /// or two words, a colon, then names parted by commas, and no full stop.
+    /// </summary>
+    [GeneratedRegex(@"^\s*[^\s:.،,]+(?:\s+[^\s:.،,]+)?\s*:\s*[^:.،,]+(?:[،,]\s*[^:.،,]+){1,}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledNames();
 
     /// <summary>A match result: a team, the two scores parted by a dash or colon, the other team.</summary>
     [GeneratedRegex(@"^\s*[^\d\s.،:]+(?:\s+[^\d\s.،:]+){0,4}\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+[^\d\s.،:]+(?:\s+[^\d\s.،:]+){0,4}\s*$", RegexOptions.CultureInvariant)]
