@@ -41,11 +41,11 @@ internal static partial class LiveEntries
     public static bool IsAmongEntries(CleaningDocument document, int stamp)
     {
         var (before, after) = (0, 0);
-        for (var i = 1; i < document.Lines.Count; i++)
+        foreach (var entry in EntryStamps(document))
         {
-            if (i - 1 != stamp && IsStamp(document.Lines[i - 1]) && IsHeading(document, i) && document.IsKept(i))
+            if (entry != stamp)
             {
-                _ = i - 1 < stamp ? before++ : after++;
+                _ = entry < stamp ? before++ : after++;
             }
         }
 
@@ -57,18 +57,18 @@ internal static partial class LiveEntries
     /// removed already (as a glued article). Two are not enough to call the first line under a time an entry's heading: a
     /// time over the standfirst and a glued article under its own time read the same.
     /// </summary>
-    public static bool IsLivePage(CleaningDocument document)
+    public static bool IsLivePage(CleaningDocument document) => EntryStamps(document).Take(MinPageEntries).Count() >= MinPageEntries;
+
+    /// <summary>The lines of the page's entries' times, in order: each over a kept heading with a paragraph under it.</summary>
+    private static IEnumerable<int> EntryStamps(CleaningDocument document)
     {
-        var count = 0;
-        for (var i = 1; i < document.Lines.Count && count < MinPageEntries; i++)
+        for (var i = 1; i < document.Lines.Count; i++)
         {
             if (IsStamp(document.Lines[i - 1]) && IsHeading(document, i) && document.IsKept(i))
             {
-                count++;
+                yield return i - 1;
             }
         }
-
-        return count >= MinPageEntries;
     }
 
     /// <summary>A time of day, folded, with its half of the day or its zone.</summary>

@@ -101,7 +101,7 @@ internal sealed partial class CaptionRule : CleaningRule
     /// stands as often under a photo without a caption, right after a short paragraph of the article, so the line above it
     /// is taken as its caption only when it is no sentence ("من مباراة الشارقة والعين").
     /// </summary>
-    private static bool IsLatinCredit(string text) => !text.Any(static c => c is >= '\u0600' and <= '\u06FF');
+    private static bool IsLatinCredit(string text) => !text.Any(Text.ArabicNormalizer.IsArabicLetter);
 
     /// <summary>
     /// Removes a gallery slide's caption, the line right above its counter ("حرفي يخيط بشتًا حساويًا … الملتقى." over "1 / 6"),

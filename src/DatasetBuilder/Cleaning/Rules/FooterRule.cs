@@ -195,7 +195,7 @@ internal sealed partial class FooterRule : CleaningRule
     {
         var names = CopyrightNames(document);
         var holders = CopyrightNames(document, withFirstLine: false);
-        if (holders.Count == 0 || holders.Exists(static n => n.Any(static c => c is >= '\u0600' and <= '\u06FF')))
+        if (holders.Count == 0 || holders.Exists(static n => n.Any(Text.ArabicNormalizer.IsArabicLetter)))
         {
             return names;
         }
@@ -203,7 +203,7 @@ internal sealed partial class FooterRule : CleaningRule
         var top = document.Lines.Where(static l => !l.IsBlank).Take(MaxLogoLines).ToList();
         for (var i = 0; i < top.Count; i++)
         {
-            if (top[i].WordCount <= MaxBlurbNameWords && top[i].Key.Any(static c => c is >= '\u0600' and <= '\u06FF')
+            if (top[i].WordCount <= MaxBlurbNameWords && top[i].Key.Any(Text.ArabicNormalizer.IsArabicLetter)
                 && ((i > 0 && IsHolder(top[i - 1])) || (i + 1 < top.Count && IsHolder(top[i + 1]))))
             {
                 names.Add(top[i].Key.Trim());

@@ -45,6 +45,7 @@ internal sealed partial class OutsideBodyRule : CleaningRule
                 break;
             }
         }
+
         foreach (var i in document.Kept())
         {
             if (i < first)
