@@ -26,7 +26,7 @@ internal sealed partial class CaptionRule : CleaningRule
             else if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
-                RemoveCaptionAbove(document, i, sentence: !IsLatinCredit(line.Text));
+                RemoveCaptionAbove(document, i, sentence: !IsShortLatinCredit(line));
             }
             else if (line.WordCount <= MaxNamedPhotoWords && NamedPhoto().IsMatch(line.Key) && !LineShape.EndsSentence(line.Text))
             {
@@ -97,11 +97,15 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>
-    /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: UAE Pro League"). Such a credit
-    /// stands as often under a photo without a caption, right after a short paragraph of the article, so the line above it
-    /// is taken as its caption only when it is no sentence ("من مباراة الشارقة والعين").
+    /// True when a credit line is short and written in Latin letters only, a label and an agency or the site ("Photo: AFP",
+    /// "Photo: KirkukNow"). Such a credit stands as often under a photo without a caption, right after a short paragraph of
+    /// the article, so the line above it is taken as its caption only when it is no sentence ("من مباراة الشارقة والعين"). A
+    /// longer one names the photo's source ("Credit: Courtesy Wisconsin Historical Society"), under its caption.
     /// </summary>
-    private static bool IsLatinCredit(string text) => !text.Any(Text.ArabicNormalizer.IsArabicLetter);
+    private static bool IsShortLatinCredit(DocumentLine line) => line.WordCount <= MaxShortCreditWords && !line.Text.Any(Text.ArabicNormalizer.IsArabicLetter);
+
+    /// <summary>Most words of a short credit line ("Photo: Enab Baladi").</summary>
+    private const int MaxShortCreditWords = 4;
 
     /// <summary>
     /// Removes a gallery slide's caption, the line right above its counter ("حرفي يخيط بشتًا حساويًا … الملتقى." over "1 / 6"),

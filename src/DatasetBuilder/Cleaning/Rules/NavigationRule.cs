@@ -25,7 +25,7 @@ internal sealed partial class NavigationRule : CleaningRule
         "استمع", "للمقال", "الاستماع", "دقائق", "دقيقة", "قراءة", "min", "read", "مشاهدة", "مشاهدات", "عبر", "تعليقاً", "الآن", "المقال",
         "الرئيسية", "الصفحة", "المفضلة", "طباعة", "مشاركة", "المشاركة", "العودة", "للأعلى", "الأعلى", "إلى", "على", "أضف", "إضافة", "إرسال", "أرسل",
         "للقراءة", "دقيقتان", "ثانية", "ثوان", "فيديو", "الفيديو", "بالفيديو", "بالصور", "شاهد", "اضغط", "انقر", "هنا", "إعلان", "اعلان",
-        "advertisement", "ads", "sponsored", "مدعوم", "محتوى", "إعلاني", "الإعلاني", "إعلانية", "ترويجي", "مدفوع", "برعاية", "شريك", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
+        "advertisement", "ads", "sponsored", "publicité", "publicite", "مدعوم", "محتوى", "إعلاني", "الإعلاني", "إعلانية", "ترويجي", "مدفوع", "برعاية", "شريك", "نشرتنا", "النشرة", "البريدية", "في", "هذا", "الخبر", "الموضوع", "عاجل",
         "المزيد", "للمزيد", "تابع", "تابعوا", "مواقع", "التواصل", "الاجتماعي", "تطبيق", "حمل", "حمّل", "تحميل", "قناتنا", "صفحتنا",
 
         // The Maghreb's word for an advertisement, and the Egyptian and Gulf spellings of the networks (not "تيك توك" or
@@ -396,7 +396,8 @@ internal sealed partial class NavigationRule : CleaningRule
     /// Removes embedded posts rendered as a card (Facebook, X, Instagram): anchored on what only a card has (a handle alone on
     /// its line, a lone "·", a time stamp ending in "·", "عرض هذا المنشور على Instagram"), the card is the author's name above
     /// the anchor, the stamps under it, the post's text and its counters ("1.2 ألف إعجاب", "218"). The text is taken only when
-    /// counters or "عرض المزيد" close it or it carries the platform's markup; a post the article introduces with ":" stays.
+    /// counters or "عرض المزيد" close it or it carries the platform's markup; of a post the article introduces with ":", only
+    /// the card's furniture goes and its text stays.
     /// </summary>
     private void RemovePostCards(CleaningDocument document)
     {
@@ -417,10 +418,9 @@ internal sealed partial class NavigationRule : CleaningRule
                 top = name;
             }
 
-            if (IntroducesList(document, top))
-            {
-                continue;
-            }
+            // A post the article introduces ("وجاء في المنشور:") is its quotation: its text stays, and only the card's furniture
+            // around it goes (the author's name and stamp, the buttons and counters), once the card is sure.
+            var introduced = IntroducesList(document, top);
 
             // The anchor and the stamps, handles and signatures right under it.
             var j = i;
@@ -464,20 +464,21 @@ internal sealed partial class NavigationRule : CleaningRule
 
             // The card is sure once counters, a stamp or "see more" close it, its text carries markup, or its anchor is a handle
             // or the platform's own line; only then are the name above it and its text taken.
+            // Of a post the article introduces, the name between the introduction and the stamp is the card's.
             var textIsPost = closed || text.Exists(t => HasPostMarkup(document.Lines[t].Text));
-            if (!textIsPost && !CardAnchor().IsMatch(document.Lines[i].Text))
+            if (!textIsPost && !introduced && !CardAnchor().IsMatch(document.Lines[i].Text))
             {
                 card.Remove(name);
             }
 
-            if (textIsPost)
+            if (textIsPost && !introduced)
             {
                 card.AddRange(text);
             }
 
             foreach (var line in card.Where(document.IsKept))
             {
-                document.Remove(line, Id, "an embedded post: its author, stamp, text and counters");
+                document.Remove(line, Id, introduced ? "an embedded post the article quotes: its author, stamp and counters (its text stays)" : "an embedded post: its author, stamp, text and counters");
             }
 
             if (card.Contains(document.PublishedLine))
@@ -808,7 +809,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Folded words of an ad slot's label ("إعلان", "مساحة إعلانية", "Advertisement", "محتوى مدفوع").</summary>
     private static readonly HashSet<string> AdWords = Lexicon.Set(
     [
-        "إعلان", "اعلان", "إعلاني", "الإعلاني", "إعلانية", "الإعلانية", "مساحة", "advertisement", "ads", "ad", "sponsored", "إشهار", "الإشهار",
+        "إعلان", "اعلان", "إعلاني", "الإعلاني", "إعلانية", "الإعلانية", "مساحة", "advertisement", "ads", "ad", "sponsored", "publicité", "publicite", "إشهار", "الإشهار",
         "محتوى", "مدعوم", "ممول", "مموّل", "مدفوع", "ترويجي", "برعاية",
     ]);
 
