@@ -36,7 +36,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption showing part of the event (\"جانب من …\")");
             }
-            else if ((LineShape.EndsWithCredit(line.Text) || LineShape.EndsWithCredit(WithoutListMark(line.Text))) && !document.InIntroducedTable(i) && !IsIntroducedListItem(document, i))
+            else if (LineShape.EndsWithCredit(WithoutListMark(line.Text)) && !document.InIntroducedTable(i) && !IsIntroducedListItem(document, i))
             {
                 document.Remove(i, Id, "photo caption with a credit");
             }
@@ -149,7 +149,7 @@ internal sealed partial class CaptionRule : CleaningRule
     /// The line without its list mark ("1. الوزير يتفقد الموقع (تصوير: علي سعد)"): the mark's full stop would read as the
     /// caption's own sentence, before which a bracket is no credit.
     /// </summary>
-    private static string WithoutListMark(string text) => LineShape.ListMark().Match(text) is { Success: true } mark ? text[mark.Length..] : text;
+    private static ReadOnlySpan<char> WithoutListMark(string text) => LineShape.ListMark().Match(text) is { Success: true } mark ? text.AsSpan(mark.Length) : text;
 
     /// <summary>Folded words by which a line introduces photos.</summary>
     private static readonly string[] PhotoListWords = Lexicon.List(["الصور", "صور", "الصورة", "صورة", "لقطات"]);
