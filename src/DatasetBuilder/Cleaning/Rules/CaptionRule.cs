@@ -26,7 +26,7 @@ internal sealed partial class CaptionRule : CleaningRule
             else if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
-                RemoveCaptionAbove(document, i, sentence: !IsShortLatinCredit(line));
+                RemoveCaptionAbove(document, i, sentence: !IsLatinCredit(line));
             }
             else if (line.WordCount <= MaxNamedPhotoWords && NamedPhoto().IsMatch(line.Key) && !LineShape.EndsSentence(line.Text))
             {
@@ -94,18 +94,24 @@ internal sealed partial class CaptionRule : CleaningRule
         {
             document.Remove(above, Id, "photo caption (the line over its credit)");
         }
+        else if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && !LineShape.EndsSentence(document.Lines[above].Text)
+            && !LineShape.ContinuesIntoNext(document.Lines[above].Text) && !LineShape.IsListItem(document.Lines[above].Text) && !document.RepeatsTitle(above)
+            && document.PreviousNonBlank(above) is var before and >= 0 && document.IsKept(before) && document.IsBody(before) && LineShape.EndsSentence(document.Lines[before].Text)
+            && document.NextNonBlank(credit) is var next and >= 0 && document.IsKept(next) && document.IsBody(next))
+        {
+            // A photo set between two paragraphs (a photo story's): its caption is no sentence and stands under the paragraph's
+            // full stop, right over its credit, and a paragraph follows the credit.
+            document.Remove(above, Id, "photo caption between paragraphs (the line over its credit)");
+        }
     }
 
     /// <summary>
-    /// True when a credit line is short and written in Latin letters only, a label and an agency or the site ("Photo: AFP",
-    /// "Photo: KirkukNow"). Such a credit stands as often under a photo without a caption, right after a short paragraph of
-    /// the article, so the line above it is taken as its caption only when it is no sentence ("من مباراة الشارقة والعين"). A
-    /// longer one names the photo's source ("Credit: Courtesy Wisconsin Historical Society"), under its caption.
+    /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: Mohammad Hannon for UNHCR",
+    /// "Credit: Courtesy Wisconsin Historical Society"). Such a credit stands as often under a photo without a caption, right
+    /// after a short paragraph of the article, so the line above it is taken as its caption only when it is no sentence ("من
+    /// مباراة الشارقة والعين"): a caption written as a sentence over it stays, rather than a lead be lost.
     /// </summary>
-    private static bool IsShortLatinCredit(DocumentLine line) => line.WordCount <= MaxShortCreditWords && !line.Text.Any(Text.ArabicNormalizer.IsArabicLetter);
-
-    /// <summary>Most words of a short credit line ("Photo: Enab Baladi").</summary>
-    private const int MaxShortCreditWords = 4;
+    private static bool IsLatinCredit(DocumentLine line) => !line.Text.Any(Text.ArabicNormalizer.IsArabicLetter);
 
     /// <summary>
     /// Removes a gallery slide's caption, the line right above its counter ("حرفي يخيط بشتًا حساويًا … الملتقى." over "1 / 6"),
@@ -440,7 +446,11 @@ internal sealed partial class CaptionRule : CleaningRule
     /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
     /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
     /// </summary>
-    internal static bool IsCreditLine(DocumentLine line) => CreditLine().IsMatch(line.Key) && line.WordCount <= 25;
+    internal static bool IsCreditLine(DocumentLine line) => (CreditLine().IsMatch(line.Key) || BracketedCredit().IsMatch(line.Key)) && line.WordCount <= 25;
+
+    /// <summary>A credit alone in brackets on its line, folded: "(تصوير عرب 48)", "(عدسة: …)".</summary>
+    [GeneratedRegex(@"^\s*\(\s*(?:تصوير|عدسه|الصوره|صوره)\s*:?\s*[^()]{1,40}\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCredit();
 
     /// <summary>Most words of a caption that names its photo.</summary>
     private const int MaxNamedPhotoWords = 20;

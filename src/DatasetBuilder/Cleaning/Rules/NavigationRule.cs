@@ -58,7 +58,10 @@ internal sealed partial class NavigationRule : CleaningRule
         foreach (var i in document.Kept())
         {
             var line = document.Lines[i];
-            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind && !IsFeedbackPromptInText(document, i))
+            // The page's headline under a gallery's or a video's label ("بالصور | موسم قطف الزيتون …") is the headline rule's,
+            // which then finds the article's header under it.
+            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind && !IsFeedbackPromptInText(document, i)
+                && !(IsVideoTeaser(line) && document.RepeatsTitle(i)))
             {
                 document.Remove(i, Id, kind);
                 if (line.Text.Length <= 200 && EmbedSignature().IsMatch(line.Text))
@@ -421,6 +424,10 @@ internal sealed partial class NavigationRule : CleaningRule
             // A post the article introduces ("وجاء في المنشور:") is its quotation: its text stays, and only the card's furniture
             // around it goes (the author's name and stamp, the buttons and counters), once the card is sure.
             var introduced = IntroducesList(document, top);
+            if (introduced && !Lexicon.ContainsAny(document.Lines[document.PreviousNonBlank(top)].Key, PostIntroductionWords))
+            {
+                continue; // an introduced list of names and handles, or of headings and times, is the article's, whole
+            }
 
             // The anchor and the stamps, handles and signatures right under it.
             var j = i;
@@ -490,6 +497,16 @@ internal sealed partial class NavigationRule : CleaningRule
             i = Math.Max(i, card.Max());
         }
     }
+
+    /// <summary>
+    /// Folded words by which the article introduces a post it quotes ("وقال في منشور على صفحته في فيسبوك:", "وغرّد قائلاً:"):
+    /// only then is the card under the introduction a post's, its name and stamp the card's furniture.
+    /// </summary>
+    private static readonly string[] PostIntroductionWords = Lexicon.List(
+    [
+        "منشور", "تدوينة", "تغريدة", "غرد", "غرّد", "فيسبوك", "فيس بوك", "تويتر", "إكس", "منصة x", "إنستغرام", "انستغرام", "تيك توك", "حسابه", "حسابها",
+        "صفحته", "صفحتها", "كتب على", "كتبت على", "facebook", "twitter", "instagram",
+    ]);
 
     /// <summary>
     /// Removes a post card scraped without handle or stamp, told by its reaction bar ("أعجبني · تعليق · مشاركة"): in one block,

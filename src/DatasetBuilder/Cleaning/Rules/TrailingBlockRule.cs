@@ -143,7 +143,10 @@ internal sealed class TrailingBlockRule : CleaningRule
 
             // A widget inside the text (a sidebar scraped mid-article) is followed by the article itself: remove the marker
             // and its links, keep the paragraphs that continue the topic.
-            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && (continued >= 0 || document.ContinuesTopic(i, resume, out _)))
+            // The article goes on only where a sentence of it follows: related headlines that name its subject ("شبيبة القبائل:
+            // الطاقم الفني …" after "مقالات ذات صلة") continue its topic, but none ends on a full stop.
+            if (resume >= 0 && !CommentMarkers.Contains(marker, StringComparer.Ordinal) && (continued >= 0 || document.ContinuesTopic(i, resume, out _))
+                && HasSentenceFrom(document, continued >= 0 ? continued : resume))
             {
                 var stop = continued >= 0 ? continued : resume;
                 for (var j = i; j < stop; j++)
@@ -325,6 +328,29 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>The longest headline a link in a cue's block is taken to have.</summary>
     private const int MaxLinkWords = 20;
+
+    /// <summary>
+    /// True when a kept body paragraph ending on a full stop or a question mark (the resumed line's questions were vetted as no
+    /// headlines' already), or long enough to be no headline, stands at or after line <paramref name="from"/>; always on a
+    /// page that punctuates nothing.
+    /// </summary>
+    private static bool HasSentenceFrom(CleaningDocument document, int from)
+    {
+        if (document.Unpunctuated)
+        {
+            return true;
+        }
+
+        for (var j = from; j < document.Lines.Count; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j) && (EndsOnStop(document.Lines[j].Text) || document.Lines[j].WordCount > MaxLinkWords || LineShape.EndsWithQuestion(document.Lines[j].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first body paragraph from <paramref name="from"/> on that the article can resume at, or -1. A link's headline may
