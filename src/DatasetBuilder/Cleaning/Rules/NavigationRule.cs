@@ -421,8 +421,9 @@ internal sealed partial class NavigationRule : CleaningRule
                 top = name;
             }
 
-            // A post the article introduces ("وجاء في المنشور:") is its quotation: its text stays, and only the card's furniture
-            // around it goes (the author's name and stamp, the buttons and counters), once the card is sure.
+            // A post the article introduces ("وقال في منشور على صفحته:") is its quotation: its text stays, and only the card's
+            // furniture around it goes (the author's name and stamp, the buttons and counters), when the introduction names a
+            // post or a platform.
             var introduced = IntroducesList(document, top);
             if (introduced && !Lexicon.ContainsAny(document.Lines[document.PreviousNonBlank(top)].Key, PostIntroductionWords))
             {
