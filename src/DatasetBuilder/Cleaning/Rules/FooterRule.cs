@@ -34,7 +34,7 @@ internal sealed partial class FooterRule : CleaningRule
     /// Folded labels of a press release's media contact at the page's end ("للتواصل الإعلامي:" over a name, a title, an address
     /// and a telephone number).
     /// </summary>
-    private static readonly string[] ContactLabels = Lexicon.List(
+    private static readonly HashSet<string> ContactLabels = Lexicon.Set(
     [
         // Only the press's: "جهة الاتصال:" or "للمزيد من المعلومات يرجى التواصل مع:" closes an appeal or a service's news with
         // the numbers the article gives its readers.
@@ -513,19 +513,7 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     /// <summary>True when <paramref name="key"/> is a media contact's label, alone or with its colon.</summary>
-    private static bool IsContactLabel(string key)
-    {
-        var bare = key.AsSpan().Trim().TrimEnd(':').TrimEnd();
-        foreach (var label in ContactLabels)
-        {
-            if (bare.Equals(label, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsContactLabel(string key) => ContactLabels.Contains(key.Trim().TrimEnd(':').TrimEnd());
 
     /// <summary>
     /// Removes a press release's media contact: its label at <paramref name="label"/> and the short lines under it, when an

@@ -802,7 +802,7 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         // A name field among the fields of a form the article describes ("… إدخال البيانات التالية:") is the article's list.
-        return NamePlaceholders.Contains(key) && !document.InIntroducedTable(index) && !IsQuoted(document, index) && document.NextNonBlank(index) is var address and >= 0
+        return NamePlaceholders.Contains(key) && !document.InIntroducedTable(index) && !IntroducesList(document, index) && document.NextNonBlank(index) is var address and >= 0
             && FormPlaceholders.Contains(document.Lines[address].Key.Trim(FormEdges)) && FormField(document, address) is not null
             ? reason
             : null;
@@ -1127,7 +1127,7 @@ internal sealed partial class NavigationRule : CleaningRule
             above = document.PreviousNonBlank(above);
         }
 
-        return above >= 0 && IsFeedbackPrompt(document.Lines[above]) && !IsQuoted(document, above)
+        return above >= 0 && IsFeedbackPrompt(document.Lines[above]) && !IntroducesList(document, above)
             ? "an answer to the page's question to the reader (\"نعم\", \"لا\")"
             : null;
     }
@@ -1137,7 +1137,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// by the article after a colon.
     /// </summary>
     internal static bool IsAnsweredFeedbackPrompt(CleaningDocument document, int index) =>
-        IsFeedbackPrompt(document.Lines[index]) && !IsQuoted(document, index) && document.NextNonBlank(index) is var answer and >= 0
+        IsFeedbackPrompt(document.Lines[index]) && !IntroducesList(document, index) && document.NextNonBlank(index) is var answer and >= 0
         && FeedbackAnswers.Contains(document.Lines[answer].Key.Trim(AnswerEdges));
 
     /// <summary>
@@ -1146,11 +1146,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     private static bool IsFeedbackPromptInText(CleaningDocument document, int index) =>
         IsFeedbackPrompt(document.Lines[index])
-        && (IsQuoted(document, index) || (document.NextNonBlank(index) is var under and >= 0 && document.IsBody(under) && document.FirstBodyParagraph() is var first and >= 0 && first < index));
-
-    /// <summary>True when the line above line <paramref name="index"/> ends on a colon: the article introduces it.</summary>
-    private static bool IsQuoted(CleaningDocument document, int index) =>
-        document.PreviousNonBlank(index) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':');
+        && (IntroducesList(document, index) || (document.NextNonBlank(index) is var under and >= 0 && document.IsBody(under) && document.FirstBodyParagraph() is var first and >= 0 && first < index));
 
     /// <summary>True when <paramref name="line"/> is the page's question to the reader about the article ("هل كان المقال مفيداً؟").</summary>
     internal static bool IsFeedbackPrompt(DocumentLine line) =>
