@@ -469,7 +469,7 @@ public static partial class LineShape
         // credit, and after a full stop the parentheses must name a credit plainly (an agency, "photographer/agency",
         // Latin letters, "أرشيفية").
         var key = ArabicNormalizer.Normalize(credit);
-        if (CreditMonths.Contains(key) || IsUnit(key))
+        if (CreditMonths.Contains(key) || IsUnit(key) || HasAsideWord(key))
         {
             return false;
         }
@@ -624,6 +624,26 @@ public static partial class LineShape
     /// A unit in parentheses ("جنيه/طن", "كم/ساعة"): two single words around a slash, neither an agency nor a credit word. A
     /// table's header cell ends so, and a caption's "photographer/agency" names an agency.
     /// </summary>
+    /// <summary>
+    /// True when the brackets hold a writer's aside, not a name: an alternative or a hint ("(يفضّل السكري أو المجدول)",
+    /// "(اختياري)", "(حسب الرغبة)"). No credit offers a choice.
+    /// </summary>
+    private static bool HasAsideWord(string key)
+    {
+        foreach (var word in TopicWords.Tokens(key))
+        {
+            if (AsideWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Folded words of an aside in brackets, which no photo's credit has.</summary>
+    private static readonly HashSet<string> AsideWords = Lexicon.Set(["أو", "اختياري", "اختيارية", "حسب", "يفضل", "تقريبا", "مثلا", "مثل"]);
+
     private static bool IsUnit(string key)
     {
         var parts = key.Split('/');

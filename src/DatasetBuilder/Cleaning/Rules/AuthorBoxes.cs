@@ -20,6 +20,20 @@ internal sealed class AuthorBoxes(string ruleId)
         "ناقد", "ناقدة", "مترجم", "مترجمة", "ناشط", "ناشطة", "طبيب", "طبيبة", "محام", "محامي", "محامية", "مستشار", "مستشارة", "أديب", "أديبة",
     ]);
 
+    /// <summary>True when some line of the text is blank: the page parts its blocks, so a box's edge shows.</summary>
+    private static bool HasBlankLine(CleaningDocument document)
+    {
+        foreach (var line in document.Lines)
+        {
+            if (line.IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Removes the author's box after the article: a line that is only the name of an author the byline gave, then a
     /// biography opened by a profession ("صحفية بجريدة الصباح مختصة في الشأن التربوي."). A name alone is left to the rules of
@@ -55,9 +69,10 @@ internal sealed class AuthorBoxes(string ruleId)
             }
 
             // A name another rule took (a widget's) proves the box only where it opens a box of its own, the biography right
-            // under it, and nothing of the article follows.
+            // under it, and nothing of the article follows. A page that parts no block from the next by a blank line shows no
+            // box's edge: there the name and its biography right under it, with nothing of the article after, are the box.
             if (bio < document.Lines.Count && document.IsKept(bio) && document.Lines[bio].WordCount <= 60
-                && (document.IsKept(i) || (bio == i + 1 && i > 0 && document.Lines[i - 1].IsBlank && document.FirstBodyParagraph(bio + 1) < 0))
+                && (document.IsKept(i) || (bio == i + 1 && i > 0 && (document.Lines[i - 1].IsBlank || !HasBlankLine(document)) && document.FirstBodyParagraph(bio + 1) < 0))
                 && TopicWords.Tokens(document.Lines[bio].Key).FirstOrDefault() is { } opener && BiographyOpeners.Contains(opener))
             {
                 if (document.IsKept(i))

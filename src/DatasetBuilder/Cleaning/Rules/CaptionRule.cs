@@ -86,6 +86,26 @@ internal sealed partial class CaptionRule : CleaningRule
     {
         // In a spaced page a blank line parts caption and credit too; the line above the caption is then blank or already taken.
         var above = credit > 0 && document.Lines[credit - 1].IsBlank ? document.PreviousNonBlank(credit) : credit - 1;
+
+        // A caption printed twice, as the photo's alternative text and under it with more ("لاجئون … بالكفرة" over "لاجئون …
+        // بالكفرة، 7 ديسمبر 2025"): the two are one caption, judged from the first.
+        var twin = -1;
+        if (above > 0 && document.IsKept(above) && document.PreviousNonBlank(above) is var first and >= 0 && document.IsKept(first)
+            && document.Lines[first].WordCount >= 3 && document.Lines[above].Key.StartsWith(document.Lines[first].Key, StringComparison.Ordinal))
+        {
+            (twin, above) = (above, first);
+        }
+
+        RemoveCaption(document, credit, above, sentence);
+        if (twin >= 0 && !document.IsKept(above))
+        {
+            document.Remove(twin, Id, "photo caption, printed twice (the line over its credit)");
+        }
+    }
+
+    /// <summary>Removes line <paramref name="above"/> when it is the caption of the credit at <paramref name="credit"/>.</summary>
+    private void RemoveCaption(CleaningDocument document, int credit, int above, bool sentence)
+    {
         if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && (sentence || !LineShape.EndsSentence(document.Lines[above].Text))
             && (above == 0 || document.Lines[above - 1].IsBlank || !document.IsKept(above - 1))
             && !document.RepeatsTitle(above) && !LineShape.OpensRunningText(document.Lines[above].Text)
@@ -96,14 +116,21 @@ internal sealed partial class CaptionRule : CleaningRule
         }
         else if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && !LineShape.EndsSentence(document.Lines[above].Text)
             && !LineShape.ContinuesIntoNext(document.Lines[above].Text) && !LineShape.IsListItem(document.Lines[above].Text) && !document.RepeatsTitle(above)
-            && document.PreviousNonBlank(above) is var before and >= 0 && document.IsKept(before) && document.IsBody(before) && LineShape.EndsSentence(document.Lines[before].Text)
-            && document.NextNonBlank(credit) is var next and >= 0 && document.IsKept(next) && document.IsBody(next))
+            && document.PreviousNonBlank(above) is var before and >= 0 && document.IsKept(before) && IsBodyOrItem(document, before) && LineShape.EndsSentence(document.Lines[before].Text)
+            && document.NextNonBlank(credit) is var next and >= 0 && document.IsKept(next) && IsBodyOrItem(document, next))
         {
-            // A photo set between two paragraphs (a photo story's): its caption is no sentence and stands under the paragraph's
-            // full stop, right over its credit, and a paragraph follows the credit.
+            // A photo set between two paragraphs (a photo story's) or two marked steps of a how-to's list: its caption is no
+            // sentence and stands under the paragraph's full stop, right over its credit, and a paragraph follows the credit.
             document.Remove(above, Id, "photo caption between paragraphs (the line over its credit)");
         }
     }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is a paragraph of the article or an item of a marked list, whatever its
+    /// script ("3. من قسم Personal &amp; device safety اختر Theft protection.").
+    /// </summary>
+    private static bool IsBodyOrItem(CleaningDocument document, int index) =>
+        document.IsBody(index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text));
 
     /// <summary>
     /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: Mohammad Hannon for UNHCR",
@@ -446,7 +473,15 @@ internal sealed partial class CaptionRule : CleaningRule
     /// A credit or caption line opened by its label: "Фото:", "الصورة:", "تصوير:", "صورة أرشيفية", and the labels of pages that
     /// print the photo's source and caption as text ("صدر الصورة، Getty Images", "التعليق على الصورة، …").
     /// </summary>
-    internal static bool IsCreditLine(DocumentLine line) => (CreditLine().IsMatch(line.Key) || BracketedCredit().IsMatch(line.Key)) && line.WordCount <= 25;
+    internal static bool IsCreditLine(DocumentLine line) =>
+        (CreditLine().IsMatch(line.Key) || BracketedCredit().IsMatch(line.Key) || (line.WordCount <= 6 && AgencyCopyrightCredit().IsMatch(line.Text))) && line.WordCount <= 25;
+
+    /// <summary>
+    /// A photo's credit written as its owner's copyright, an organisation then the photographer after a slash: "© UNHCR/Mohamed
+    /// Alalem", "© WFP/Ala Kheir". No year and no rights reserved: "© 2025 أخبار ليبيا 24" is the page's copyright.
+    /// </summary>
+    [GeneratedRegex(@"^\s*©\s*[A-Za-z][A-Za-z .&'-]{0,30}/\s*[A-Za-z][A-Za-z .'-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyCopyrightCredit();
 
     /// <summary>A credit alone in brackets on its line, folded: "(تصوير عرب 48)", "(عدسة: …)".</summary>
     [GeneratedRegex(@"^\s*\(\s*(?:تصوير|عدسه|الصوره|صوره)\s*:?\s*[^()]{1,40}\)\s*$", RegexOptions.CultureInvariant)]
@@ -506,6 +541,6 @@ internal sealed partial class CaptionRule : CleaningRule
     [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPhoto();
 
-    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|screenshot|لقطه شاشه|لقطه الشاشه|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }

@@ -36,6 +36,9 @@ internal sealed partial class NavigationRule : CleaningRule
         "تشغيل", "play",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
+        // The networks' newer names on share buttons ("إكس", "لينكدإن", "ثريدز").
+        "إكس", "لينكدإن", "linkedin", "threads", "ثريدز",
+
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
 
@@ -71,6 +74,10 @@ internal sealed partial class NavigationRule : CleaningRule
                 else if (line.Text.Length <= 200 && line.Text.Contains('@', StringComparison.Ordinal) && EmbedHeader().IsMatch(line.Text))
                 {
                     RemovePostBelowHeader(document, i);
+                }
+                else if (ReferenceEquals(kind, StoreBadgeKind))
+                {
+                    RemoveAppPitch(document, i);
                 }
 
             }
@@ -1000,6 +1007,18 @@ internal sealed partial class NavigationRule : CleaningRule
             return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
         }
 
+        // A rule drawn with characters ("ـــــــــــ", "-----", "* * *"): a separator, no text of the article.
+        if (IsSeparatorLine(text))
+        {
+            return "a separator drawn with characters (no text)";
+        }
+
+        // An app store's badge under the site's app promotion ("احصل عليه من Google Play", "متوفر على App Store").
+        if (line.WordCount <= MaxStoreBadgeWords && StoreBadge().IsMatch(key))
+        {
+            return StoreBadgeKind;
+        }
+
         // A video box scraped into one line, its title and its duration ("فيديو | كيف تستفيد شركتك …؟ 03:12"): before the length
         // limit, as the title can be long.
         if (line.WordCount <= 25 && text.TrimEnd() is [.., >= '0' and <= '9'] && TrailingDuration().IsMatch(text) && VideoWidget().IsMatch(key))
@@ -1150,7 +1169,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>True when <paramref name="line"/> is the page's question to the reader about the article ("هل كان المقال مفيداً؟").</summary>
     internal static bool IsFeedbackPrompt(DocumentLine line) =>
-        line.WordCount <= 7 && line.Key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(line.Key);
+        line.WordCount <= 8 && line.Key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(line.Key);
 
     /// <summary>Trimmed off an answer button's key.</summary>
     private static readonly char[] AnswerEdges = [' ', '.', '!', '(', ')'];
@@ -1162,9 +1181,57 @@ internal sealed partial class NavigationRule : CleaningRule
     private static readonly HashSet<string> FeedbackAnswers = Lexicon.Set(
         ["نعم", "لا", "مفيد", "غير مفيد", "أعجبني", "لم يعجبني", "ربما", "إلى حد ما", "yes", "no", "👍", "👎"]);
 
-    /// <summary>The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟".</summary>
-    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟", and with its call
+    /// to pass it on ("هل وجدت هذا الشرح مفيدا؟ شاركه مع اصدقاءك").
+    /// </summary>
+    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل|الدرس)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPrompt();
+
+    /// <summary>Most lines of an app box's pitch between its call and its badges.</summary>
+    private const int MaxAppPitchLines = 2;
+
+    /// <summary>
+    /// Removes the pitch of the site's app box, the lines between its call and the store badge at <paramref name="badge"/>
+    /// ("حمّل تطبيق أردرويد الآن" over "واحصل على آخر الأخبار لحظة بلحظة" over "احصل عليه من Google Play"): short, with no
+    /// full stop, and only under the call, which the footer rule takes.
+    /// </summary>
+    private void RemoveAppPitch(CleaningDocument document, int badge)
+    {
+        var above = document.PreviousNonBlank(badge);
+        while (above >= 0 && !document.IsKept(above) && document.RemovedBy(above) == Id && above > badge - 4)
+        {
+            above = document.PreviousNonBlank(above);
+        }
+
+        var pitch = new List<int>();
+        while (above >= 0 && document.IsKept(above) && pitch.Count < MaxAppPitchLines && !FooterRule.IsPromotion(document.Lines[above])
+               && document.Lines[above].WordCount <= 12 && !LineShape.EndsSentence(document.Lines[above].Text))
+        {
+            pitch.Add(above);
+            above = document.PreviousNonBlank(above);
+        }
+
+        if (pitch.Count > 0 && above >= 0 && document.IsKept(above) && FooterRule.IsPromotion(document.Lines[above]))
+        {
+            foreach (var line in pitch)
+            {
+                document.Remove(line, Id, "the pitch of the site's app box (between its call and the store's badge)");
+            }
+        }
+    }
+
+    private const string StoreBadgeKind = "an app store's badge (\"احصل عليه من Google Play\")";
+
+    /// <summary>Most words of an app store's badge.</summary>
+    private const int MaxStoreBadgeWords = 6;
+
+    /// <summary>
+    /// An app store's badge, folded, the whole line: "احصل عليه من Google Play", "متوفر على App Store", "Download on the App
+    /// Store". A sentence names the store after its subject ("التطبيق متوفر على App Store"), not alone.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:احصل عليه|حمله|حملها|نزله|نزلها|متوفر|متوفره|متاح|متاحه|get it|download(?: it)?|available)\s+(?:من|علي|في|on|from|in)\s+(?:the\s+)?)?(?:google play|app store|appgallery|جوجل بلاي|غوغل بلاي|اب ستور|ابل ستور)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StoreBadge();
 
     /// <summary>A label opening a video or gallery teaser ("شاهد: لحظة وصول السفينة", "بالفيديو: …", "فيديو |", "شاهد.. لقطات …").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا|شاهد بالفيديو|بالفيديو|فيديو|بالصور|صور|البوم الصور|فيديوجراف|انفوجراف|انفوغراف|watch|video)\s*(?:[:|\-–]|\.\.|…)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1236,6 +1303,31 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>A video's duration closing the line ("… 03:12").</summary>
     [GeneratedRegex(@"\s(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDuration();
+
+    /// <summary>
+    /// True when the line is only a drawn rule: three or more of tatweel, dashes, underscores, equals signs, asterisks, tildes or
+    /// bullets, with spaces, and nothing else.
+    /// </summary>
+    internal static bool IsSeparatorLine(string text)
+    {
+        var marks = 0;
+        foreach (var c in text)
+        {
+            if (c is 'ـ' or '-' or '–' or '—' or '_' or '=' or '*' or '~' or '•' or '·' or '⁂' or '✽')
+            {
+                marks++;
+            }
+            else if (!char.IsWhiteSpace(c) && !Text.InvisibleCharacters.IsInvisibleFormatting(c))
+            {
+                return false;
+            }
+        }
+
+        return marks >= 3;
+    }
+
+    /// <summary>True when the line is a video's duration alone ("01:45", "1:02:10").</summary>
+    internal static bool IsDuration(string text) => Duration().IsMatch(text);
 
     /// <summary>A video's duration alone on its line ("01:45", "1:02:10").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$", RegexOptions.CultureInvariant)]

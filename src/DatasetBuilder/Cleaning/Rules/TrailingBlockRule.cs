@@ -48,6 +48,17 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// </summary>
     private static readonly string[] ColonCues = Lexicon.List(["طالع", "اقرأ", "إقرأ", "انظر"]);
 
+    /// <summary>Markers of suggested reading ("قد يعجبك أيضا"), a grid's label after the article or a link's cue inside it.</summary>
+    private static readonly string[] SuggestionCues = Lexicon.List(["قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك", "ربما يعجبك أيضا", "اخترنا لكم"]);
+
+    /// <summary>
+    /// True when a suggestion's marker carries its link on its own line, after a colon ("قد يعجبك أيضا: طريقة عمل معمول التمر
+    /// …"): one link inside the text, as "اقرأ أيضا:" is, and the article goes on after it. A grid's label stands alone.
+    /// </summary>
+    private static bool IsSuggestionWithLink(DocumentLine line, string marker) =>
+        SuggestionCues.Contains(marker, StringComparer.Ordinal) && line.Key.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
+        && LineShape.WordCount(line.Key[(colon + 1)..]) >= 3;
+
     private static bool IsInlineCue(string marker) =>
         InlineCues.Contains(marker, StringComparer.Ordinal) || ColonCues.Contains(marker, StringComparer.Ordinal);
 
@@ -126,7 +137,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 return;
             }
 
-            if (resume >= 0 && IsInlineCue(marker))
+            if (resume >= 0 && (IsInlineCue(marker) || IsSuggestionWithLink(line, marker)))
             {
                 // "اقرأ أيضا" inside the text links to other articles and the article goes on after the links, whatever their
                 // topic: only the cue and its link lines go (up to a screen-reader "end of list" label, if any).
@@ -229,10 +240,12 @@ internal sealed class TrailingBlockRule : CleaningRule
         // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
         // paragraph of the article never shares a block with them, and ends on a full stop.
         // A line of a few words after a link is the article's subheading (where paragraphs are not parted by blank lines
-        // either, "ردود فعل غاضبة" shares the links' block).
+        // either, "ردود فعل غاضبة" shares the links' block), unless it is a video link's duration ("02:14" between the
+        // headlines of a "شاهد أيضا" box).
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
             && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text)
-            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= MaxSubheadingWords && !IsListEnd(document.Lines[end + 1].Key)))
+            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= MaxSubheadingWords && !IsListEnd(document.Lines[end + 1].Key)
+                && !NavigationRule.IsDuration(document.Lines[end + 1].Text)))
         {
             end++;
         }
