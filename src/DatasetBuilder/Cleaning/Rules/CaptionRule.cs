@@ -87,11 +87,13 @@ internal sealed partial class CaptionRule : CleaningRule
         // In a spaced page a blank line parts caption and credit too; the line above the caption is then blank or already taken.
         var above = credit > 0 && document.Lines[credit - 1].IsBlank ? document.PreviousNonBlank(credit) : credit - 1;
 
-        // A caption printed twice, as the photo's alternative text and under it with more ("لاجئون … بالكفرة" over "لاجئون …
-        // بالكفرة، 7 ديسمبر 2025"): the two are one caption, judged from the first.
+        // A caption printed twice, as the photo's alternative text and under it with a few words more ("لاجئون … بالكفرة" over
+        // "لاجئون … بالكفرة، 7 ديسمبر 2025"): the two are one caption, judged from the first. A paragraph that opens with the
+        // words of the subheading over it is longer.
         var twin = -1;
         if (above > 0 && document.IsKept(above) && document.PreviousNonBlank(above) is var first and >= 0 && document.IsKept(first)
-            && document.Lines[first].WordCount >= 3 && document.Lines[above].Key.StartsWith(document.Lines[first].Key, StringComparison.Ordinal))
+            && document.Lines[first].WordCount >= 3 && document.Lines[above].WordCount <= document.Lines[first].WordCount + MaxTwinCaptionExtraWords
+            && document.Lines[above].Key.StartsWith(document.Lines[first].Key, StringComparison.Ordinal))
         {
             (twin, above) = (above, first);
         }
@@ -102,6 +104,9 @@ internal sealed partial class CaptionRule : CleaningRule
             document.Remove(twin, Id, "photo caption, printed twice (the line over its credit)");
         }
     }
+
+    /// <summary>Most words a caption's second print adds to the first (a date, a place).</summary>
+    private const int MaxTwinCaptionExtraWords = 5;
 
     /// <summary>Removes line <paramref name="above"/> when it is the caption of the credit at <paramref name="credit"/>.</summary>
     private void RemoveCaption(CleaningDocument document, int credit, int above, bool sentence)
