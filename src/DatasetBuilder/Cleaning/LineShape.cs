@@ -469,7 +469,7 @@ public static partial class LineShape
         // credit, and after a full stop the parentheses must name a credit plainly (an agency, "photographer/agency",
         // Latin letters, "أرشيفية").
         var key = ArabicNormalizer.Normalize(credit);
-        if (CreditMonths.Contains(key) || IsUnit(key) || HasAsideWord(key))
+        if (CreditMonths.Contains(key) || IsUnit(key) || (!IsLabelledCredit(credit) && HasAsideWord(key)))
         {
             return false;
         }
@@ -626,10 +626,15 @@ public static partial class LineShape
     /// </summary>
     /// <summary>
     /// True when the brackets hold a writer's aside, not a name: an alternative or a hint ("(يفضّل السكري أو المجدول)",
-    /// "(اختياري)", "(حسب الرغبة)"). No credit offers a choice.
+    /// "(اختياري)", "(تقريبا)"). No credit offers a choice; a labelled one ("(تصوير: …)") is a credit whatever its name.
     /// </summary>
     private static bool HasAsideWord(string key)
     {
+        if (key.StartsWith("حسب ", StringComparison.Ordinal) && AsideMeasures.Contains(key[4..].Trim()))
+        {
+            return true; // "(حسب الرغبة)": "حسب" alone also opens a name ("حسب الله")
+        }
+
         foreach (var word in TopicWords.Tokens(key))
         {
             if (AsideWords.Contains(word))
@@ -642,7 +647,10 @@ public static partial class LineShape
     }
 
     /// <summary>Folded words of an aside in brackets, which no photo's credit has.</summary>
-    private static readonly HashSet<string> AsideWords = Lexicon.Set(["أو", "اختياري", "اختيارية", "حسب", "يفضل", "تقريبا", "مثلا", "مثل"]);
+    /// <summary>What "حسب" measures in an aside ("(حسب الرغبة)", "(حسب الذوق)").</summary>
+    private static readonly HashSet<string> AsideMeasures = Lexicon.Set(["الرغبة", "الذوق", "الحاجة", "الحجم", "الطلب"]);
+
+    private static readonly HashSet<string> AsideWords = Lexicon.Set(["أو", "اختياري", "اختيارية", "يفضل", "تقريبا", "مثلا"]);
 
     private static bool IsUnit(string key)
     {

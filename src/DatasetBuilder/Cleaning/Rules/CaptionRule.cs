@@ -122,7 +122,7 @@ internal sealed partial class CaptionRule : CleaningRule
         else if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxCaptionWords && !LineShape.EndsSentence(document.Lines[above].Text)
             && !LineShape.ContinuesIntoNext(document.Lines[above].Text) && !LineShape.IsListItem(document.Lines[above].Text) && !document.RepeatsTitle(above)
             && document.PreviousNonBlank(above) is var before and >= 0 && document.IsKept(before) && IsBodyOrItem(document, before) && LineShape.EndsSentence(document.Lines[before].Text)
-            && document.NextNonBlank(credit) is var next and >= 0 && document.IsKept(next) && IsBodyOrItem(document, next))
+            && document.NextNonBlank(credit) is var next and >= 0 && document.IsKept(next) && IsBodyOrItem(document, next) && FramesCaption(document, before, above, next))
         {
             // A photo set between two paragraphs (a photo story's) or two marked steps of a how-to's list: its caption is no
             // sentence and stands under the paragraph's full stop, right over its credit, and a paragraph follows the credit.
@@ -136,6 +136,50 @@ internal sealed partial class CaptionRule : CleaningRule
     /// </summary>
     private static bool IsBodyOrItem(CleaningDocument document, int index) =>
         document.IsBody(index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text));
+
+    /// <summary>
+    /// True when the lines around a photo's block leave room for its caption at <paramref name="caption"/>: paragraphs, or
+    /// a list's last item over it and a paragraph under it, or steps numbered on without a gap ("3." over the photo, "4."
+    /// under it), the last two around a caption longer than a subheading. A line
+    /// of a few words between steps may head the steps that follow ("خطوات طلب الشهادة"); a photo's caption describes it.
+    /// </summary>
+    private static bool FramesCaption(CleaningDocument document, int before, int caption, int next)
+    {
+        if (document.IsBody(before) && document.IsBody(next))
+        {
+            return true;
+        }
+
+        // After a list, over a paragraph; or between two steps numbered on.
+        return document.Lines[caption].WordCount >= MinStepCaptionWords
+            && (document.IsBody(next) || (StepNumber(document.Lines[before].Text) is { } a && StepNumber(document.Lines[next].Text) is { } b && b == a + 1));
+    }
+
+    /// <summary>Fewest words of a caption between two numbered steps: fewer make a subheading.</summary>
+    private const int MinStepCaptionWords = 5;
+
+    /// <summary>The number that opens a numbered step ("3. افتح …", "٤- …"), or null.</summary>
+    private static int? StepNumber(string text)
+    {
+        var mark = LineShape.ListMark().Match(text);
+        if (!mark.Success)
+        {
+            return null;
+        }
+
+        var number = 0;
+        var digits = 0;
+        foreach (var c in mark.ValueSpan)
+        {
+            if (c is >= '0' and <= '9' or >= '٠' and <= '٩')
+            {
+                number = (number * 10) + (c >= '٠' ? c - '٠' : c - '0');
+                digits++;
+            }
+        }
+
+        return digits > 0 ? number : null;
+    }
 
     /// <summary>
     /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: Mohammad Hannon for UNHCR",
@@ -546,6 +590,6 @@ internal sealed partial class CaptionRule : CleaningRule
     [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPhoto();
 
-    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|screenshot|لقطه شاشه|لقطه الشاشه|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))|(?:screenshot|لقطه شاشه|لقطه الشاشه)\s*[:：])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }

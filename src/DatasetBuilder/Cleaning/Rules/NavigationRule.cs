@@ -36,9 +36,6 @@ internal sealed partial class NavigationRule : CleaningRule
         "تشغيل", "play",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
-        // The networks' newer names on share buttons ("إكس", "لينكدإن", "ثريدز").
-        "إكس", "لينكدإن", "linkedin", "threads", "ثريدز",
-
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
 
@@ -53,6 +50,12 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Fewest lines of a run of labels inside the text that is a widget rather than subheadings.</summary>
     private const int WidgetRun = 4;
 
+    /// <summary>
+    /// The networks' newer names ("إكس", "ثريدز", "لينكدإن"), which make a share button only beside another one: alone on a
+    /// line they are as often the subheading of a report on the platforms.
+    /// </summary>
+    private static readonly HashSet<string> NewNetworkNames = Lexicon.Set(["إكس", "لينكدإن", "لينكد إن", "linkedin", "threads", "ثريدز"]);
+
     /// <summary>Fewest lines of a run of labels that is a menu or tag list even with no value among them.</summary>
     private const int MenuRun = 8;
 
@@ -63,7 +66,7 @@ internal sealed partial class NavigationRule : CleaningRule
             var line = document.Lines[i];
             // The page's headline under a gallery's or a video's label ("بالصور | موسم قطف الزيتون …") is the headline rule's,
             // which then finds the article's header under it.
-            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i)) is { } kind && !IsFeedbackPromptInText(document, i)
+            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i) ?? StoreBadgeOf(document, i)) is { } kind && !IsFeedbackPromptInText(document, i)
                 && !(IsVideoTeaser(line) && document.RepeatsTitle(i)))
             {
                 document.Remove(i, Id, kind);
@@ -83,6 +86,7 @@ internal sealed partial class NavigationRule : CleaningRule
             }
         }
 
+        RemoveNewNetworkButtons(document);
         RemoveSkippableEmbeds(document);
         RemoveTableOfContents(document);
         RemovePostCards(document);
@@ -94,6 +98,35 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     private const string CounterValue = "counter or widget value";
+
+    private const string WidgetKind = "share, print, comment or navigation widget";
+
+    /// <summary>
+    /// Removes a share button named for a newer network ("إكس" between "واتساب" and "فيسبوك"): a line that is only such a name,
+    /// with a share button this rule took right above or below it.
+    /// </summary>
+    private void RemoveNewNetworkButtons(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || line.WordCount > 2 || !document.IsKept(i) || !NewNetworkNames.Contains(line.Key.Trim()))
+            {
+                continue;
+            }
+
+            if ((document.PreviousNonBlank(i) is var above and >= 0 && IsShareButton(document, above))
+                || (document.NextNonBlank(i) is var below and >= 0 && IsShareButton(document, below)))
+            {
+                document.Remove(i, Id, WidgetKind);
+            }
+        }
+    }
+
+    /// <summary>True when line <paramref name="index"/> is a share button this rule took, or another newer network's name.</summary>
+    private bool IsShareButton(CleaningDocument document, int index) =>
+        (!document.IsKept(index) && document.RemovedBy(index) == Id && document.Lines[index].WordCount <= 3)
+        || NewNetworkNames.Contains(document.Lines[index].Key.Trim());
 
     /// <summary>
     /// Removes an article's table of contents: its label ("محتويات المقال", "جدول المحتويات") and the entries under it, each
@@ -1013,11 +1046,6 @@ internal sealed partial class NavigationRule : CleaningRule
             return "a separator drawn with characters (no text)";
         }
 
-        // An app store's badge under the site's app promotion ("احصل عليه من Google Play", "متوفر على App Store").
-        if (line.WordCount <= MaxStoreBadgeWords && StoreBadge().IsMatch(key))
-        {
-            return StoreBadgeKind;
-        }
 
         // A video box scraped into one line, its title and its duration ("فيديو | كيف تستفيد شركتك …؟ 03:12"): before the length
         // limit, as the title can be long.
@@ -1083,7 +1111,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
         if (words.Count > 0 && words.TrueForAll(w => WidgetWords.Contains(w) || w.All(char.IsDigit)) && words.Exists(w => !w.All(char.IsDigit)))
         {
-            return "share, print, comment or navigation widget";
+            return WidgetKind;
         }
 
         if (tokens.Length <= 3 && !text.Any(Text.ArabicNormalizer.IsArabicLetter) && text.Any(char.IsDigit) && text.Count(char.IsLetter) <= 4)
@@ -1185,7 +1213,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟", and with its call
     /// to pass it on ("هل وجدت هذا الشرح مفيدا؟ شاركه مع اصدقاءك").
     /// </summary>
-    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل|الدرس)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPrompt();
 
     /// <summary>Most lines of an app box's pitch between its call and its badges.</summary>
@@ -1194,7 +1222,8 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>
     /// Removes the pitch of the site's app box, the lines between its call and the store badge at <paramref name="badge"/>
     /// ("حمّل تطبيق أردرويد الآن" over "واحصل على آخر الأخبار لحظة بلحظة" over "احصل عليه من Google Play"): short, with no
-    /// full stop, and only under the call, which the footer rule takes.
+    /// full stop, only under the call, which the footer rule takes, and only after the article (a how-to's steps may name the
+    /// app and its store and go on).
     /// </summary>
     private void RemoveAppPitch(CleaningDocument document, int badge)
     {
@@ -1212,13 +1241,42 @@ internal sealed partial class NavigationRule : CleaningRule
             above = document.PreviousNonBlank(above);
         }
 
-        if (pitch.Count > 0 && above >= 0 && document.IsKept(above) && FooterRule.IsPromotion(document.Lines[above]))
+        if (pitch.Count > 0 && above >= 0 && document.IsKept(above) && FooterRule.IsPromotion(document.Lines[above]) && document.FirstBodyParagraph(badge + 1) < 0)
         {
             foreach (var line in pitch)
             {
                 document.Remove(line, Id, "the pitch of the site's app box (between its call and the store's badge)");
             }
         }
+    }
+
+    /// <summary>
+    /// An app store's badge under the site's app promotion ("احصل عليه من Google Play", "متوفر على App Store"), or null. Not an
+    /// item of a list the article introduces ("… من المتاجر التالية:" over "متاح على Google Play" and "متاح على App Store").
+    /// </summary>
+    private static string? StoreBadgeOf(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount > MaxStoreBadgeWords || !StoreBadge().IsMatch(line.Key))
+        {
+            return null;
+        }
+
+        var above = document.PreviousNonBlank(index);
+        while (above >= 0 && StoreBadge().IsMatch(document.Lines[above].Key))
+        {
+            above = document.PreviousNonBlank(above);
+        }
+
+        if (above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        // Inside the text an app box shows both stores; one store alone there is a how-to's step ("متوفر على Google Play").
+        var paired = (document.PreviousNonBlank(index) is var previous and >= 0 && StoreBadge().IsMatch(document.Lines[previous].Key))
+            || (document.NextNonBlank(index) is var following and >= 0 && StoreBadge().IsMatch(document.Lines[following].Key));
+        return paired || document.FirstBodyParagraph(index + 1) < 0 ? StoreBadgeKind : null;
     }
 
     private const string StoreBadgeKind = "an app store's badge (\"احصل عليه من Google Play\")";
@@ -1305,16 +1363,24 @@ internal sealed partial class NavigationRule : CleaningRule
     private static partial Regex TrailingDuration();
 
     /// <summary>
-    /// True when the line is only a drawn rule: three or more of tatweel, dashes, underscores, equals signs, asterisks, tildes or
-    /// bullets, with spaces, and nothing else.
+    /// True when the line is only a drawn rule: one of tatweel, a dash, an underscore, an equals sign, an asterisk, a tilde or a
+    /// bullet three times or more, with spaces, and nothing else.
     /// </summary>
     internal static bool IsSeparatorLine(string text)
     {
         var marks = 0;
+        var mark = '\0';
         foreach (var c in text)
         {
             if (c is 'ـ' or '-' or '–' or '—' or '_' or '=' or '*' or '~' or '•' or '·' or '⁂' or '✽')
             {
+                // One character drawn again and again: "· · · — — —" mixes two, and is Morse the article spells out.
+                if (marks > 0 && c != mark)
+                {
+                    return false;
+                }
+
+                mark = c;
                 marks++;
             }
             else if (!char.IsWhiteSpace(c) && !Text.InvisibleCharacters.IsInvisibleFormatting(c))

@@ -53,11 +53,16 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>
     /// True when a suggestion's marker carries its link on its own line, after a colon ("قد يعجبك أيضا: طريقة عمل معمول التمر
-    /// …"): one link inside the text, as "اقرأ أيضا:" is, and the article goes on after it. A grid's label stands alone.
+    /// …"): one link inside the text, as "اقرأ أيضا:" is, where the article goes on after it (running text, a line introducing
+    /// what follows, or its topic; not another article's teaser after the page's last suggestion). A grid's label stands alone.
     /// </summary>
     private static bool IsSuggestionWithLink(DocumentLine line, string marker) =>
         SuggestionCues.Contains(marker, StringComparer.Ordinal) && line.Key.IndexOf(':', StringComparison.Ordinal) is var colon and > 0
         && LineShape.WordCount(line.Key[(colon + 1)..]) >= 3;
+
+    /// <summary>True when the line after the cue at <paramref name="cue"/> ends on a colon: the article introducing what follows ("طريقة التحضير:").</summary>
+    private static bool IntroducesNext(CleaningDocument document, int cue) =>
+        document.NextNonBlank(cue) is var next and >= 0 && document.Lines[next].Text.TrimEnd().EndsWith(':');
 
     private static bool IsInlineCue(string marker) =>
         InlineCues.Contains(marker, StringComparer.Ordinal) || ColonCues.Contains(marker, StringComparer.Ordinal);
@@ -137,7 +142,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 return;
             }
 
-            if (resume >= 0 && (IsInlineCue(marker) || IsSuggestionWithLink(line, marker)))
+            if (resume >= 0 && (IsInlineCue(marker) || (IsSuggestionWithLink(line, marker) && (continued >= 0 || IntroducesNext(document, i) || document.ContinuesTopic(i, resume, out _)))))
             {
                 // "اقرأ أيضا" inside the text links to other articles and the article goes on after the links, whatever their
                 // topic: only the cue and its link lines go (up to a screen-reader "end of list" label, if any).
@@ -240,13 +245,30 @@ internal sealed class TrailingBlockRule : CleaningRule
         // The cue's block holds its links, even one that reads as a sentence (a question headline, "ماذا يحدث إذا …؟"); a
         // paragraph of the article never shares a block with them, and ends on a full stop.
         // A line of a few words after a link is the article's subheading (where paragraphs are not parted by blank lines
-        // either, "ردود فعل غاضبة" shares the links' block), unless it is a video link's duration ("02:14" between the
-        // headlines of a "شاهد أيضا" box).
+        // either, "ردود فعل غاضبة" shares the links' block), unless it is a video link's duration: where the box prints each
+        // duration over its headline ("02:14" opens the links of a "شاهد أيضا" box), another link follows it; where under its
+        // headline, it closes that link, and the line after it is judged on its own.
+        var durationsFirst = cue + 1 < document.Lines.Count && NavigationRule.IsDuration(document.Lines[cue + 1].Text);
         while (end + 1 < document.Lines.Count && !document.Lines[end + 1].IsBlank && !IsListEnd(document.Lines[end].Key)
-            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text)
-            && !((end > cue || !bare) && document.Lines[end + 1].WordCount <= MaxSubheadingWords && !IsListEnd(document.Lines[end + 1].Key)
-                && !NavigationRule.IsDuration(document.Lines[end + 1].Text)))
+            && (end + 1 < resume || IsLinkInBlock(document.Lines[end + 1])) && !IsArticleLine(document.Lines[end + 1].Text))
         {
+            var next = document.Lines[end + 1];
+            if (NavigationRule.IsDuration(next.Text) && (end > cue || !bare))
+            {
+                end++;
+                if (!durationsFirst)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if ((end > cue || !bare) && next.WordCount <= MaxSubheadingWords && !IsListEnd(next.Key))
+            {
+                break;
+            }
+
             end++;
         }
 
