@@ -160,13 +160,15 @@ public sealed partial class CleaningDocument
             return false;
         }
 
+        // Every cell but the last is a few words; the last may describe ("الرياضيات (الرياضيات، العلوم التجريبية، …)").
         var cellCount = 0;
+        var lastStart = raw.LastIndexOf('\t') + 1;
         foreach (var range in raw.Split('\t'))
         {
             var cell = raw[range].Trim();
             if (cell.Length > 0)
             {
-                if (LineShape.WordCount(cell) > MaxCellWords)
+                if (LineShape.WordCount(cell) > (range.Start.Value == lastStart ? MaxLastCellWords : MaxCellWords))
                 {
                     return false;
                 }
@@ -180,6 +182,9 @@ public sealed partial class CleaningDocument
 
     /// <summary>Most words of one cell of a tabbed row ("معدل سعر البرميل (دولار)").</summary>
     private const int MaxCellWords = 6;
+
+    /// <summary>Most words of a tabbed row's last cell, which may describe the row.</summary>
+    private const int MaxLastCellWords = 20;
 
     /// <summary>Most lines after its introduction a table is looked for in.</summary>
     private const int MaxTableLines = 120;

@@ -60,8 +60,11 @@ public sealed class ArticleCleanerPropertyTests
 
         once.ShouldEndWith("من دون تسجيل إصابات خطيرة.");
         _cleaner.Clean(Context(once)).Text.ShouldBe(once);
-        // The header's repeated lines are page furniture outside the body, not a second article (nothing was appended here).
-        cleaned.Removals.ShouldNotContain(r => r.RuleId == CleaningRules.AppendedArticle);
+        // The header's repeated lines are page furniture outside the body, not a second article (nothing was appended here):
+        // the appended-article rule takes only the second prints of the paragraphs, and each paragraph stays once (a short
+        // sentence, "والتحقيقات مستمرة.", may be the writer's own repeat).
+        cleaned.Removals.ShouldNotContain(r => r.RuleId == CleaningRules.AppendedArticle && !r.Reason.Contains("printed a second time", StringComparison.Ordinal));
+        once.Split("\n\n").Where(static p => LineShape.WordCount(p) >= 12).ShouldBeUnique();
     }
 
     [Fact]

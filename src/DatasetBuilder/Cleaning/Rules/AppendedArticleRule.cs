@@ -20,6 +20,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             return;
         }
 
+        RemoveSecondPrint(document, first);
+
         int? entries = null;
         var i = first + 1;
         while (i < document.Lines.Count)
@@ -421,6 +423,33 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     {
         var words = document.WordsOf(line);
         return words.Count > 0 && TopicWords.Coverage(words, topic) >= OnTopicHeadline;
+    }
+
+    /// <summary>Fewest words of a paragraph whose second print is taken for a copy of the article rather than the writer's.</summary>
+    private const int MinReprintedWords = 12;
+
+    /// <summary>
+    /// Removes the article's paragraphs printed a second time after it (a page scraped with its AMP or print copy): a paragraph
+    /// of twelve words or more whose text an earlier paragraph has word for word. A writer repeats a short sentence ("والتحقيقات
+    /// مستمرة."), never a whole paragraph. The copy's own header (its headline, "منذ 14 دقيقة") is left to the other rules.
+    /// </summary>
+    private void RemoveSecondPrint(CleaningDocument document, int first)
+    {
+        HashSet<string>? seen = null;
+        for (var i = first; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (line.IsBlank || line.WordCount < MinReprintedWords || !document.IsKept(i))
+            {
+                continue;
+            }
+
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!seen.Add(line.Key))
+            {
+                document.Remove(i, Id, "the article's paragraph printed a second time (a copy of the page after it)");
+            }
+        }
     }
 
     /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>

@@ -36,6 +36,9 @@ internal sealed partial class NavigationRule : CleaningRule
         "تشغيل", "play",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
+        // An audio player's label ("🎧 استمع للتقرير"), a section's link left between paragraphs ("الكاريكاتير", "أرشيف").
+        "للتقرير", "للخبر", "الكاريكاتير", "كاريكاتير", "أرشيف", "الأرشيف",
+
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
 
@@ -49,6 +52,9 @@ internal sealed partial class NavigationRule : CleaningRule
 
     /// <summary>Fewest lines of a run of labels inside the text that is a widget rather than subheadings.</summary>
     private const int WidgetRun = 4;
+
+    /// <summary>Folded controls of a live page: "تحديث تلقائي", "الأحدث أولاً", "الأقدم أولاً".</summary>
+    private static readonly HashSet<string> LiveControls = Lexicon.Set(["تحديث تلقائي", "التحديث التلقائي", "الأحدث أولا", "الأقدم أولا", "الأحدث أولاً", "الأقدم أولاً", "ترتيب: الأحدث", "ترتيب: الأقدم"]);
 
     /// <summary>
     /// The networks' newer names ("إكس", "ثريدز", "لينكدإن"), which make a share button only beside another one: alone on a
@@ -1038,6 +1044,12 @@ internal sealed partial class NavigationRule : CleaningRule
         if (IsFeedbackPrompt(line))
         {
             return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
+        }
+
+        // A live page's controls: its refresh switch and the entries' order.
+        if (line.WordCount <= 3 && LiveControls.Contains(key.Trim()))
+        {
+            return "a live page's controls (\"تحديث تلقائي\", \"الأحدث أولاً\")";
         }
 
         // A rule drawn with characters ("ـــــــــــ", "-----", "* * *"): a separator, no text of the article.

@@ -27,7 +27,10 @@ internal sealed class TrailingBlockRule : CleaningRule
     private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "قصص ذات صلة",
 
         // A feed's "load more" button: what follows it is more of the site's articles.
-        "تحميل المزيد"]);
+        "تحميل المزيد",
+
+        // A match page's statistics widget after the report ("إحصائيات المباراة" over "الاستحواذ", "56%", …).
+        "إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
@@ -80,6 +83,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
 
         RemoveNextArticleTeasers(document, first);
+        RemoveFaqBoxes(document, first);
         for (var i = first + 1; i < document.Lines.Count; i++)
         {
             // A marker the site template already claimed still opens its block: the template knows the label, not the
@@ -525,6 +529,71 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// …"), which reads as a paragraph but is the other article's. Only after three paragraphs of the article: a link above
     /// the article's lead has the lead under it.
     /// </summary>
+    /// <summary>Folded labels of a page's box of frequently asked questions.</summary>
+    private static readonly HashSet<string> FaqLabels = Lexicon.Set(["الأسئلة الشائعة", "أسئلة شائعة", "أسئلة متكررة", "الأسئلة المتكررة", "faq", "faqs"]);
+
+    /// <summary>Fewest question-and-answer pairs of a box of frequently asked questions.</summary>
+    private const int MinFaqPairs = 2;
+
+    /// <summary>
+    /// Removes a box of frequently asked questions that restates the article ("الأسئلة الشائعة" over "ما نسبة الضريبة؟" over
+    /// "5% على …"): its label alone on a line, then questions each over a one-line answer, where an answer repeats what the
+    /// article said word for word. Left, the answers the article holds would go as pull quotes and leave their questions; a
+    /// box of questions of its own, answered nowhere above, is the article's and stays.
+    /// </summary>
+    private void RemoveFaqBoxes(CleaningDocument document, int first)
+    {
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount > 3 || !document.IsKept(i) || !FaqLabels.Contains(document.Lines[i].Key.Trim(' ', ':')))
+            {
+                continue;
+            }
+
+            var (end, pairs, restated) = (i, 0, false);
+            while (document.NextNonBlank(end) is var question and >= 0 && document.IsKept(question) && LineShape.EndsWithQuestion(document.Lines[question].Text)
+                && document.Lines[question].WordCount <= MaxLinkWords
+                && document.NextNonBlank(question) is var answer and >= 0 && document.IsKept(answer) && !LineShape.EndsWithQuestion(document.Lines[answer].Text))
+            {
+                restated |= IsSaidAbove(document, answer, i);
+                (end, pairs) = (answer, pairs + 1);
+            }
+
+            if (pairs >= MinFaqPairs && restated)
+            {
+                for (var j = i; j <= end; j++)
+                {
+                    if (!document.Lines[j].IsBlank && document.IsKept(j))
+                    {
+                        document.Remove(j, Id, "a box of frequently asked questions restating the article");
+                    }
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>True when the line at <paramref name="answer"/>, without its stop, stands word for word in a line kept above <paramref name="label"/>.</summary>
+    private static bool IsSaidAbove(CleaningDocument document, int answer, int label)
+    {
+        var key = document.Lines[answer].Key.Trim().TrimEnd('.', '!', ' ');
+        if (LineShape.WordCount(key) < 3)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < label; k++)
+        {
+            if (k != answer && document.IsKept(k) && document.Lines[k].Key.Contains(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RemoveNextArticleTeasers(CleaningDocument document, int first)
     {
         var paragraphs = 0;
