@@ -435,8 +435,11 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     /// </summary>
     private void RemoveSecondPrint(CleaningDocument document, int first)
     {
-        HashSet<string>? seen = null;
-        for (var i = first; i < document.Lines.Count; i++)
+        // Compared pairwise, length first: an article has a few dozen such paragraphs, and a set would be allocated for every
+        // article to find a copy in few.
+        Span<int> earlier = stackalloc int[MaxComparedParagraphs];
+        var count = 0;
+        for (var i = first; i < document.Lines.Count && count < MaxComparedParagraphs; i++)
         {
             var line = document.Lines[i];
             if (line.IsBlank || line.WordCount < MinReprintedWords || !document.IsKept(i))
@@ -444,12 +447,32 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 continue;
             }
 
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!seen.Add(line.Key))
+            if (IsPrintedAbove(document, earlier[..count], line.Key))
             {
                 document.Remove(i, Id, "the article's paragraph printed a second time (a copy of the page after it)");
             }
+            else
+            {
+                earlier[count++] = i;
+            }
         }
+    }
+
+    /// <summary>Most paragraphs of an article compared for a second print.</summary>
+    private const int MaxComparedParagraphs = 256;
+
+    private static bool IsPrintedAbove(CleaningDocument document, ReadOnlySpan<int> earlier, string key)
+    {
+        foreach (var index in earlier)
+        {
+            var other = document.Lines[index].Key;
+            if (other.Length == key.Length && string.Equals(other, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>
