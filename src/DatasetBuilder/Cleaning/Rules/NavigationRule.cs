@@ -36,8 +36,8 @@ internal sealed partial class NavigationRule : CleaningRule
         "تشغيل", "play",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
-        // An audio player's label ("🎧 استمع للتقرير"), a section's link left between paragraphs ("الكاريكاتير", "أرشيف").
-        "للتقرير", "للخبر", "الكاريكاتير", "كاريكاتير", "أرشيف", "الأرشيف",
+        // An audio player's label ("🎧 استمع للتقرير").
+        "للتقرير", "للخبر",
 
         // A donation box's button ("انضم الآن", "ادعمنا").
         "انضم", "ادعم", "ادعمنا", "تبرع",
@@ -93,6 +93,8 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         RemoveNewNetworkButtons(document);
+        RemoveLiveControls(document);
+        RemoveStraySectionLinks(document);
         RemoveSkippableEmbeds(document);
         RemoveTableOfContents(document);
         RemovePostCards(document);
@@ -125,6 +127,63 @@ internal sealed partial class NavigationRule : CleaningRule
                 || (document.NextNonBlank(i) is var below and >= 0 && IsShareButton(document, below)))
             {
                 document.Remove(i, Id, WidgetKind);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes a live page's controls, its refresh switch and the entries' order ("تحديث تلقائي" over "الأحدث أولاً"): two of
+    /// them, one right under the other. One alone is as often a subheading ("الأحدث أولاً" heading a piece on a feed's
+    /// options).
+    /// </summary>
+    private void RemoveLiveControls(CleaningDocument document)
+    {
+        for (var i = 0; i + 1 < document.Lines.Count; i++)
+        {
+            if (IsLiveControl(document, i) && document.NextNonBlank(i) is var next and >= 0 && IsLiveControl(document, next)
+                && !(document.PreviousNonBlank(i) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':')))
+            {
+                document.Remove(i, Id, LiveControlsKind);
+                document.Remove(next, Id, LiveControlsKind);
+                i = next;
+            }
+        }
+    }
+
+    private const string LiveControlsKind = "a live page's controls (\"تحديث تلقائي\", \"الأحدث أولاً\")";
+
+    private static bool IsLiveControl(CleaningDocument document, int index) =>
+        document.IsKept(index) && document.Lines[index].WordCount <= 3 && LiveControls.Contains(document.Lines[index].Key.Trim());
+
+    /// <summary>Folded links to a site's sections that a scrape leaves alone between paragraphs ("أرشيف", "الكاريكاتير").</summary>
+    private static readonly HashSet<string> SectionLinks = Lexicon.Set(["أرشيف", "الأرشيف", "كاريكاتير", "الكاريكاتير"]);
+
+    /// <summary>
+    /// Removes a site section's link left alone on a line between paragraphs ("الكاريكاتير" in a report on parliament), where
+    /// neither the title nor a paragraph of the article speaks of such a thing: an article on archives or caricature heads its
+    /// sections with these words, and uses them in its text.
+    /// </summary>
+    private void RemoveStraySectionLinks(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || document.Lines[i].WordCount != 1 || !document.IsKept(i) || !SectionLinks.Contains(document.Lines[i].Key.Trim()))
+            {
+                continue;
+            }
+
+            var word = document.Lines[i].Key.Trim();
+            var stem = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+            var named = document.TitleWords.Any(t => t.Contains(stem, StringComparison.Ordinal));
+            for (var k = 0; k < document.Lines.Count && !named; k++)
+            {
+                // The article's own sentences, not the menu's items ("كاريكاتير" among the site's sections).
+                named = k != i && !document.Lines[k].IsBlank && document.IsKept(k) && document.IsBody(k) && document.Lines[k].Key.Contains(stem, StringComparison.Ordinal);
+            }
+
+            if (!named)
+            {
+                document.Remove(i, Id, "a link to a section of the site, alone between paragraphs (\"أرشيف\", \"الكاريكاتير\")");
             }
         }
     }
@@ -1044,12 +1103,6 @@ internal sealed partial class NavigationRule : CleaningRule
         if (IsFeedbackPrompt(line))
         {
             return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
-        }
-
-        // A live page's controls: its refresh switch and the entries' order.
-        if (line.WordCount <= 3 && LiveControls.Contains(key.Trim()))
-        {
-            return "a live page's controls (\"تحديث تلقائي\", \"الأحدث أولاً\")";
         }
 
         // A rule drawn with characters ("ـــــــــــ", "-----", "* * *"): a separator, no text of the article.

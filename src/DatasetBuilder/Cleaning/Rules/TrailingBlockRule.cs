@@ -32,6 +32,12 @@ internal sealed class TrailingBlockRule : CleaningRule
         // A match page's statistics widget after the report ("إحصائيات المباراة" over "الاستحواذ", "56%", …).
         "إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
 
+    /// <summary>
+    /// Labels of a match's statistics widget, which a report may also use as a subheading over its sentences ("إحصائيات
+    /// المباراة" over "وعكست الأرقام …"): a label only over the widget's names and figures.
+    /// </summary>
+    private static readonly string[] StatisticsMarkers = Lexicon.List(["إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
+
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
         "لا توجد تعليقات", "لا يوجد تعليقات", "لا تعليقات", "كن أول من يعلق", "كن أول من يعلّق", "no comments"]);
@@ -104,6 +110,11 @@ internal sealed class TrailingBlockRule : CleaningRule
             if (LineShape.IsSentence(line.Text) && line.WordCount >= 6 && !IsInlineCue(marker))
             {
                 continue; // "الأكثر قراءة بين الزوار كانت الروايات…": the words of a marker opening an ordinary sentence
+            }
+
+            if (StatisticsMarkers.Contains(marker, StringComparer.Ordinal) && document.NextNonBlank(i) is var under and >= 0 && LineShape.IsSentence(document.Lines[under].Text))
+            {
+                continue; // "إحصائيات المباراة" over "وعكست الأرقام …": the report's subheading, not the widget's label
             }
 
             if (ReferenceEquals(marker, PollMarker))
@@ -537,9 +548,9 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>
     /// Removes a box of frequently asked questions that restates the article ("الأسئلة الشائعة" over "ما نسبة الضريبة؟" over
-    /// "5% على …"): its label alone on a line, then questions each over a one-line answer, where an answer repeats what the
-    /// article said word for word. Left, the answers the article holds would go as pull quotes and leave their questions; a
-    /// box of questions of its own, answered nowhere above, is the article's and stays.
+    /// "5% على …"): its label alone on a line, then questions each over a one-line answer, where two answers or more, and two
+    /// of three at least, restate what the article said. Left, the answers the article holds would go as pull
+    /// quotes and leave their questions; a section of questions of its own, which adds what the article did not say, stays.
     /// </summary>
     private void RemoveFaqBoxes(CleaningDocument document, int first)
     {
@@ -550,16 +561,17 @@ internal sealed class TrailingBlockRule : CleaningRule
                 continue;
             }
 
-            var (end, pairs, restated) = (i, 0, false);
+            var (end, pairs, restated) = (i, 0, 0);
             while (document.NextNonBlank(end) is var question and >= 0 && document.IsKept(question) && LineShape.EndsWithQuestion(document.Lines[question].Text)
                 && document.Lines[question].WordCount <= MaxLinkWords
                 && document.NextNonBlank(question) is var answer and >= 0 && document.IsKept(answer) && !LineShape.EndsWithQuestion(document.Lines[answer].Text))
             {
-                restated |= IsSaidAbove(document, answer, i);
+                restated += IsSaidAbove(document, answer, i) ? 1 : 0;
                 (end, pairs) = (answer, pairs + 1);
             }
 
-            if (pairs >= MinFaqPairs && restated)
+            // Most answers restate the article (two of three): one answer it gave is how a section of its own may start.
+            if (pairs >= MinFaqPairs && restated >= MinFaqPairs && restated * 3 >= pairs * 2)
             {
                 for (var j = i; j <= end; j++)
                 {
@@ -574,18 +586,28 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
     }
 
-    /// <summary>True when the line at <paramref name="answer"/>, without its stop, stands word for word in a line kept above <paramref name="label"/>.</summary>
+    /// <summary>
+    /// True when the answer at <paramref name="answer"/> restates a line kept above <paramref name="label"/>: seven in ten of
+    /// its words or more are that line's ("5% على إجمالي الدخل السنوي الذي يتجاوز 42 ألف ريال" against "… بنسبة 5% على
+    /// إجمالي الدخل الذي يحققه الفرد … متى تجاوز 42 ألف ريال"). A box's answers shorten what the article says.
+    /// </summary>
     private static bool IsSaidAbove(CleaningDocument document, int answer, int label)
     {
-        var key = document.Lines[answer].Key.Trim().TrimEnd('.', '!', ' ');
-        if (LineShape.WordCount(key) < 3)
+        var words = TopicWords.Tokens(document.Lines[answer].Key).ToList();
+        if (words.Count < 3)
         {
             return false;
         }
 
         for (var k = 0; k < label; k++)
         {
-            if (k != answer && document.IsKept(k) && document.Lines[k].Key.Contains(key, StringComparison.Ordinal))
+            if (k == answer || !document.IsKept(k) || document.Lines[k].IsBlank || document.Lines[k].WordCount < words.Count / 2)
+            {
+                continue;
+            }
+
+            var line = TopicWords.Tokens(document.Lines[k].Key).ToHashSet(StringComparer.Ordinal);
+            if (words.Count(line.Contains) * 10 >= words.Count * 7)
             {
                 return true;
             }
