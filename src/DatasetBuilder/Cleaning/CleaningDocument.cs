@@ -31,8 +31,9 @@ public sealed partial class CleaningDocument
         _repeatsTitle = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
         _titleCounts = new (int, int)?[Lines.Count];
-        TitleWords = TopicWords.Of(context.Article.Title);
-        _titleTokens = TopicWords.TokenSet(context.Article.Title);
+        var headline = HeadlineOf(context.Article.Title);
+        TitleWords = TopicWords.Of(headline);
+        _titleTokens = TopicWords.TokenSet(headline);
         _bodyParagraph = new bool?[Lines.Count];
         Unpunctuated = true;
         for (var i = 0; i < Lines.Count && Unpunctuated; i++)
@@ -54,6 +55,19 @@ public sealed partial class CleaningDocument
     /// together (a list, a widget) and parts blocks with blank lines, so a blank line is a boundary. False when every line is
     /// parted from the next by a blank line, as some scrapers write every text: a blank line then says nothing.
     /// </summary>
+    /// <summary>
+    /// The title without the site's name a page title ends with after a bar ("طريق التنمية.. لماذا تراهن أنقرة …؟ | يني شفق
+    /// العربية"): a bar parts a headline from its site, and a name of four words or fewer; the headline keeps three or more.
+    /// </summary>
+    internal static string HeadlineOf(string title)
+    {
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 && LineShape.WordCount(title[(bar + 3)..]) <= MaxSiteNameWords && LineShape.WordCount(title[..bar]) >= 3 ? title[..bar] : title;
+    }
+
+    /// <summary>Most words of a site's name after the bar that ends a page title.</summary>
+    private const int MaxSiteNameWords = 4;
+
     public bool HasLineBlocks => _hasLineBlocks ??= HasAdjacentLines();
 
     private bool? _hasLineBlocks;
@@ -152,6 +166,9 @@ public sealed partial class CleaningDocument
     /// text has them as spaces): each cell a few words, and the row not ending a sentence. A tab that only indents a paragraph
     /// parts nothing.
     /// </summary>
+    /// <summary>True when line <paramref name="index"/> is a row of a table the article introduces, its cells parted by tabs.</summary>
+    public bool IsTabbedTableRow(int index) => InIntroducedTable(index) && HasTabbedCells(index);
+
     private bool HasTabbedCells(int index)
     {
         var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length).Trim();
@@ -186,6 +203,9 @@ public sealed partial class CleaningDocument
     /// <summary>Most words of a tabbed row's last cell, which may describe the row.</summary>
     private const int MaxLastCellWords = 20;
 
+    /// <summary>Fewest words of a short introduction over a tabbed table.</summary>
+    private const int MinTableIntroductionWords = 3;
+
     /// <summary>Most lines after its introduction a table is looked for in.</summary>
     private const int MaxTableLines = 120;
 
@@ -194,8 +214,11 @@ public sealed partial class CleaningDocument
         var cells = new bool[Lines.Count];
         for (var i = 0; i < Lines.Count; i++)
         {
+            // A short introduction counts over a row the page parts into cells ("إليكم أبرز مواصفات الهاتف:" over
+            // "المواصفة\tالتفاصيل"); a label's colon ("المصدر:") has no table under it.
             var text = Lines[i].Text;
-            if (text.AsSpan().TrimEnd() is not [.., ':'] || !LineShape.ContinuesIntoNext(text))
+            if (text.AsSpan().TrimEnd() is not [.., ':']
+                || !(LineShape.ContinuesIntoNext(text) || (Lines[i].WordCount >= MinTableIntroductionWords && NextNonBlank(i) is var first and >= 0 && HasTabbedCells(first))))
             {
                 continue;
             }

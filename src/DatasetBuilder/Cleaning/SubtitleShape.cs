@@ -22,7 +22,8 @@ internal static partial class SubtitleShape
     {
         var text = line.Text;
         if (line.WordCount < MinWords || text.TrimEnd().EndsWith(':') || text.TrimStart() is ['•' or '●' or '▪' or '◾' or '*' or '■', ..] || text.Contains('©', StringComparison.Ordinal)
-            || Lexicon.ContainsAny(line.Key, PhotoWords) || LineShape.EndsWithCredit(text) || FooterRule.IsPromotion(line))
+            || Lexicon.ContainsAny(line.Key, PhotoWords) || LineShape.EndsWithCredit(text) || FooterRule.IsPromotion(line)
+            || FooterRule.IsPublicationNote(line))
         {
             return false;
         }

@@ -294,7 +294,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 return "a logo token";
             }
 
-            if (block.Exists(b => LineShape.EndsWithCredit(document.Lines[b].Text) || DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key)))
+            // A row of a table the article introduces ("المعالج\tSnapdragon 7s Gen 4 (4nm)") is no caption.
+            if (block.Exists(b => (LineShape.EndsWithCredit(document.Lines[b].Text) && !document.IsTabbedTableRow(b)) || DateLineRule.IsDateLine(document.Lines[b].Text, out _) || DateLineRule.IsTimeStamp(document.Lines[b].Key)))
             {
                 return "a headline with a caption or date line";
             }

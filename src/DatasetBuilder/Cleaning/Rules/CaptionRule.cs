@@ -131,11 +131,13 @@ internal sealed partial class CaptionRule : CleaningRule
     }
 
     /// <summary>
-    /// True when line <paramref name="index"/> is a paragraph of the article or an item of a marked list, whatever its
-    /// script ("3. من قسم Personal &amp; device safety اختر Theft protection.").
+    /// True when line <paramref name="index"/> is a paragraph of the article, an item of a marked list, whatever its script
+    /// ("3. من قسم Personal &amp; device safety اختر Theft protection."), or the article introducing what follows ("وفيما يلي
+    /// برنامج الدورة كما أعلنته الهيئة:").
     /// </summary>
     private static bool IsBodyOrItem(CleaningDocument document, int index) =>
-        document.IsBody(index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text));
+        document.IsBody(index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text))
+        || LineShape.ContinuesIntoNext(document.Lines[index].Text);
 
     /// <summary>
     /// True when the lines around a photo's block leave room for its caption at <paramref name="caption"/>: paragraphs, or
@@ -145,15 +147,19 @@ internal sealed partial class CaptionRule : CleaningRule
     /// </summary>
     private static bool FramesCaption(CleaningDocument document, int before, int caption, int next)
     {
-        if (document.IsBody(before) && document.IsBody(next))
+        if (IsProse(document, before) && IsProse(document, next))
         {
             return true;
         }
 
         // After a list, over a paragraph; or between two steps numbered on.
         return document.Lines[caption].WordCount >= MinStepCaptionWords
-            && (document.IsBody(next) || (StepNumber(document.Lines[before].Text) is { } a && StepNumber(document.Lines[next].Text) is { } b && b == a + 1));
+            && (IsProse(document, next) || (StepNumber(document.Lines[before].Text) is { } a && StepNumber(document.Lines[next].Text) is { } b && b == a + 1));
     }
+
+    /// <summary>True when line <paramref name="index"/> is a paragraph of the article or introduces what follows.</summary>
+    private static bool IsProse(CleaningDocument document, int index) =>
+        document.IsBody(index) || LineShape.ContinuesIntoNext(document.Lines[index].Text);
 
     /// <summary>Fewest words of a caption between two numbered steps: fewer make a subheading.</summary>
     private const int MinStepCaptionWords = 5;
@@ -590,6 +596,6 @@ internal sealed partial class CaptionRule : CleaningRule
     [GeneratedRegex(@"^(?:صوره ارشيفيه|صوره تعبيريه|صوره توضيحيه)\s+ل", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPhoto();
 
-    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))|(?:screenshot|لقطه شاشه|لقطه الشاشه)\s*[:：])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture)\s+(?:by|courtesy of)\s+\S|(?:фото|photo|photos|credit|photo credit|image credit|image source|crédit photo|credit photo|crédits photo|crédit|الصوره|الصور|صوره|صور|تصوير|مصدر الصوره|صدر الصوره|حقوق الصوره|الصوره من|صوره من|صوره ارشيفيه|ارشيفيه|صوره تعبيريه|صوره توضيحيه|التعليق علي الصوره|تعليق علي الصوره|شرح الصوره|تعليق الصوره)\s*(?:[:：\-–،,]|$|\))|(?:screenshot|لقطه شاشه|لقطه الشاشه)\s*[:：])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }

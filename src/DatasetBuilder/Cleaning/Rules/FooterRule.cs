@@ -149,7 +149,7 @@ internal sealed partial class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "تيليغرام", "تلجرام", "واتس اب", "whatsapp channel"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -395,6 +395,11 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "legal or investment disclaimer");
             }
+            else if (IsAffiliateDisclosure(key) && Words(key, ref words) <= 60)
+            {
+                // Above the lead as often as under the article: the site's own note, wherever it stands.
+                document.Remove(i, Id, "affiliate disclosure (the site's commission on purchases through its links)");
+            }
             else if (i > first && ContainsAny(key, SubscriptionWords) && ContainsAny(key, SubscriptionAsks) && Words(key, ref words) <= 50)
             {
                 document.Remove(i, Id, "subscription or newsletter notice");
@@ -430,6 +435,22 @@ internal sealed partial class FooterRule : CleaningRule
         _authorBoxes.Remove(document, first);
         RemoveTail(document, first);
     }
+
+    /// <summary>
+    /// The site telling the reader it earns from the links it gives ("إفصاح: قد نحصل على عمولة عند الشراء من خلال الروابط …"):
+    /// a commission and links or purchases, under a disclosure's label or in the site's own voice ("قد نحصل على"). A report on
+    /// commissions speaks of others.
+    /// </summary>
+    private static bool IsAffiliateDisclosure(string key) =>
+        ContainsAny(key, AffiliateWords) && ContainsAny(key, AffiliateMeans) && (OpensWithLabel(key, DisclosureLabels) || ContainsAny(key, AffiliateVoices));
+
+    private static readonly string[] AffiliateWords = Lexicon.List(["عمولة", "عمولات", "affiliate", "commission"]);
+
+    private static readonly string[] AffiliateMeans = Lexicon.List(["الروابط", "روابط", "الشراء", "شراء", "links", "purchase"]);
+
+    private static readonly string[] DisclosureLabels = Lexicon.List(["إفصاح", "تنويه", "ملاحظة", "disclosure"]);
+
+    private static readonly string[] AffiliateVoices = Lexicon.List(["قد نحصل", "قد نتلقى", "نحصل على عمولة", "نتقاضى عمولة", "we may earn"]);
 
     /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
     private static bool IsDisclaimerLabel(string key) => OpensWithLabel(key, DisclaimerLabels);
@@ -655,6 +676,9 @@ internal sealed partial class FooterRule : CleaningRule
         return EndMarks.Contains(first);
     }
 
+    /// <summary>True when the line says how or where the article was published or translated ("هذا المقال مترجم من …").</summary>
+    internal static bool IsPublicationNote(DocumentLine line) => StartsWithAny(line.Key.TrimStart(), PublicationNotes);
+
     /// <summary>A promotion of the site's channels ("تابعوا أخبارنا على تلغرام.", "حمّل التطبيق"): it closes an article.</summary>
     internal static bool IsPromotion(DocumentLine line)
     {
@@ -663,8 +687,20 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     private static bool IsPromotion(string key, ref int words) =>
-        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords
+        StartsWithAny(WithoutLeadingSymbols(key), PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords
             && !NamesItsSpeaker(key);
+
+    /// <summary>The key after the symbols that may lead a call ("📲 لمتابعة آخر الأخبار …").</summary>
+    private static string WithoutLeadingSymbols(string key)
+    {
+        var start = 0;
+        while (start < key.Length && !char.IsLetterOrDigit(key[start]))
+        {
+            start++;
+        }
+
+        return start == 0 ? key : key[start..];
+    }
 
     /// <summary>
     /// True when the call ends on a clause naming who made it ("تابعوا آخر الخدمات عبر تطبيق "سهل"…، هكذا ختم الوزير كلمته."):

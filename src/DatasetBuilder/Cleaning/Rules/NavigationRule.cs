@@ -1132,6 +1132,12 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         // An embedded post's counts, each a number and its reaction ("1,204 إعجاب · 87 رد"); "رد" alone is also a Q&A label.
+        // An Instagram embed's own furniture in its Arabic interface ("عرض المزيد على Instagram", "1,204 تسجيلات إعجاب").
+        if (line.WordCount <= 5 && InstagramFurniture().IsMatch(line.Text))
+        {
+            return "an embedded post's link or counts";
+        }
+
         if (line.WordCount <= MaxReactionCountWords && ReactionCounts().IsMatch(line.Text))
         {
             return "an embedded post's reaction counts";
@@ -1363,6 +1369,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>"شاهد" before what a video shows ("شاهد ملخص وأهداف المباراة"); "شاهد" alone is also a witness ("شاهد عيان").</summary>
     [GeneratedRegex(@"^\s*(?:شاهد|شاهدوا)\s+(?:ملخص|اهداف|لقطات|مقطع|فيديو|الفيديو|بالفيديو|البث|صور)(?!\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WatchTeaser();
+
+    /// <summary>Instagram's embed in Arabic: its "see more" link and its likes ("عرض المزيد على Instagram", "1,204 تسجيلات إعجاب").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:عرض المزيد على|view more on)\s+instagram|[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|[KkMm])?\s+تسجيلات? إعجاب)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InstagramFurniture();
 
     /// <summary>Two or more counts of a post's reactions, parted by "·", "•" or "|": "1,204 إعجاب · 87 رد", "3.1K likes | 120 replies".</summary>
     [GeneratedRegex(@"^\s*[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|مليون|[KkMm])?\s+(?:إعجاب|إعجابات|رد|ردود|ردًا|ردا|تعليق|تعليقات|تعليقًا|تعليقا|مشاركة|مشاركات|إعادة نشر|مشاهدة|مشاهدات|likes?|replies|reposts?|shares?|comments?|views?)(?:\s*[·•|]\s*[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|مليون|[KkMm])?\s+(?:إعجاب|إعجابات|رد|ردود|ردًا|ردا|تعليق|تعليقات|تعليقًا|تعليقا|مشاركة|مشاركات|إعادة نشر|مشاهدة|مشاهدات|likes?|replies|reposts?|shares?|comments?|views?))+\s*$", RegexOptions.CultureInvariant)]

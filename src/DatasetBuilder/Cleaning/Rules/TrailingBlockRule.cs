@@ -361,7 +361,21 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// ("وجاءت التوصيات على النحو التالي:"): no headline ends on a colon.
     /// </summary>
     private static bool IsArticleLine(string text) =>
-        LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text) || (text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) >= MinIntroductionWords);
+        LineShape.OpensRunningText(text) || LineShape.ContinuesIntoNext(text) || (text.TrimEnd().EndsWith(':') && LineShape.WordCount(text) >= MinIntroductionWords)
+        || HasInnerSentenceEnd(text);
+
+    /// <summary>
+    /// True when a sentence ends inside the line and another follows it ("… بتمويل خليجي أو تركي. هل ترين في ذلك فرصة …؟"): an
+    /// interviewer's question or a paragraph, never a link's headline.
+    /// </summary>
+    private static bool HasInnerSentenceEnd(string text)
+    {
+        var stop = text.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 && LineShape.WordCount(text.AsSpan(0, stop).ToString()) >= MinSentenceWords && LineShape.WordCount(text[(stop + 2)..]) >= MinSentenceWords;
+    }
+
+    /// <summary>Fewest words of each of the two sentences that make a line prose.</summary>
+    private const int MinSentenceWords = 4;
 
     /// <summary>Fewest words of a line that introduces what follows with a colon, against a label ("المصدر:").</summary>
     private const int MinIntroductionWords = 3;
@@ -698,8 +712,9 @@ internal sealed class TrailingBlockRule : CleaningRule
     {
         for (var j = from; j < to; j++)
         {
+            // A pager's "الخبر التالي" over a headline, then prose: the next article, printed whole after its link.
             var text = document.Lines[j].Text;
-            if (!document.Lines[j].IsBlank && (DateLineRule.IsDateLine(text, out _) || BylineRule.Parse(text) is not null))
+            if (!document.Lines[j].IsBlank && (DateLineRule.IsDateLine(text, out _) || BylineRule.Parse(text) is not null || NextArticleLabels.Contains(document.Lines[j].Key.Trim(' ', ':', '«', '»'))))
             {
                 return j;
             }
@@ -707,6 +722,9 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         return -1;
     }
+
+    /// <summary>Folded labels of a pager's link to the next article.</summary>
+    private static readonly HashSet<string> NextArticleLabels = Lexicon.Set(["الخبر التالي", "المقال التالي", "الموضوع التالي", "التقرير التالي"]);
 
     /// <summary>The first line from <paramref name="from"/> to before <paramref name="to"/> that opens a comment section, or -1.</summary>
     private static int CommentsWithin(CleaningDocument document, int from, int to)
