@@ -31,9 +31,10 @@ public sealed partial class CleaningDocument
         _repeatsTitle = new bool?[Lines.Count];
         _words = new HashSet<string>?[Lines.Count];
         _titleCounts = new (int, int)?[Lines.Count];
+        TitleWords = TopicWords.Of(context.Article.Title);
+        _titleTokens = TopicWords.TokenSet(context.Article.Title);
         var headline = HeadlineOf(context.Article.Title);
-        TitleWords = TopicWords.Of(headline);
-        _titleTokens = TopicWords.TokenSet(headline);
+        _headlineKey = ReferenceEquals(headline, context.Article.Title) ? null : Text.ArabicNormalizer.Normalize(headline).Trim();
         _bodyParagraph = new bool?[Lines.Count];
         Unpunctuated = true;
         for (var i = 0; i < Lines.Count && Unpunctuated; i++)
@@ -203,6 +204,37 @@ public sealed partial class CleaningDocument
     /// <summary>Most words of a tabbed row's last cell, which may describe the row.</summary>
     private const int MaxLastCellWords = 20;
 
+    /// <summary>
+    /// True when line <paramref name="index"/> is a table's header row parted by tabs: each cell a label of a few words, no
+    /// figure ("المواصفة\tالتفاصيل"). A widget's rows ("الدولار\t48.52\t48.62") and a caption with its credit after a tab
+    /// ("ولي العهد يصافح الرئيس الفرنسي\t(واس)") are none.
+    /// </summary>
+    private bool IsTabbedHeaderRow(int index)
+    {
+        if (!HasTabbedCells(index))
+        {
+            return false;
+        }
+
+        var raw = Context.Article.Text.AsSpan(Lines[index].Start, Lines[index].Length).Trim();
+        foreach (var range in raw.Split('\t'))
+        {
+            var cell = raw[range].Trim();
+            if (cell.Length > 0 && (LineShape.WordCount(cell) > MaxHeaderCellWords || cell.IndexOfAny(FigureOrBracket) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What no header row's cell holds: a figure, or a bracket (a unit, a credit).</summary>
+    private static readonly System.Buffers.SearchValues<char> FigureOrBracket = System.Buffers.SearchValues.Create("0123456789٠١٢٣٤٥٦٧٨٩()");
+
+    /// <summary>Most words of a header row's cell.</summary>
+    private const int MaxHeaderCellWords = 3;
+
     /// <summary>Fewest words of a short introduction over a tabbed table.</summary>
     private const int MinTableIntroductionWords = 3;
 
@@ -214,11 +246,11 @@ public sealed partial class CleaningDocument
         var cells = new bool[Lines.Count];
         for (var i = 0; i < Lines.Count; i++)
         {
-            // A short introduction counts over a row the page parts into cells ("إليكم أبرز مواصفات الهاتف:" over
+            // A short introduction counts over a header row the page parts into cells ("إليكم أبرز مواصفات الهاتف:" over
             // "المواصفة\tالتفاصيل"); a label's colon ("المصدر:") has no table under it.
             var text = Lines[i].Text;
             if (text.AsSpan().TrimEnd() is not [.., ':']
-                || !(LineShape.ContinuesIntoNext(text) || (Lines[i].WordCount >= MinTableIntroductionWords && NextNonBlank(i) is var first and >= 0 && HasTabbedCells(first))))
+                || !(LineShape.ContinuesIntoNext(text) || (Lines[i].WordCount >= MinTableIntroductionWords && NextNonBlank(i) is var first and >= 0 && IsTabbedHeaderRow(first))))
             {
                 continue;
             }
@@ -323,7 +355,17 @@ public sealed partial class CleaningDocument
     /// <summary>True when line <paramref name="index"/> says nearly what the title says (<see cref="SameHeadline"/> of the words).</summary>
     // The line's key is the normalised text, so its tokens come from the key; the answer is kept (several rules ask it).
     public bool RepeatsTitle(int index) =>
-        _repeatsTitle[index] ??= !HasTooManyTokens(Lines[index].Key) && TitleCounts(index) is var (distinct, shared) && Overlap(shared, distinct, _titleTokens.Count) >= SameHeadline;
+        _repeatsTitle[index] ??= (!HasTooManyTokens(Lines[index].Key) && TitleCounts(index) is var (distinct, shared) && Overlap(shared, distinct, _titleTokens.Count) >= SameHeadline)
+            || IsHeadlineWithoutSite(index);
+
+    /// <summary>True when line <paramref name="index"/> is the title without the site's name after its bar, word for word.</summary>
+    public bool IsHeadlineWithoutSite(int index) => _headlineKey is not null && string.Equals(Lines[index].Key.Trim(), _headlineKey, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The folded title without the site's name after its bar (<see cref="HeadlineOf"/>), or null: a line equal to it is the
+    /// headline printed again, though the name's words make the whole title's overlap fall short.
+    /// </summary>
+    private readonly string? _headlineKey;
 
     /// <summary>
     /// How many distinct folded tokens line <paramref name="index"/> has (<see cref="TopicWords.TokenSet"/>), and how many of

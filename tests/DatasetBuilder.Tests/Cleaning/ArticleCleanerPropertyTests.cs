@@ -60,22 +60,21 @@ public sealed class ArticleCleanerPropertyTests
 
         once.ShouldEndWith("من دون تسجيل إصابات خطيرة.");
         _cleaner.Clean(Context(once)).Text.ShouldBe(once);
-        // The header's repeated lines are page furniture outside the body, not a second article (nothing was appended here):
-        // the appended-article rule takes only the second prints of the paragraphs, and each paragraph stays once (a short
-        // sentence, "والتحقيقات مستمرة.", may be the writer's own repeat).
-        cleaned.Removals.ShouldNotContain(r => r.RuleId == CleaningRules.AppendedArticle && !r.Reason.Contains("printed a second time", StringComparison.Ordinal));
-        once.Split("\n\n").Where(static p => LineShape.WordCount(p) >= 12).ShouldBeUnique();
+        // The header's repeated lines are page furniture outside the body, not a second article (nothing was appended here).
+        cleaned.Removals.ShouldNotContain(r => r.RuleId == CleaningRules.AppendedArticle);
     }
 
     /// <summary>
-    /// Texts the idempotence property found (CsCheck seeds etbIUhhHw6f1 and d2RRh5g3kmE1) once the article's copies printed
-    /// after it were removed: a copy was matched against paragraphs an earlier copy had already lost, so the first cleaning
-    /// left a copy that the second took.
+    /// Texts the idempotence property found (CsCheck seeds etbIUhhHw6f1, d2RRh5g3kmE1, 1bBq33mbV_X2, 89e7C2_shoD2 and
+    /// arsi_wq1ih32) while a rule removed the article's paragraphs printed a second time: whichever way a copy was matched,
+    /// the first cleaning left one that the second took, as other rules changed the paragraphs around it. The rule was
+    /// withdrawn; these texts keep any next attempt honest.
     /// </summary>
     [Theory]
     [InlineData("2|0|سيارات غمرتها المياه على الطريق البحري (حسن عمار/فرانس برس)|الأكثر قراءة|1|2|\u200fشبكة الأنباء\u200f|0|١٠ يناير ٢٠٢٢|2|0|Фото: Creative Commons|Ru En")]
     [InlineData("1|1|١٠ يناير ٢٠٢٢|اقرأ أيضاً:|2|1|" + Title + "|2|هذا الخبر من إنتاج وكالة رويترز ولم تقم هيئة التحرير بتحريره.")]
-    public void Clean_ArticlePrintedAgain_SecondCleaningChangesNothingAndEachParagraphStaysOnce(string lines)
+    [InlineData("شارك|5|الأكثر قراءة|3|View this post on Instagram|0|9:02 ص · 21 أكتوبر 2025|3")]
+    public void Clean_ArticlePrintedAgain_SecondCleaningChangesNothing(string lines)
     {
         var text = string.Join('\n', lines.Split('|')
             .Select(static l => l.Length == 1 && char.IsAsciiDigit(l[0]) ? Paragraphs[l[0] - '0'] : l));
@@ -83,7 +82,6 @@ public sealed class ArticleCleanerPropertyTests
         var once = _cleaner.Clean(Context(text)).Text;
 
         _cleaner.Clean(Context(once)).Text.ShouldBe(once);
-        once.Split("\n\n").ShouldBeUnique();
     }
 
     [Fact]

@@ -20,7 +20,6 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             return;
         }
 
-        RemoveSecondPrint(document, first);
 
         int? entries = null;
         var i = first + 1;
@@ -425,79 +424,6 @@ internal sealed partial class AppendedArticleRule : CleaningRule
         var words = document.WordsOf(line);
         return words.Count > 0 && TopicWords.Coverage(words, topic) >= OnTopicHeadline;
     }
-
-    /// <summary>Fewest words of a paragraph whose second print is taken for a copy of the article rather than the writer's.</summary>
-    private const int MinReprintedWords = 12;
-
-    /// <summary>Fewest paragraphs of a copy of the article printed after it.</summary>
-    private const int MinReprintedRun = 2;
-
-    /// <summary>
-    /// Removes the copies of the article printed after it (a page scraped with its AMP or print copy): a run of two or more of
-    /// its paragraphs of twelve words or more, printed again word for word and in order from its lead. A paragraph repeated on
-    /// its own (a speech's refrain, a forecast for two days, a clause before and after an amendment) is the writer's, and so is
-    /// a run that does not start from the lead (the evening's prayers repeating the morning's).
-    /// </summary>
-    private void RemoveSecondPrint(CleaningDocument document, int first)
-    {
-        // Copy by copy, each time against the paragraphs still kept: what one pass leaves, the next cleaning would not take.
-        while (RemoveOneCopy(document, first))
-        {
-        }
-    }
-
-    private bool RemoveOneCopy(CleaningDocument document, int first)
-    {
-        // The long paragraphs in order, compared pairwise, length first: a set would be allocated for every article to find a
-        // copy in few.
-        Span<int> paragraphs = stackalloc int[MaxComparedParagraphs];
-        var count = 0;
-        for (var i = first; i < document.Lines.Count && count < MaxComparedParagraphs; i++)
-        {
-            if (!document.Lines[i].IsBlank && document.Lines[i].WordCount >= MinReprintedWords && document.IsKept(i))
-            {
-                paragraphs[count++] = i;
-            }
-        }
-
-        if (count < 2)
-        {
-            return false;
-        }
-
-        // The copy starts where the lead is printed again, then goes on with the paragraphs after the lead, one for one.
-        var lead = document.Lines[paragraphs[0]].Key;
-        for (var start = 1; start < count; start++)
-        {
-            if (!SameKey(document.Lines[paragraphs[start]].Key, lead))
-            {
-                continue;
-            }
-
-            var run = 1;
-            while (start + run < count && run < start && SameKey(document.Lines[paragraphs[start + run]].Key, document.Lines[paragraphs[run]].Key))
-            {
-                run++;
-            }
-
-            if (run >= Math.Min(MinReprintedRun, start))
-            {
-                for (var k = start; k < start + run; k++)
-                {
-                    document.Remove(paragraphs[k], Id, "the article's paragraph printed a second time (a copy of the page after it)");
-                }
-
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Most paragraphs of an article compared for a second print.</summary>
-    private const int MaxComparedParagraphs = 256;
-
-    private static bool SameKey(string a, string b) => a.Length == b.Length && string.Equals(a, b, StringComparison.Ordinal);
 
     /// <summary>Share of a would-be headline's content words the article already holds from which it is the article's own.</summary>
     private const double OnTopicHeadline = 0.5;

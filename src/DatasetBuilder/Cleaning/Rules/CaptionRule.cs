@@ -140,14 +140,14 @@ internal sealed partial class CaptionRule : CleaningRule
         || LineShape.ContinuesIntoNext(document.Lines[index].Text);
 
     /// <summary>
-    /// True when the lines around a photo's block leave room for its caption at <paramref name="caption"/>: paragraphs, or
-    /// a list's last item over it and a paragraph under it, or steps numbered on without a gap ("3." over the photo, "4."
-    /// under it), the last two around a caption longer than a subheading. A line
+    /// True when the lines around a photo's block leave room for its caption at <paramref name="caption"/>: paragraphs, or,
+    /// around a caption longer than a subheading ("مطالب المحتجين" over a bare credit heads what follows), a paragraph or an
+    /// introduction under it, or steps numbered on without a gap ("3." over the photo, "4." under it). A line
     /// of a few words between steps may head the steps that follow ("خطوات طلب الشهادة"); a photo's caption describes it.
     /// </summary>
     private static bool FramesCaption(CleaningDocument document, int before, int caption, int next)
     {
-        if (IsProse(document, before) && IsProse(document, next))
+        if (document.IsBody(before) && document.IsBody(next))
         {
             return true;
         }

@@ -76,7 +76,7 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذا التقرير مترجم", "هذا التحقيق مترجم", "هذه المقالة مترجمة", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
         // The site's note that what it printed is a company's press release ("هذا المحتوى بيان صحفي مقدَّم من الشركة، …").
         "هذا المحتوى بيان صحفي", "هذا الخبر بيان صحفي", "هذه المادة بيان صحفي", "هذا المقال بيان صحفي", "هذا المحتوى مقدم من", "هذا المحتوى مقدّم من",
         "هذا المحتوى مقدَّم من", "هذا البيان الصحفي مقدم من"]);
@@ -149,7 +149,7 @@ internal sealed partial class FooterRule : CleaningRule
 
     /// <summary>What a promotion promotes.</summary>
     private static readonly string[] PromotionSubjects = Lexicon.List(["تلغرام", "تليغرام", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "يوتيوب", "انستغرام", "إنستغرام", "تطبيق", "قناتنا", "صفحتنا", "حسابنا", "النشرة البريدية", "نشرتنا", "موقعنا", "google news", "telegram", "twitter", "facebook", "whatsapp",
-        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "تيليغرام", "تلجرام", "واتس اب", "whatsapp channel"]);
+        "تليجرام", "انستجرام", "إنستجرام", "تيك توك", "سناب شات", "جوجل نيوز", "تيليغرام", "تلجرام", "whatsapp channel"]);
 
     /// <summary>
     /// A subscription notice names the subscription and points at the site's own service or the reader's inbox
@@ -438,19 +438,21 @@ internal sealed partial class FooterRule : CleaningRule
 
     /// <summary>
     /// The site telling the reader it earns from the links it gives ("إفصاح: قد نحصل على عمولة عند الشراء من خلال الروابط …"):
-    /// a commission and links or purchases, under a disclosure's label or in the site's own voice ("قد نحصل على"). A report on
-    /// commissions speaks of others.
+    /// a commission and links or purchases in the site's own voice ("قد نحصل على"), under a disclosure's label or opening the
+    /// line. A report on commissions, or a disclosure it quotes («إفصاح: …»), does not open the line so.
     /// </summary>
     private static bool IsAffiliateDisclosure(string key) =>
-        ContainsAny(key, AffiliateWords) && ContainsAny(key, AffiliateMeans) && (OpensWithLabel(key, DisclosureLabels) || ContainsAny(key, AffiliateVoices));
+        ContainsAny(key, AffiliateWords) && ContainsAny(key, AffiliateMeans) && ContainsAny(key, AffiliateVoices)
+        && (OpensWithLabel(key, DisclosureLabels) || StartsWithAny(key, AffiliateVoices));
 
     private static readonly string[] AffiliateWords = Lexicon.List(["عمولة", "عمولات", "affiliate", "commission"]);
 
     private static readonly string[] AffiliateMeans = Lexicon.List(["الروابط", "روابط", "الشراء", "شراء", "links", "purchase"]);
 
-    private static readonly string[] DisclosureLabels = Lexicon.List(["إفصاح", "تنويه", "ملاحظة", "disclosure"]);
+    private static readonly string[] DisclosureLabels = Lexicon.List(["إفصاح", "disclosure"]);
 
-    private static readonly string[] AffiliateVoices = Lexicon.List(["قد نحصل", "قد نتلقى", "نحصل على عمولة", "نتقاضى عمولة", "we may earn"]);
+    /// <summary>The site speaking of its own earnings: a quoted broker ("نحصل على عمولة 2% …") speaks inside a sentence.</summary>
+    private static readonly string[] AffiliateVoices = Lexicon.List(["قد نحصل", "قد نتلقى", "قد نربح", "we may earn", "we may receive"]);
 
     /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
     private static bool IsDisclaimerLabel(string key) => OpensWithLabel(key, DisclaimerLabels);
@@ -687,20 +689,8 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     private static bool IsPromotion(string key, ref int words) =>
-        StartsWithAny(WithoutLeadingSymbols(key), PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords
+        StartsWithAny(key, PromotionOpenersSpaced) && (ContainsAny(key, PromotionSubjects) || IsNamedNewsletter(key) || EndsOnXPlatform(key)) && Words(key, ref words) <= MaxPromotionWords
             && !NamesItsSpeaker(key);
-
-    /// <summary>The key after the symbols that may lead a call ("📲 لمتابعة آخر الأخبار …").</summary>
-    private static string WithoutLeadingSymbols(string key)
-    {
-        var start = 0;
-        while (start < key.Length && !char.IsLetterOrDigit(key[start]))
-        {
-            start++;
-        }
-
-        return start == 0 ? key : key[start..];
-    }
 
     /// <summary>
     /// True when the call ends on a clause naming who made it ("تابعوا آخر الخدمات عبر تطبيق "سهل"…، هكذا ختم الوزير كلمته."):

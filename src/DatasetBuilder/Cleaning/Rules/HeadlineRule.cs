@@ -40,7 +40,7 @@ internal sealed class HeadlineRule : CleaningRule
             }
 
             var (distinct, shared) = document.TitleCounts(i); // = Words(text) against the title: the key is the normalised text
-            if (CleaningDocument.Overlap(shared, distinct, title.Count) >= SameHeadline)
+            if (CleaningDocument.Overlap(shared, distinct, title.Count) >= SameHeadline || document.IsHeadlineWithoutSite(i))
             {
                 document.Remove(i, Id, "the headline, repeated");
                 firstTitleLine = firstTitleLine < 0 ? i : firstTitleLine;

@@ -365,13 +365,27 @@ internal sealed class TrailingBlockRule : CleaningRule
         || HasInnerSentenceEnd(text);
 
     /// <summary>
-    /// True when a sentence ends inside the line and another follows it ("… بتمويل خليجي أو تركي. هل ترين في ذلك فرصة …؟"): an
-    /// interviewer's question or a paragraph, never a link's headline.
+    /// True when a sentence ends inside the line and a question follows it ("… بتمويل خليجي أو تركي. هل ترين في ذلك فرصة …؟"):
+    /// an interviewer's question, never a link's headline.
     /// </summary>
     private static bool HasInnerSentenceEnd(string text)
     {
-        var stop = text.IndexOf(". ", StringComparison.Ordinal);
-        return stop > 0 && LineShape.WordCount(text.AsSpan(0, stop).ToString()) >= MinSentenceWords && LineShape.WordCount(text[(stop + 2)..]) >= MinSentenceWords;
+        // A question of two sentences: a single full stop inside ("..", the headlines' separator, is none), a question mark at
+        // the end. A headline of two sentences ends on neither.
+        if (!LineShape.EndsWithQuestion(text))
+        {
+            return false;
+        }
+
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+        {
+            if (text[stop - 1] != '.' && LineShape.WordCount(text[..stop]) >= MinSentenceWords && LineShape.WordCount(text[(stop + 2)..]) >= MinSentenceWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Fewest words of each of the two sentences that make a line prose.</summary>
@@ -714,7 +728,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         {
             // A pager's "الخبر التالي" over a headline, then prose: the next article, printed whole after its link.
             var text = document.Lines[j].Text;
-            if (!document.Lines[j].IsBlank && (DateLineRule.IsDateLine(text, out _) || BylineRule.Parse(text) is not null || NextArticleLabels.Contains(document.Lines[j].Key.Trim(' ', ':', '«', '»'))))
+            if (!document.Lines[j].IsBlank && (DateLineRule.IsDateLine(text, out _) || BylineRule.Parse(text) is not null || IsNextArticleHeader(document, j)))
             {
                 return j;
             }
@@ -722,6 +736,26 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         return -1;
     }
+
+    /// <summary>
+    /// True when line <paramref name="index"/> is a pager's "الخبر التالي" over the next article's headline and its dateline
+    /// ("الاحتلال يعتقل 14 مواطناً …" over "رام الله - هدف"): that article printed whole. The label over a headline alone is a
+    /// sidebar's link.
+    /// </summary>
+    private static bool IsNextArticleHeader(CleaningDocument document, int index)
+    {
+        if (!NextArticleLabels.Contains(document.Lines[index].Key.Trim(' ', ':')) || document.NextNonBlank(index) is not (var headline and >= 0)
+            || LineShape.IsSentence(document.Lines[headline].Text) || document.NextNonBlank(headline) is not (var dateline and >= 0))
+        {
+            return false;
+        }
+
+        var line = document.Lines[dateline];
+        return line.WordCount <= MaxDatelineWords && !LineShape.EndsSentence(line.Text) && line.Text.Contains(" - ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Most words of a dateline ("رام الله - هدف").</summary>
+    private const int MaxDatelineWords = 6;
 
     /// <summary>Folded labels of a pager's link to the next article.</summary>
     private static readonly HashSet<string> NextArticleLabels = Lexicon.Set(["الخبر التالي", "المقال التالي", "الموضوع التالي", "التقرير التالي"]);
