@@ -510,6 +510,12 @@ internal sealed class BylineRule : CleaningRule
                 }
 
                 var name = WithoutStrayBracket(string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges));
+
+                // A second role joined to the cue ("إعداد وبحث: يزن عبيدات"): the name is after its colon.
+                if (name.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && LineShape.WordCount(name[..colon]) == 1)
+                {
+                    name = name[(colon + 1)..].Trim(NameEdges);
+                }
                 if (IsOutletCredit(words, segment) && PreviousName(segments, segment) is var writer)
                 {
                     // "من سامر خوري، مراسل موقع بانيت": the correspondent's outlet follows the cue; the name is before it.

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DatasetBuilder.Cleaning.Rules;
 
 /// <summary>
@@ -366,6 +368,8 @@ internal sealed partial class FooterRule : CleaningRule
     protected override void Run(CleaningDocument document)
     {
         var first = document.FirstBodyParagraph();
+        RemoveProductionCredits(document, first);
+        RemoveReferenceList(document, first);
         List<string>? siteNames = null;
         List<int>? blurbs = null;
         foreach (var i in document.Kept())
@@ -676,6 +680,113 @@ internal sealed partial class FooterRule : CleaningRule
         var space = word.IndexOfAny(' ', '\t');
         var first = Text.ArabicNormalizer.Normalize((space < 0 ? word : word[..space]).ToString());
         return EndMarks.Contains(first);
+    }
+
+    /// <summary>Folded labels of an article's list of references ("الهوامش والمصادر", "المراجع").</summary>
+    private static readonly HashSet<string> ReferenceLabels = Lexicon.Set(["الهوامش", "الهوامش والمصادر", "المصادر والهوامش", "المصادر والمراجع", "المراجع", "المراجع والمصادر", "الإحالات", "references", "sources", "notes"]);
+
+    /// <summary>Fewest numbered references under the label.</summary>
+    private const int MinReferences = 2;
+
+    /// <summary>
+    /// Removes the article's list of references after its text: the label alone on its line, then two or more entries each
+    /// opening with its note's number in brackets ("[1] قانون المقالع والمحاجر رقم (91) لسنة 1988، …"), with no paragraph of
+    /// the article after them. The marks in the text ("… [2]") stay with their sentences.
+    /// </summary>
+    private void RemoveReferenceList(CleaningDocument document, int first)
+    {
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || !document.IsKept(i) || document.Lines[i].WordCount > 3 || !ReferenceLabels.Contains(document.Lines[i].Key.Trim(' ', ':')))
+            {
+                continue;
+            }
+
+            var entries = new List<int>();
+            for (var j = document.NextNonBlank(i); j >= 0 && document.IsKept(j) && NoteNumber().IsMatch(document.Lines[j].Text); j = document.NextNonBlank(j))
+            {
+                entries.Add(j);
+            }
+
+            if (entries.Count >= MinReferences && document.FirstBodyParagraph(entries[^1] + 1) < 0)
+            {
+                document.Remove(i, Id, "the article's list of references");
+                foreach (var entry in entries)
+                {
+                    document.Remove(entry, Id, "the article's list of references");
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A reference's number in brackets opening its line: "[1]", "[12]".</summary>
+    [GeneratedRegex(@"^\s*\[[0-9٠-٩]{1,3}\]\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteNumber();
+
+    /// <summary>Folded first words of a production role in a credits run ("تقديم:", "إعداد وبحث:", "هندسة الصوت والمكساج:").</summary>
+    private static readonly HashSet<string> ProductionRoles = Lexicon.Set(
+        ["تقديم", "إعداد", "بحث", "هندسة", "مكساج", "موسيقى", "مونتاج", "إخراج", "إنتاج", "تصوير", "رسوم", "غرافيك", "جرافيك", "سيناريو", "تعليق", "تحرير", "ترجمة", "تنفيذ", "تصميم", "صوت"]);
+
+    /// <summary>Fewest lines of a credits run: one "role: name" line alone is a byline's or a source's.</summary>
+    private const int MinProductionCredits = 2;
+
+    /// <summary>
+    /// Removes an episode's or a video's credits after the article: two or more lines in a row, each a production role and a
+    /// name ("تقديم: رنا الخطيب", "هندسة الصوت والمكساج: عمر حدّاد"), with no paragraph of the article after them.
+    /// </summary>
+    private void RemoveProductionCredits(CleaningDocument document, int first)
+    {
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < document.Lines.Count; i++)
+        {
+            if (!IsProductionCredit(document, i))
+            {
+                continue;
+            }
+
+            var run = new List<int> { i };
+            for (var j = document.NextNonBlank(i); j >= 0 && IsProductionCredit(document, j); j = document.NextNonBlank(j))
+            {
+                run.Add(j);
+            }
+
+            if (run.Count >= MinProductionCredits && document.FirstBodyParagraph(run[^1] + 1) < 0)
+            {
+                foreach (var line in run.Where(document.IsKept))
+                {
+                    document.Remove(line, Id, "production credits (each role and its name)");
+                }
+            }
+
+            i = run[^1];
+        }
+    }
+
+    /// <summary>True when line <paramref name="index"/> is a role of at most four words, a colon, and a name of at most four.</summary>
+    private static bool IsProductionCredit(CleaningDocument document, int index)
+    {
+        // A credit the byline rule took ("إعداد وبحث: …") is one of the run.
+        var line = document.Lines[index];
+        if (line.IsBlank || !(document.IsKept(index) || document.RemovedBy(index) == CleaningRules.Byline) || line.WordCount > 8 || LineShape.EndsSentence(line.Text))
+        {
+            return false;
+        }
+
+        var key = line.Key;
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && LineShape.WordCount(key[..colon]) <= 4 && LineShape.WordCount(key[(colon + 1)..]) is >= 1 and <= 4
+            && TopicWords.Tokens(key[..colon]).FirstOrDefault() is { } role && ProductionRoles.Contains(role);
     }
 
     /// <summary>True when the line says how or where the article was published or translated ("هذا المقال مترجم من …").</summary>

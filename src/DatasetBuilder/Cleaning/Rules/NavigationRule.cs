@@ -88,11 +88,16 @@ internal sealed partial class NavigationRule : CleaningRule
                 {
                     RemoveAppPitch(document, i);
                 }
+                else if (ReferenceEquals(kind, DownloadKind))
+                {
+                    RemoveFileTitle(document, i);
+                }
 
             }
         }
 
         RemoveNewNetworkButtons(document);
+        RemoveChapterLists(document);
         RemoveLiveControls(document);
         RemoveStraySectionLinks(document);
         RemoveSkippableEmbeds(document);
@@ -1105,6 +1110,18 @@ internal sealed partial class NavigationRule : CleaningRule
             return "the page's question to the reader about the article (\"هل أعجبك المقال؟\")";
         }
 
+        // A media placeholder the scrape wrote for a photo, video or chart, with its caption ("[صورة] جانب من الاجتماع").
+        if (line.WordCount <= MaxPlaceholderWords && MediaPlaceholder().IsMatch(key))
+        {
+            return "a media placeholder and its caption (\"[صورة] …\")";
+        }
+
+        // A file's download link ("تحميل الملف (PDF، 2.3 ميغابايت)").
+        if (line.WordCount <= 8 && DownloadLink().IsMatch(key))
+        {
+            return DownloadKind;
+        }
+
         // A rule drawn with characters ("ـــــــــــ", "-----", "* * *"): a separator, no text of the article.
         if (IsSeparatorLine(text))
         {
@@ -1286,6 +1303,88 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPrompt();
+
+    private const string DownloadKind = "a file's download link (\"تحميل الملف (PDF، 2.3 ميغابايت)\")";
+
+    /// <summary>Most words of a media placeholder's line.</summary>
+    private const int MaxPlaceholderWords = 30;
+
+    /// <summary>A media placeholder opening the line, folded: "[صوره]", "[فيديو]", "[رسم بياني]", "[image]".</summary>
+    [GeneratedRegex(@"^\s*\[(?:صوره|صور|فيديو|رسم بياني|انفوجراف|انفوغراف|انفوغرافيك|انفوجرافيك|خريطه|image|photo|video|chart|infographic)\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MediaPlaceholder();
+
+    /// <summary>A file's download link, folded, the whole line: "تحميل الملف (pdf، 2.3 ميغابايت)", "Download (PDF, 410 KB)".</summary>
+    [GeneratedRegex(@"^\s*(?:تحميل|تنزيل|download)(?:\s+(?:الملف|المرفق|file))?\s*\(\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^()]*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DownloadLink();
+
+    /// <summary>
+    /// Removes the file's title right above its download link ("نموذج طلب التعويض" over "تحميل الملف (PDF، …)"): a short line
+    /// without a full stop, the link's own text. The article's line introducing the files ends on a colon, and stays.
+    /// </summary>
+    private void RemoveFileTitle(CleaningDocument document, int link)
+    {
+        var above = document.PreviousNonBlank(link);
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= 12 && !LineShape.EndsSentence(document.Lines[above].Text)
+            && !document.Lines[above].Text.TrimEnd().EndsWith(':') && !document.IsBody(above))
+        {
+            document.Remove(above, Id, "the title of a file over its download link");
+        }
+    }
+
+    /// <summary>Fewest entries of an episode's chapter list.</summary>
+    private const int MinChapters = 3;
+
+    /// <summary>
+    /// Removes an episode's chapter list: under its label ("فصول الحلقة"), lines that each open with the time a chapter
+    /// starts, the first at "00:00" ("00:00 مقدمة", "01:48 أم خالد والخزان على السطح"), three or more. A live page's entries
+    /// open on the clock's time of day, and have no such label.
+    /// </summary>
+    private void RemoveChapterLists(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].IsBlank || !document.IsKept(i) || !ChapterStart().IsMatch(document.Lines[i].Text))
+            {
+                continue;
+            }
+
+            var chapters = new List<int> { i };
+            for (var j = document.NextNonBlank(i); j >= 0 && document.IsKept(j) && ChapterEntry().IsMatch(document.Lines[j].Text); j = document.NextNonBlank(j))
+            {
+                chapters.Add(j);
+            }
+
+            // Under its label ("فصول الحلقة", "محاور الحلقة"): a live page that opens at midnight ("00:00 بدء الاحتفالات") has none.
+            if (chapters.Count < MinChapters || document.PreviousNonBlank(i) is not (var label and >= 0) || document.Lines[label].WordCount > 3
+                || !TopicWords.Tokens(document.Lines[label].Key).Any(ChapterLabels.Contains))
+            {
+                continue;
+            }
+
+            if (document.IsKept(label))
+            {
+                document.Remove(label, Id, "an episode's chapter list (its label)");
+            }
+
+            foreach (var chapter in chapters)
+            {
+                document.Remove(chapter, Id, "an episode's chapter list (each chapter's start time and title)");
+            }
+
+            i = chapters[^1];
+        }
+    }
+
+    /// <summary>Folded words of a chapter list's label ("فصول الحلقة", "محاور الحلقة", "Chapters").</summary>
+    private static readonly HashSet<string> ChapterLabels = Lexicon.Set(["فصول", "الفصول", "محاور", "المحاور", "توقيتات", "التوقيتات", "chapters", "timestamps"]);
+
+    /// <summary>An episode's first chapter: "00:00" and its title.</summary>
+    [GeneratedRegex(@"^\s*(?:00:)?0?0:00\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterStart();
+
+    /// <summary>A chapter: its start time ("01:48", "1:02:10") and its title.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterEntry();
 
     /// <summary>Most lines of an app box's pitch between its call and its badges.</summary>
     private const int MaxAppPitchLines = 2;
