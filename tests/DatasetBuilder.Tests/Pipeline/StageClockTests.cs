@@ -3,9 +3,11 @@ using DatasetBuilder.Pipeline;
 namespace DatasetBuilder.Tests.Pipeline;
 
 /// <summary>
-/// The stage figures of <c>build --stats</c>. The garbage collector's counters are the process's, and other tests run
-/// meanwhile, so only what this test itself did is a bound.
+/// The stage figures of <c>build --stats</c>. The garbage collector's counters are the process's, so only what this test
+/// itself did is a bound, and the test runs alone (<see cref="ProcessCountersGroup"/>): a pause another test's
+/// collection began before the window once counted whole in it, longer than the window itself.
 /// </summary>
+[Collection(ProcessCountersGroup.Name)]
 public sealed class StageClockTests
 {
     [Fact]

@@ -478,6 +478,9 @@ internal sealed class BylineRule : CleaningRule
         return IsPersonShaped(name) && !Cues.Contains(Fold(words[1]), StringComparer.Ordinal) ? name : null;
     }
 
+    /// <summary>Folded second roles joined to a byline's cue ("إعداد وبحث:", "تقديم وإعداد:").</summary>
+    private static readonly HashSet<string> JoinedRoles = Lexicon.Set(["وبحث", "وتحرير", "وتصوير", "وترجمة", "وتقديم", "وإعداد", "ومونتاج", "وإخراج", "وتدقيق"]);
+
     /// <summary>
     /// The authors and agency a byline names, or null when the line is not a byline. <paramref name="inHeader"/>: the line is
     /// above the article's lead, where "بواسطة:" is a writer's cue too.
@@ -511,8 +514,9 @@ internal sealed class BylineRule : CleaningRule
 
                 var name = WithoutStrayBracket(string.Join(' ', words.Skip(k).Take(end - k)).Trim(NameEdges));
 
-                // A second role joined to the cue ("إعداد وبحث: يزن عبيدات"): the name is after its colon.
-                if (name.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && LineShape.WordCount(name[..colon]) == 1)
+                // A second role joined to the cue ("إعداد وبحث: يزن عبيدات"): the name is after its colon. "كتب محمد: عمان" has a
+                // name before it.
+                if (name.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && JoinedRoles.Contains(ArabicNormalizer.Normalize(name[..colon].Trim())))
                 {
                     name = name[(colon + 1)..].Trim(NameEdges);
                 }

@@ -734,12 +734,16 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly HashSet<string> ProductionRoles = Lexicon.Set(
         ["تقديم", "إعداد", "بحث", "هندسة", "مكساج", "موسيقى", "مونتاج", "إخراج", "إنتاج", "تصوير", "رسوم", "غرافيك", "جرافيك", "سيناريو", "تعليق", "تحرير", "ترجمة", "تنفيذ", "تصميم", "صوت"]);
 
-    /// <summary>Fewest lines of a credits run: one "role: name" line alone is a byline's or a source's.</summary>
-    private const int MinProductionCredits = 2;
+    /// <summary>
+    /// Fewest lines of a credits run: one "role: name" line alone is a byline's or a source's, and two ("تصميم: …", "تنفيذ:
+    /// …") are as often a project's fact box.
+    /// </summary>
+    private const int MinProductionCredits = 3;
 
     /// <summary>
-    /// Removes an episode's or a video's credits after the article: two or more lines in a row, each a production role and a
-    /// name ("تقديم: رنا الخطيب", "هندسة الصوت والمكساج: عمر حدّاد"), with no paragraph of the article after them.
+    /// Removes an episode's or a video's credits after the article: three or more lines in a row, each a production role and
+    /// a name ("تقديم: رنا الخطيب", "هندسة الصوت والمكساج: عمر حدّاد"), with no paragraph of the article after them and no
+    /// line introducing them.
     /// </summary>
     private void RemoveProductionCredits(CleaningDocument document, int first)
     {
@@ -761,7 +765,9 @@ internal sealed partial class FooterRule : CleaningRule
                 run.Add(j);
             }
 
-            if (run.Count >= MinProductionCredits && document.FirstBodyParagraph(run[^1] + 1) < 0)
+            // Not a list the article introduces ("وجاءت الجوائز كالتالي:" over "إخراج: …", "إنتاج القمح: 3.2 مليون طن").
+            if (run.Count >= MinProductionCredits && document.FirstBodyParagraph(run[^1] + 1) < 0
+                && !(document.PreviousNonBlank(i) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':')))
             {
                 foreach (var line in run.Where(document.IsKept))
                 {

@@ -1111,7 +1111,8 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         // A media placeholder the scrape wrote for a photo, video or chart, with its caption ("[صورة] جانب من الاجتماع").
-        if (line.WordCount <= MaxPlaceholderWords && MediaPlaceholder().IsMatch(key))
+        // Not a paragraph the scrape glued a placeholder to ("[صورة] أكد وزير المالية … ."): a caption ends on no full stop.
+        if (line.WordCount <= MaxPlaceholderWords && MediaPlaceholder().IsMatch(key) && !LineShape.EndsSentence(text))
         {
             return "a media placeholder and its caption (\"[صورة] …\")";
         }
@@ -1323,13 +1324,19 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     private void RemoveFileTitle(CleaningDocument document, int link)
     {
+        // Not the article's sentence pointing at the file ("ويمكن للمتقدمين الاطلاع على الشروط … في الملف أدناه"), nor an item
+        // of its list of documents ("- نموذج طلب التعويض معبأ وموقعا").
         var above = document.PreviousNonBlank(link);
-        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= 12 && !LineShape.EndsSentence(document.Lines[above].Text)
-            && !document.Lines[above].Text.TrimEnd().EndsWith(':') && !document.IsBody(above))
+        var text = above >= 0 ? document.Lines[above].Text : string.Empty;
+        if (above >= 0 && document.IsKept(above) && document.Lines[above].WordCount <= MaxFileTitleWords && !LineShape.EndsSentence(text)
+            && !text.TrimEnd().EndsWith(':') && !document.IsBody(above) && !LineShape.OpensRunningText(text) && !LineShape.ListMark().IsMatch(text))
         {
             document.Remove(above, Id, "the title of a file over its download link");
         }
     }
+
+    /// <summary>Most words of a file's title over its download link.</summary>
+    private const int MaxFileTitleWords = 10;
 
     /// <summary>Fewest entries of an episode's chapter list.</summary>
     private const int MinChapters = 3;
@@ -1356,7 +1363,7 @@ internal sealed partial class NavigationRule : CleaningRule
 
             // Under its label ("فصول الحلقة", "محاور الحلقة"): a live page that opens at midnight ("00:00 بدء الاحتفالات") has none.
             if (chapters.Count < MinChapters || document.PreviousNonBlank(i) is not (var label and >= 0) || document.Lines[label].WordCount > 3
-                || !TopicWords.Tokens(document.Lines[label].Key).Any(ChapterLabels.Contains))
+                || !IsChapterLabel(document.Lines[label].Key))
             {
                 continue;
             }
@@ -1375,8 +1382,21 @@ internal sealed partial class NavigationRule : CleaningRule
         }
     }
 
-    /// <summary>Folded words of a chapter list's label ("فصول الحلقة", "محاور الحلقة", "Chapters").</summary>
-    private static readonly HashSet<string> ChapterLabels = Lexicon.Set(["فصول", "الفصول", "محاور", "المحاور", "توقيتات", "التوقيتات", "chapters", "timestamps"]);
+    /// <summary>
+    /// True when the label names an episode's chapters: "فصول الحلقة", "Chapters", or "محاور"/"توقيتات" with the episode named
+    /// ("محاور الحلقة"). "توقيتات الإطلاق" over a launch's timeline and "محاور الاحتفال" over a programme are the article's.
+    /// </summary>
+    private static bool IsChapterLabel(string key)
+    {
+        var words = TopicWords.Tokens(key).ToList();
+        return words.Exists(ChapterWords.Contains) || (words.Exists(SectionWords.Contains) && words.Exists(EpisodeWords.Contains));
+    }
+
+    private static readonly HashSet<string> ChapterWords = Lexicon.Set(["فصول", "الفصول", "chapters", "timestamps"]);
+
+    private static readonly HashSet<string> SectionWords = Lexicon.Set(["محاور", "المحاور", "توقيتات", "التوقيتات"]);
+
+    private static readonly HashSet<string> EpisodeWords = Lexicon.Set(["الحلقة", "حلقة", "الحلقات", "البودكاست", "episode", "podcast"]);
 
     /// <summary>An episode's first chapter: "00:00" and its title.</summary>
     [GeneratedRegex(@"^\s*(?:00:)?0?0:00\s+\S", RegexOptions.CultureInvariant)]
