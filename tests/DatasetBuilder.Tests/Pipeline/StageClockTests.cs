@@ -4,8 +4,8 @@ namespace DatasetBuilder.Tests.Pipeline;
 
 /// <summary>
 /// The stage figures of <c>build --stats</c>. The garbage collector's counters are the process's, so only what this test
-/// itself did is a bound, and the test runs alone (<see cref="ProcessCountersGroup"/>): a pause another test's
-/// collection began before the window once counted whole in it, longer than the window itself.
+/// itself did is a bound, and the test runs alone (<see cref="ProcessCountersGroup"/>): a pause of another test's collection
+/// begun before the window can count whole in it, longer than the window (the assertion failed so once in a full run).
 /// </summary>
 [Collection(ProcessCountersGroup.Name)]
 public sealed class StageClockTests
