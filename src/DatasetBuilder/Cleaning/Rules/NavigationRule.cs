@@ -1150,8 +1150,9 @@ internal sealed partial class NavigationRule : CleaningRule
         }
 
         // An embedded post's counts, each a number and its reaction ("1,204 إعجاب · 87 رد"); "رد" alone is also a Q&A label.
-        // An Instagram embed's own furniture in its Arabic interface ("عرض المزيد على Instagram", "1,204 تسجيلات إعجاب").
-        if (line.WordCount <= 5 && InstagramFurniture().IsMatch(line.Text))
+        // An Instagram embed's own furniture ("View this post on Instagram", "عرض المزيد على Instagram", "1,204 تسجيلات إعجاب"),
+        // whatever stands around it.
+        if (line.WordCount <= 6 && InstagramFurniture().IsMatch(line.Text))
         {
             return "an embedded post's link or counts";
         }
@@ -1490,7 +1491,7 @@ internal sealed partial class NavigationRule : CleaningRule
     private static partial Regex WatchTeaser();
 
     /// <summary>Instagram's embed in Arabic: its "see more" link and its likes ("عرض المزيد على Instagram", "1,204 تسجيلات إعجاب").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:عرض المزيد على|view more on)\s+instagram|[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|[KkMm])?\s+تسجيلات? إعجاب)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:عرض المزيد على|عرض هذا المنشور على|view more on|view this post on)\s+instagram|[0-9٠-٩][0-9٠-٩.,٫٬]*\s*(?:ألف|[KkMm])?\s+تسجيلات? إعجاب)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InstagramFurniture();
 
     /// <summary>Two or more counts of a post's reactions, parted by "·", "•" or "|": "1,204 إعجاب · 87 رد", "3.1K likes | 120 replies".</summary>
