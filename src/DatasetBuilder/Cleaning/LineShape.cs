@@ -646,10 +646,10 @@ public static partial class LineShape
         return false;
     }
 
-    /// <summary>Folded words of an aside in brackets, which no photo's credit has.</summary>
     /// <summary>What "حسب" measures in an aside ("(حسب الرغبة)", "(حسب الذوق)").</summary>
     private static readonly HashSet<string> AsideMeasures = Lexicon.Set(["الرغبة", "الذوق", "الحاجة", "الحجم", "الطلب"]);
 
+    /// <summary>Folded words of an aside in brackets, which no photo's credit has.</summary>
     private static readonly HashSet<string> AsideWords = Lexicon.Set(["أو", "اختياري", "اختيارية", "يفضل", "تقريبا", "مثلا"]);
 
     private static bool IsUnit(string key)

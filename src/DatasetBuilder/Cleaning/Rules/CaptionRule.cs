@@ -136,8 +136,7 @@ internal sealed partial class CaptionRule : CleaningRule
     /// برنامج الدورة كما أعلنته الهيئة:").
     /// </summary>
     private static bool IsBodyOrItem(CleaningDocument document, int index) =>
-        document.IsBody(index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text))
-        || LineShape.ContinuesIntoNext(document.Lines[index].Text);
+        IsProse(document, index) || (document.Lines[index].WordCount >= 3 && LineShape.ListMark().IsMatch(document.Lines[index].Text));
 
     /// <summary>
     /// True when the lines around a photo's block leave room for its caption at <paramref name="caption"/>: paragraphs, or,

@@ -766,8 +766,7 @@ internal sealed partial class FooterRule : CleaningRule
             }
 
             // Not a list the article introduces ("وجاءت الجوائز كالتالي:" over "إخراج: …", "إنتاج القمح: 3.2 مليون طن").
-            if (run.Count >= MinProductionCredits && document.FirstBodyParagraph(run[^1] + 1) < 0
-                && !(document.PreviousNonBlank(i) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':')))
+            if (run.Count >= MinProductionCredits && document.FirstBodyParagraph(run[^1] + 1) < 0 && !NavigationRule.IntroducesList(document, i))
             {
                 foreach (var line in run.Where(document.IsKept))
                 {

@@ -145,8 +145,7 @@ internal sealed partial class NavigationRule : CleaningRule
     {
         for (var i = 0; i + 1 < document.Lines.Count; i++)
         {
-            if (IsLiveControl(document, i) && document.NextNonBlank(i) is var next and >= 0 && IsLiveControl(document, next)
-                && !(document.PreviousNonBlank(i) is var above and >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':')))
+            if (IsLiveControl(document, i) && document.NextNonBlank(i) is var next and >= 0 && IsLiveControl(document, next) && !IntroducesList(document, i))
             {
                 document.Remove(i, Id, LiveControlsKind);
                 document.Remove(next, Id, LiveControlsKind);
@@ -874,7 +873,7 @@ internal sealed partial class NavigationRule : CleaningRule
     }
 
     /// <summary>True when the last line with text before <paramref name="start"/> ends with a colon: the article introduces a list.</summary>
-    private static bool IntroducesList(CleaningDocument document, int start)
+    internal static bool IntroducesList(CleaningDocument document, int start)
     {
         for (var i = start - 1; i >= 0; i--)
         {
@@ -1453,13 +1452,13 @@ internal sealed partial class NavigationRule : CleaningRule
             return null;
         }
 
-        var above = document.PreviousNonBlank(index);
-        while (above >= 0 && StoreBadge().IsMatch(document.Lines[above].Key))
+        var first = index;
+        while (document.PreviousNonBlank(first) is var above and >= 0 && StoreBadge().IsMatch(document.Lines[above].Key))
         {
-            above = document.PreviousNonBlank(above);
+            first = above;
         }
 
-        if (above >= 0 && document.Lines[above].Text.TrimEnd().EndsWith(':'))
+        if (IntroducesList(document, first))
         {
             return null;
         }

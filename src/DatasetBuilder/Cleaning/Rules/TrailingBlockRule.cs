@@ -23,6 +23,12 @@ internal sealed class TrailingBlockRule : CleaningRule
         "شارك في الاستطلاع",
     ]);
 
+    /// <summary>
+    /// Labels of a match's statistics widget, which a report may also use as a subheading over its sentences ("إحصائيات
+    /// المباراة" over "وعكست الأرقام …"): a label only over the widget's names and figures.
+    /// </summary>
+    private static readonly string[] StatisticsMarkers = Lexicon.List(["إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
+
     /// <summary>Single-word markers that must stand alone on their line ("السابق" also starts ordinary sentences).</summary>
     private static readonly string[] StandaloneMarkers = Lexicon.List(["الوسوم", "وسوم", "التصنيفات", "مواضيع مهمة", "التالي", "السابق", "المقال التالي", "الخبر التالي", "المقال السابق", "الخبر السابق", "اقرا ايضا", "انظر ايضا", "شاهد ايضا", "اقرا المزيد", "قصص ذات صلة",
 
@@ -30,13 +36,7 @@ internal sealed class TrailingBlockRule : CleaningRule
         "تحميل المزيد",
 
         // A match page's statistics widget after the report ("إحصائيات المباراة" over "الاستحواذ", "56%", …).
-        "إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
-
-    /// <summary>
-    /// Labels of a match's statistics widget, which a report may also use as a subheading over its sentences ("إحصائيات
-    /// المباراة" over "وعكست الأرقام …"): a label only over the widget's names and figures.
-    /// </summary>
-    private static readonly string[] StatisticsMarkers = Lexicon.List(["إحصائيات المباراة", "احصائيات المباراة", "إحصائيات اللقاء", "إحصائيات المباراة بالأرقام"]);
+        .. StatisticsMarkers]);
 
     /// <summary>Markers of the comment section: what follows them is readers' text, on topic or not, and never the article.</summary>
     private static readonly string[] CommentMarkers = Lexicon.List(["التعليقات", "تعليقات", "تعليقات القراء", "تعليقات الزوار", "أضف تعليقك", "اترك تعليقا", "اكتب تعليقك", "شارك برأيك", "comments",
