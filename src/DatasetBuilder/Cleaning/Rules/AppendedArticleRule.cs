@@ -55,8 +55,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             // and one opened by a video's label ("شاهد الفيديو"): the video's title and date, inside the article. A post's reaction
             // bar ("أعجبني · تعليق · مشاركة") under the paragraph after the block says the block is the post's name and date.
             if (LineShape.ContinuesIntoNext(document.Lines[block[0]].Text) || document.InIntroducedTable(block[0]) || NavigationRule.IsVideoLabel(document.Lines[block[0]])
-                || block.Exists(b => NavigationRule.IsCardAnchor(document.Lines[b]) || NavigationRule.IsPostStamp(document.Lines[b]))
-                || (document.NextNonBlank(next) is var after && after >= 0 && NavigationRule.IsReactionBar(document.Lines[after])))
+                || block.Exists(b => EmbeddedPosts.IsCardAnchor(document.Lines[b]) || EmbeddedPosts.IsPostStamp(document.Lines[b]))
+                || (document.NextNonBlank(next) is var after && after >= 0 && EmbeddedPosts.IsReactionBar(document.Lines[after])))
             {
                 i = next;
                 continue;
@@ -501,7 +501,7 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     /// without a post's hashtags or emoji.
     /// </summary>
     private static bool IsHeadline(DocumentLine line) =>
-        line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text) && !NavigationRule.HasPostMarkup(line.Text)
+        line.WordCount >= 3 && LineShape.ArabicShare(line.Text) >= 0.5 && !LineShape.IsSentence(line.Text) && !EmbeddedPosts.HasPostMarkup(line.Text)
         && !LineShape.EndsWithCredit(line.Text) && !CaptionRule.IsCreditLine(line) && !DateLineRule.IsDateLine(line.Text, out _) && !DateLineRule.IsTimeStamp(line.Key)
         && BylineRule.Parse(line.Text) is null && !NavigationRule.IsWidget(line) && !AttributionRule.IsAttribution(line.Text);
 
