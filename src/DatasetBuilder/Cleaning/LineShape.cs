@@ -189,6 +189,30 @@ public static partial class LineShape
 
     private static readonly HashSet<string> Ordinals = Lexicon.Set(["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"]);
 
+    /// <summary>The number that opens a numbered item or step ("3. افتح …", "٤- …"), or null.</summary>
+    public static int? ListNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var mark = ListMark().Match(text);
+        if (!mark.Success)
+        {
+            return null;
+        }
+
+        var number = 0;
+        var digits = 0;
+        foreach (var c in mark.ValueSpan)
+        {
+            if (c is >= '0' and <= '9' or >= '٠' and <= '٩')
+            {
+                number = (number * 10) + (c >= '٠' ? c - '٠' : c - '0');
+                digits++;
+            }
+        }
+
+        return digits > 0 ? number : null;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[0-9٠-٩]{1,2}\s*[.\-–)]|[•\-–*▪●])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     internal static partial System.Text.RegularExpressions.Regex ListMark();
 
@@ -506,6 +530,22 @@ public static partial class LineShape
     /// <summary>Most words of a caption written as a sentence before its bracketed credit.</summary>
     private const int MaxSentenceCaptionWords = 20;
 
+    /// <summary>A photo's source with no colon, a picture agency's name of one to three words: "الصورة من Shutterstock", "صورة من غيتي".</summary>
+    private static bool IsPhotoFromCredit(ReadOnlySpan<char> credit)
+    {
+        foreach (var opener in PhotoFromOpeners)
+        {
+            if (credit.StartsWith(opener, StringComparison.Ordinal) && WordCount(credit[opener.Length..]) is >= 1 and <= 3 && credit.IndexOfAny(".،,:؛") < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PhotoFromOpeners = ["الصورة من ", "صورة من ", "الصورة عن ", "الصورة لـ", "الصور من "];
+
     /// <summary>A photo credit's label, its colon and a name of one to four words: "صورة: الوحدة إنفو", "تصوير: رويترز".</summary>
     private static bool IsLabelledCredit(ReadOnlySpan<char> credit)
     {
@@ -530,7 +570,7 @@ public static partial class LineShape
         if (colon <= 0)
         {
             // Or the photographer's label and name with no colon ("… بصفاقس، أوت 2025 — تصوير ياسين الجلاصي لإنكفاضة").
-            return (IsArchiveMark(credit) || (unlabelledAllowed && IsPhotographerCredit(credit))) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
+            return (IsArchiveMark(credit) || IsPhotoFromCredit(credit) || (unlabelledAllowed && IsPhotographerCredit(credit))) && WordCount(text[..separator]) is >= 3 and <= 30 && text[..separator].IndexOfAny(".!؟?") < 0;
         }
 
         var label = credit[..colon].Trim().ToString();

@@ -113,6 +113,18 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                     return;
                 }
 
+                // The site's dateline on a line of its own ("المهرة بوست - الغيضة"), as the article's header printed it over the
+                // lead ("المهرة بوست - خاص"), under a new headline and its date: the next story from the same desk, however many
+                // words (a province, an office) it shares with this one.
+                if (RepeatedHeaderDateline(document, first, block) is { } desk && !HasDatedEntries(document, first, ref entries))
+                {
+                    // The article's own source line and share widgets may open the block: the new article starts after them.
+                    var afterEnd = NewHeaderAfterEnd(document, block, singleStory: true);
+                    var restart = afterEnd >= 0 ? afterEnd : NewArticleStart(document, block);
+                    document.RemoveFrom(restart, Id, $"a new article starts at \"{Shorten(document.Lines[restart].Text)}\": {signal}, and the header's own dateline line (\"{desk} - …\") over its lead");
+                    return;
+                }
+
                 // An article's lead opens on a noun or a verb, never on a connective ("وبهذه النتيجة …", "وقال …"): a paragraph
                 // that does continues the text before it, past a video or a widget that looked like a new page's header.
                 // Every line that could head it names the article's own subject ("وزارة التربية والتعليم" over a post of the
@@ -169,6 +181,55 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     private static int NewArticleStart(CleaningDocument document, List<int> block) =>
         block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
             || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
+
+    /// <summary>
+    /// The desk of a dateline line in <paramref name="block"/> ("المهرة بوست - الغيضة": a name, a dash, a place) that a line of
+    /// the article's header, above its first paragraph <paramref name="first"/>, opens with too ("المهرة بوست - خاص"), where the
+    /// block also holds a date line; null otherwise.
+    /// </summary>
+    private static string? RepeatedHeaderDateline(CleaningDocument document, int first, List<int> block)
+    {
+        if (!block.Exists(b => DateLineRule.IsDateLine(document.Lines[b].Text, out _)))
+        {
+            return null;
+        }
+
+        foreach (var b in block)
+        {
+            if (DatelineDesk(document.Lines[b]) is not { } desk)
+            {
+                continue;
+            }
+
+            for (var h = 0; h < first; h++)
+            {
+                if (!document.Lines[h].IsBlank && string.Equals(DatelineDesk(document.Lines[h]), desk, StringComparison.Ordinal))
+                {
+                    return desk;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name before the dash of a short dateline line ("المهرة بوست - خاص" gives "المهرة بوست"), or null.</summary>
+    private static string? DatelineDesk(DocumentLine line)
+    {
+        // A labelled line ("المصدر: TRT عربي - وكالات") is the article's source, not a desk over a lead.
+        if (line.WordCount > MaxDatelineLineWords || LineShape.EndsSentence(line.Text) || line.Key.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var dash = line.Key.IndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 && line.Key.IndexOf(" - ", dash + 3, StringComparison.Ordinal) < 0 && LineShape.WordCount(line.Key[(dash + 3)..]) is >= 1 and <= 2
+            ? line.Key[..dash].Trim()
+            : null;
+    }
+
+    /// <summary>Most words of a dateline on a line of its own ("المهرة بوست - خاص").</summary>
+    private const int MaxDatelineLineWords = 6;
 
     /// <summary>
     /// The dateline the article's lead and paragraph <paramref name="other"/> both open with, or null. The lead is the first

@@ -109,17 +109,33 @@ internal sealed class AuthorBoxes(string ruleId)
                 continue;
             }
 
-            var name = document.NextKeptLine(label);
-            var bio = name < 0 ? -1 : document.NextKeptLine(name);
-            if (bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
-                || document.Lines[bio].WordCount > MaxLabelledBiographyWords || document.FirstBodyParagraph(bio + 1) >= 0 || !IsTheWriter(document, name))
+            var bio = BoxBiography(document, label);
+            if (bio < 0 || !IsTheWriter(document, document.NextKeptLine(label)))
             {
                 return;
             }
 
-            foreach (var line in (int[])[label, name, bio])
+            // A health site's box of the doctor who reviewed the article may follow the writer's ("عن المراجع الطبي").
+            var boxes = new List<int> { label };
+            for (var next = document.NextKeptLine(bio); next >= 0 && document.Lines[next].WordCount <= MaxAuthorBoxLabelWords
+                && ReviewerBoxLabels.Contains(document.Lines[next].Key.Trim(KeyEdges)) && BoxBiography(document, next) is var nextBio and >= 0; next = document.NextKeptLine(bio))
             {
-                document.Remove(line, _ruleId, "the author's box under its label: name and biography");
+                boxes.Add(next);
+                bio = nextBio;
+            }
+
+            if (document.FirstBodyParagraph(bio + 1) >= 0)
+            {
+                return;
+            }
+
+            foreach (var box in boxes)
+            {
+                var name = document.NextKeptLine(box);
+                foreach (var line in (int[])[box, name, document.NextKeptLine(name)])
+                {
+                    document.Remove(line, _ruleId, "the author's box under its label: name and biography");
+                }
             }
 
             return;
@@ -154,6 +170,22 @@ internal sealed class AuthorBoxes(string ruleId)
 
     /// <summary>Most words of a header line that names the writer (a place and the name, "بغداد/ زينب الربيعي").</summary>
     private const int MaxHeaderBylineWords = 8;
+
+    /// <summary>
+    /// The biography of the box under the label at <paramref name="label"/>: the line after a name of two to four words on
+    /// its own line, or -1 when the box has no such shape.
+    /// </summary>
+    private static int BoxBiography(CleaningDocument document, int label)
+    {
+        var name = document.NextKeptLine(label);
+        var bio = name < 0 ? -1 : document.NextKeptLine(name);
+        return bio < 0 || document.Lines[name].WordCount is < 2 or > 4 || document.IsBody(name) || !IsNameShaped(document.Lines[name].Text)
+            || document.Lines[bio].WordCount > MaxLabelledBiographyWords ? -1 : bio;
+    }
+
+    /// <summary>Labels of a box after the writer's, of the editor or the doctor who reviewed the article.</summary>
+    private static readonly HashSet<string> ReviewerBoxLabels = Lexicon.Set(
+        ["عن المراجع الطبي", "عن المراجع", "عن المراجعة الطبية", "عن المدقق", "عن المدقق الطبي", "عن المحرر", "عن المحررة", "المراجع الطبي", "about the reviewer", "medically reviewed by"]);
 
     /// <summary>Labels of the writer's box after the article ("عن المؤلف" rather presents a book's author, in a review).</summary>
     private static readonly HashSet<string> AuthorBoxLabels = Lexicon.Set(

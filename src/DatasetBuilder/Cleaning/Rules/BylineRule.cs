@@ -275,10 +275,23 @@ internal sealed class BylineRule : CleaningRule
 
     /// <summary>
     /// True when <paramref name="words"/> open with WordPress's "بواسطة:" ("by"), which names the writer in the article's meta
-    /// above the lead only: after it, it names a commenter or a related post's writer, and without its colon it is a
-    /// preposition ("سُجّل الهدف بواسطة …", "بواسطة النيلين").
+    /// above the lead only: after it, it names a commenter or a related post's writer. Without its colon it is a preposition
+    /// ("سُجّل الهدف بواسطة …", "بواسطة النيلين"), unless a name of two or three words alone follows it ("بواسطة محمود عاطف"; a first word with the article is a noun's,
+    /// "بواسطة الذكاء الاصطناعي").
     /// </summary>
-    private static bool IsByCue(string[] words) => string.Equals(Fold(words[0]), ByWord, StringComparison.Ordinal) && HasColon(words);
+    private static bool IsByCue(string[] words) =>
+        string.Equals(Fold(words[0]), ByWord, StringComparison.Ordinal)
+        && (HasColon(words) || (words.Length is >= 3 and <= MaxByNameWords + 1 && !Fold(words[1]).StartsWith("ال", StringComparison.Ordinal) && words.Skip(1).All(IsNameWord)));
+
+    /// <summary>
+    /// Most words of a name after a header's "بواسطة" without its colon ("بواسطة محمود عاطف"): two or more, since a preposition's
+    /// object is as often one word ("بواسطة النيلين").
+    /// </summary>
+    private const int MaxByNameWords = 3;
+
+    /// <summary>A word of a person's name: Arabic letters only (and the marks on them), no digit or punctuation.</summary>
+    private static bool IsNameWord(string word) =>
+        word.All(static c => ArabicNormalizer.IsArabicLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>
     /// <paramref name="segments"/> with each part after a spaced hyphen that opens with a cue made a segment of its own: a

@@ -153,7 +153,7 @@ internal sealed partial class CaptionRule : CleaningRule
 
         // After a list, over a paragraph; or between two steps numbered on.
         return document.Lines[caption].WordCount >= MinStepCaptionWords
-            && (IsProse(document, next) || (StepNumber(document.Lines[before].Text) is { } a && StepNumber(document.Lines[next].Text) is { } b && b == a + 1));
+            && (IsProse(document, next) || (LineShape.ListNumber(document.Lines[before].Text) is { } a && LineShape.ListNumber(document.Lines[next].Text) is { } b && b == a + 1));
     }
 
     /// <summary>True when line <paramref name="index"/> is a paragraph of the article or introduces what follows.</summary>
@@ -162,29 +162,6 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>Fewest words of a caption between two numbered steps: fewer make a subheading.</summary>
     private const int MinStepCaptionWords = 5;
-
-    /// <summary>The number that opens a numbered step ("3. افتح …", "٤- …"), or null.</summary>
-    private static int? StepNumber(string text)
-    {
-        var mark = LineShape.ListMark().Match(text);
-        if (!mark.Success)
-        {
-            return null;
-        }
-
-        var number = 0;
-        var digits = 0;
-        foreach (var c in mark.ValueSpan)
-        {
-            if (c is >= '0' and <= '9' or >= '٠' and <= '٩')
-            {
-                number = (number * 10) + (c >= '٠' ? c - '٠' : c - '0');
-                digits++;
-            }
-        }
-
-        return digits > 0 ? number : null;
-    }
 
     /// <summary>
     /// True when a credit line is written in Latin letters only ("Photo: AFP", "Photo credit: Mohammad Hannon for UNHCR",

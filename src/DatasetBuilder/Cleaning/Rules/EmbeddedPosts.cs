@@ -28,8 +28,14 @@ internal sealed partial class EmbeddedPosts(string ruleId)
                 continue;
             }
 
-            // The line right above the signature is the post's text whatever it holds; further up, only lines with markup are.
+            // The post's photo link ("pic.twitter.com/…"), which the rule took already as a label: the text is above it.
             var text = document.Lines[j].Text;
+            if (post.Count == 0 && document.RemovedBy(j) == _ruleId && PostMarkup().IsMatch(text))
+            {
+                continue;
+            }
+
+            // The line right above the signature is the post's text whatever it holds; further up, only lines with markup are.
             if (!document.IsKept(j) || text.TrimEnd().EndsWith(':') || LineShape.OpensRunningText(text)
                 || (post.Count > 0 ? !HasPostMarkup(text) || document.IsBody(j) : document.Lines[j].WordCount > MaxPostWords))
             {

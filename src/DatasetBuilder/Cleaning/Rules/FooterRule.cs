@@ -78,7 +78,7 @@ internal sealed partial class FooterRule : CleaningRule
     private static readonly string[] NoteLabels = Lexicon.List(["تصويب", "تصحيح", "تنويه", "ملاحظة المحرر", "ملاحظة التحرير", "editor's note", "correction"]);
 
     /// <summary>Openers of a note on the article's own publication ("نُشرت النسخة الأصلية من هذا التحقيق باللغة الفرنسية.").</summary>
-    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذا التقرير مترجم", "هذا التحقيق مترجم", "هذه المقالة مترجمة", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة",
+    private static readonly string[] PublicationNotes = Lexicon.List(["نشرت النسخة الأصلية", "نشرت النسخة الاصلية", "نشر هذا المقال", "نشر هذا التحقيق", "نشر هذا التقرير", "نشرت هذه المادة", "ترجم هذا المقال", "ترجم هذا التقرير", "ترجم هذا التحقيق", "هذا المقال مترجم", "هذا التقرير مترجم", "هذا التحقيق مترجم", "هذه المقالة مترجمة", "هذه المادة مترجمة", "أنجز هذا التحقيق", "أنجز هذا التقرير", "هذه المادة منشورة", "نشر هذا النص", "نشرت هذه المقالة", "نشرت هذه الورقة",
         // The site's note that what it printed is a company's press release ("هذا المحتوى بيان صحفي مقدَّم من الشركة، …").
         "هذا المحتوى بيان صحفي", "هذا الخبر بيان صحفي", "هذه المادة بيان صحفي", "هذا المقال بيان صحفي", "هذا المحتوى مقدم من", "هذا المحتوى مقدّم من",
         "هذا المحتوى مقدَّم من", "هذا البيان الصحفي مقدم من"]);
@@ -399,6 +399,11 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "legal or investment disclaimer");
             }
+            else if (i > first && ContainsAny(key, MedicalDisclaimerPhrases) && ContainsAny(key, SelfReferences) && Words(key, ref words) <= 60)
+            {
+                document.Remove(i, Id, "medical disclaimer (the page's content is no substitute for a doctor)");
+                RemoveNoticeLabel(document, i);
+            }
             else if (IsAffiliateDisclosure(key) && Words(key, ref words) <= 60)
             {
                 // Above the lead as often as under the article: the site's own note, wherever it stands.
@@ -415,6 +420,10 @@ internal sealed partial class FooterRule : CleaningRule
             else if (i > first && IsPromotion(key, ref words))
             {
                 document.Remove(i, Id, "promotion of the site's channels");
+            }
+            else if (i > first && StartsWithAny(key, AdvertisingOpeners) && ContainsAny(key, ContactWords) && Words(key, ref words) <= MaxPromotionWords)
+            {
+                document.Remove(i, Id, "the site's call to advertisers (\"للإعلان … اتصلوا\")");
             }
             else if (Lexicon.ContainsAny(key, WrapperCues) && WrapsTitle(document, i))
             {
@@ -438,6 +447,9 @@ internal sealed partial class FooterRule : CleaningRule
         RemoveTail(document, first);
         _authorBoxes.Remove(document, first);
         RemoveTail(document, first);
+
+        // A list of references above the author's box is the article's last only once the box is gone.
+        RemoveReferenceList(document, first);
     }
 
     /// <summary>
@@ -457,6 +469,36 @@ internal sealed partial class FooterRule : CleaningRule
 
     /// <summary>The site speaking of its own earnings: a quoted broker ("نحصل على عمولة 2% …") speaks inside a sentence.</summary>
     private static readonly string[] AffiliateVoices = Lexicon.List(["قد نحصل", "قد نتلقى", "قد نربح", "we may earn", "we may receive"]);
+
+    /// <summary>What a health site's disclaimer says: the page is no substitute for a doctor.</summary>
+    private static readonly string[] MedicalDisclaimerPhrases = Lexicon.List(
+        ["لا تغني عن استشارة", "لا يغني عن استشارة", "لا تغني عن زيارة", "لا يغني عن زيارة", "لا تغني عن مراجعة", "لا يغني عن مراجعة", "لا تغني بأي حال", "لا يغني بأي حال", "ليست بديلا عن استشارة", "ليس بديلا عن استشارة"]);
+
+    /// <summary>
+    /// The page naming itself ("المعلومات الواردة في هذا المقال"): a doctor quoted in a report ("المعلومات المتاحة على الإنترنت
+    /// لا تغني عن استشارة الطبيب") speaks of other pages.
+    /// </summary>
+    private static readonly string[] SelfReferences = Lexicon.List(["هذا المقال", "هذه المقالة", "الواردة في", "هذا الموقع", "هذه الصفحة", "هذا المحتوى", "المنشورة على موقع", "المنشورة في موقع"]);
+
+    /// <summary>Folded words of a notice's label over its text ("⚠ تنبيه طبي", "ملاحظة").</summary>
+    private static readonly string[] NoticeLabelWords = Lexicon.List(["تنبيه", "ملاحظة", "إخلاء", "تحذير", "disclaimer"]);
+
+    /// <summary>Removes the short label right above the notice at <paramref name="notice"/> ("⚠ تنبيه طبي"), if it is one.</summary>
+    private void RemoveNoticeLabel(CleaningDocument document, int notice)
+    {
+        var label = document.PreviousNonBlank(notice);
+        if (label >= 0 && document.IsKept(label) && document.Lines[label].WordCount <= 3 && !LineShape.EndsSentence(document.Lines[label].Text)
+            && !document.Lines[label].Text.TrimEnd().EndsWith(':') && ContainsAny(document.Lines[label].Key, NoticeLabelWords))
+        {
+            document.Remove(label, Id, "the label of the notice under it");
+        }
+    }
+
+    /// <summary>Openers of the site's call to advertisers ("للإعلان على موقع الفكر اتصلوا على الرقم …", "لإعلاناتكم").</summary>
+    private static readonly string[] AdvertisingOpeners = Lexicon.List(["للإعلان على", "للإعلان في", "للإعلان معنا", "للإعلان عبر", "لإعلاناتكم", "للاستفسار عن الإعلان", "للإعلانات"]);
+
+    /// <summary>How the call to advertisers asks to be reached.</summary>
+    private static readonly string[] ContactWords = Lexicon.List(["اتصل", "اتصلوا", "تواصل", "تواصلوا", "راسل", "راسلونا", "الرقم", "رقم", "واتساب", "البريد", "هاتف"]);
 
     /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
     private static bool IsDisclaimerLabel(string key) => OpensWithLabel(key, DisclaimerLabels);
@@ -708,7 +750,7 @@ internal sealed partial class FooterRule : CleaningRule
             }
 
             var entries = new List<int>();
-            for (var j = document.NextNonBlank(i); j >= 0 && document.IsKept(j) && NoteNumber().IsMatch(document.Lines[j].Text); j = document.NextNonBlank(j))
+            for (var j = document.NextNonBlank(i); j >= 0 && document.IsKept(j) && (NoteNumber().IsMatch(document.Lines[j].Text) || IsNumberedCitation(document.Lines[j].Text)); j = document.NextNonBlank(j))
             {
                 entries.Add(j);
             }
@@ -725,6 +767,25 @@ internal sealed partial class FooterRule : CleaningRule
             }
         }
     }
+
+    /// <summary>
+    /// A numbered entry that cites a work ("1. World Health Organization. Influenza (Seasonal) – Fact sheet. 2025."): a year,
+    /// a link, or mostly Latin script after the number. An article's own numbered list is Arabic prose without a year.
+    /// </summary>
+    private static bool IsNumberedCitation(string text)
+    {
+        var mark = LineShape.ListMark().Match(text);
+        if (!mark.Success || !char.IsDigit(text.TrimStart()[0]))
+        {
+            return false;
+        }
+
+        var rest = text[mark.Length..];
+        return CitationYear().IsMatch(rest) || rest.Contains("http", StringComparison.OrdinalIgnoreCase) || LineShape.ArabicShare(rest) < 0.5;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationYear();
 
     /// <summary>A reference's number in brackets opening its line: "[1]", "[12]".</summary>
     [GeneratedRegex(@"^\s*\[[0-9٠-٩]{1,3}\]\s*\S", RegexOptions.CultureInvariant)]

@@ -47,6 +47,9 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // "مساحة إعلانية": an ad slot's label; "إعلان ممول": a sponsored item's.
         "مساحة", "مساحه", "ممول", "مموّل", "ممولة",
+
+        // A page's counter of its readers ("عدد المشاهدات : 1,284").
+        "عدد", "المشاهدات", "القراءات", "الزيارات",
     ]);
 
     public override string Id => CleaningRules.Navigation;
@@ -893,13 +896,13 @@ internal sealed partial class NavigationRule : CleaningRule
     private static string? FeedbackAnswer(CleaningDocument document, int index)
     {
         var line = document.Lines[index];
-        if (line.WordCount > 3 || !FeedbackAnswers.Contains(line.Key.Trim(AnswerEdges)))
+        if (line.WordCount > 3 || !IsFeedbackAnswer(line.Key))
         {
             return null;
         }
 
         var above = document.PreviousNonBlank(index);
-        for (var answers = 0; above >= 0 && answers < MaxFeedbackAnswers && FeedbackAnswers.Contains(document.Lines[above].Key.Trim(AnswerEdges)); answers++)
+        for (var answers = 0; above >= 0 && answers < MaxFeedbackAnswers && IsFeedbackAnswer(document.Lines[above].Key); answers++)
         {
             above = document.PreviousNonBlank(above);
         }
@@ -915,7 +918,7 @@ internal sealed partial class NavigationRule : CleaningRule
     /// </summary>
     internal static bool IsAnsweredFeedbackPrompt(CleaningDocument document, int index) =>
         IsFeedbackPrompt(document.Lines[index]) && !IntroducesList(document, index) && document.NextNonBlank(index) is var answer and >= 0
-        && FeedbackAnswers.Contains(document.Lines[answer].Key.Trim(AnswerEdges));
+        && IsFeedbackAnswer(document.Lines[answer].Key);
 
     /// <summary>
     /// True when line <paramref name="index"/> reads as the page's question to the reader but is the article's: quoted after a
@@ -932,6 +935,22 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>Trimmed off an answer button's key.</summary>
     private static readonly char[] AnswerEdges = [' ', '.', '!', '(', ')'];
 
+    /// <summary>
+    /// True when <paramref name="key"/> is an answer button: one of <see cref="FeedbackAnswers"/>, alone or with its thumb
+    /// ("نعم 👍", "👎 لا").
+    /// </summary>
+    private static bool IsFeedbackAnswer(string key)
+    {
+        var answer = key.Trim(AnswerEdges);
+        if (FeedbackAnswers.Contains(answer))
+        {
+            return true;
+        }
+
+        var bare = answer.Replace("👍", string.Empty, StringComparison.Ordinal).Replace("👎", string.Empty, StringComparison.Ordinal).Trim(AnswerEdges);
+        return bare.Length > 0 && bare.Length < answer.Length && FeedbackAnswers.Contains(bare);
+    }
+
     /// <summary>Most answer buttons under the page's question to the reader.</summary>
     private const int MaxFeedbackAnswers = 4;
 
@@ -940,10 +959,11 @@ internal sealed partial class NavigationRule : CleaningRule
         ["نعم", "لا", "مفيد", "غير مفيد", "أعجبني", "لم يعجبني", "ربما", "إلى حد ما", "yes", "no", "👍", "👎"]);
 
     /// <summary>
-    /// The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟", and with its call
+    /// The page asking the reader about the article, folded: "هل اعجبك المقال؟", "هل كان هذا الخبر مفيدا؟", "هل كانت هذه الصفحة
+    /// مفيدة؟" (a portal's), and with its call
     /// to pass it on ("هل وجدت هذا الشرح مفيدا؟ شاركه مع اصدقاءك").
     /// </summary>
-    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*هل\s+(?:اعجبك|اعجبتك|وجدت|كان|كانت)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|الموضوع|المحتوي|الماده|المقاله|التقرير|الشرح|الدليل|الصفحه|المعلومات|الاجابه)(?:\s+مفيدا|\s+مفيده)?\s*[؟?]?(?:\s*(?:شاركه|شاركها|انشره|انشرها)(?:\s+مع\s+(?:اصدقاءك|اصدقاءكم|الاخرين))?\s*[.!]?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedbackPrompt();
 
     /// <summary>Most words of a media placeholder's line.</summary>

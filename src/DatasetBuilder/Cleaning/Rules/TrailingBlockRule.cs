@@ -19,6 +19,12 @@ internal sealed class TrailingBlockRule : CleaningRule
         "الموضوعات المتعلقة", "المواضيع المتعلقة", "موضوعات متعلقة", "مواضيع متعلقة", "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "مقالات أخرى", "مقالات الكاتب", "المزيد للكاتب", "المزيد للكاتبة",
         "المزيد حول هذه القصة", "المزيد حول هذا الموضوع",
 
+        // A shop's or a review site's comparison widget after a product's report ("قارن المواصفات" over the phones' figures).
+        "قارن المواصفات", "قارن الأسعار", "قارن بين الهواتف", "مقارنة المواصفات",
+
+        // The feminine of "قد يهمك", over a grid of articles ("مقالات قد تهمك").
+        "مقالات قد تهمك", "أخبار قد تهمك", "مواضيع قد تعجبك", "مقالات قد تعجبك", "قد تهمك", "قد تعجبك",
+
         // A poll's call ("شارك في الاستطلاع"); a poll headed by its label alone is told by the question under it (PollHeader).
         "شارك في الاستطلاع",
     ]);
@@ -49,6 +55,9 @@ internal sealed class TrailingBlockRule : CleaningRule
 
         // A collapsed related-news box is scraped as its toggle's label.
         "إظهار أخبار متعلقة", "إظهار أخبار ذات صلة",
+
+        // The Maghreb's sites cue their links in French too ("Lire aussi : Nador : …").
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "lire egalement", "voir aussi", "read also", "see also",
     ]);
 
     /// <summary>
@@ -123,7 +132,7 @@ internal sealed class TrailingBlockRule : CleaningRule
                 var pollEnd = RemovePoll(document, i);
                 var after = document.FirstBodyParagraph(pollEnd + 1);
                 if (after >= 0 && ArticleHeaderWithin(document, pollEnd + 1, after) < 0
-                    && (Continuation(document, pollEnd + 1, after) >= 0 || document.ContinuesTopic(i, after, out _)))
+                    && (Continuation(document, pollEnd + 1, after) >= 0 || document.ContinuesTopic(i, after, out _) || ContinuesNumbering(document, i, pollEnd + 1)))
                 {
                     i = pollEnd;
                     continue;
@@ -284,6 +293,21 @@ internal sealed class TrailingBlockRule : CleaningRule
                 break;
             }
 
+            // After a cue that carries its link, a question or a numbered line is the article's next subheading ("هل يحمي
+            // لقاح هذا العام؟", "3. لا تتخلّي عن واقي الشمس"), as where every line is parted: a link's headline is neither.
+            if (end == cue && !bare && (LineShape.EndsWithQuestion(next.Text) || LineShape.ListMark().IsMatch(next.Text)))
+            {
+                break;
+            }
+
+            // Nor is a short line right over the article's running text or its introduction of a list ("مواصفات Redmi Note 15
+            // Pro+" over "وجاءت أبرز مواصفات الهاتف على النحو التالي:"): a subheading, where a second link would be another headline.
+            if (end == cue && !bare && next.WordCount <= MaxSubheadingAfterLinkWords && !LineShape.EndsSentence(next.Text)
+                && end + 2 < document.Lines.Count && !document.Lines[end + 2].IsBlank && IsArticleLine(document.Lines[end + 2].Text))
+            {
+                break;
+            }
+
             end++;
         }
 
@@ -403,6 +427,9 @@ internal sealed class TrailingBlockRule : CleaningRule
 
     /// <summary>The most words of a subheading that closes the lines after an inline cue.</summary>
     private const int MaxSubheadingWords = 4;
+
+    /// <summary>Most words of a subheading right after a cue that carries its link, over the article's running text.</summary>
+    private const int MaxSubheadingAfterLinkWords = 6;
 
     /// <summary>The longest headline a link in a cue's block is taken to have.</summary>
     private const int MaxLinkWords = 20;
@@ -836,17 +863,41 @@ internal sealed class TrailingBlockRule : CleaningRule
             }
         }
 
-        return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues) ?? ColonCue(bare);
+        return StartingMarker(bare, ListMarkers) ?? StartingMarker(bare, InlineCues) ?? ColonCue(bare) ?? RelatedLabel(bare);
     }
 
     /// <summary>
-    /// The marker of a poll headed by the site's own label ("استطلاع الجزيرة", "استطلاع"): a short line opened by "استطلاع" with
+    /// A label of a few words ending in "ذات صلة" ("فتاوى ذات صلة", "فيديوهات ذات صلة"): whatever the site names its items, the
+    /// label is a related list's. Null otherwise.
+    /// </summary>
+    private static string? RelatedLabel(ReadOnlySpan<char> bare)
+    {
+        foreach (var ending in RelatedEndings)
+        {
+            if (bare.EndsWith(ending, StringComparison.Ordinal) && bare.Length > ending.Length && bare[^(ending.Length + 1)] == ' '
+                && bare[..^ending.Length].TrimEnd().Count(' ') < MaxRelatedLabelWords)
+            {
+                return ending;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Folded endings of a related list's label.</summary>
+    private static readonly string[] RelatedEndings = Lexicon.List(["ذات صلة", "ذات الصلة"]);
+
+    /// <summary>Most words before "ذات صلة" in a related list's label.</summary>
+    private const int MaxRelatedLabelWords = 2;
+
+    /// <summary>
+    /// The marker of a poll headed by the site's own label ("استطلاع الجزيرة", "استطلاع", "استفتاء أنوثة"): a short line opened by "استطلاع" or "استفتاء" with
     /// a question on the next line. Null otherwise: "استطلاع" also opens sentences and subheadings of the article.
     /// </summary>
     private static string? PollHeader(CleaningDocument document, int index)
     {
         var line = document.Lines[index];
-        if (line.WordCount > 3 || !line.Key.StartsWith(PollWord, StringComparison.Ordinal))
+        if (line.WordCount > 3 || !(line.Key.StartsWith(PollWord, StringComparison.Ordinal) || line.Key.StartsWith(ReferendumWord, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -875,9 +926,10 @@ internal sealed class TrailingBlockRule : CleaningRule
             {
                 question = true; // the question PollHeader saw
             }
-            else if (line.WordCount > MaxPollAnswerWords || LineShape.EndsSentence(line.Text) || LineShape.OpensRunningText(line.Text))
+            else if (line.WordCount > MaxPollAnswerWords || LineShape.EndsSentence(line.Text) || LineShape.OpensRunningText(line.Text)
+                || ContinuesNumbering(document, header, j))
             {
-                break;
+                break; // the article's next numbered item ("5. اختاري غسولاً لطيفاً" after "4. …" above the poll) is no answer
             }
 
             end = j;
@@ -891,10 +943,39 @@ internal sealed class TrailingBlockRule : CleaningRule
         return end;
     }
 
+    /// <summary>
+    /// True when the first kept line from <paramref name="from"/> on carries the number after the last numbered item above
+    /// <paramref name="widget"/> ("4. …" above a poll, "5. …" under it): the article's list goes on past the widget.
+    /// </summary>
+    private static bool ContinuesNumbering(CleaningDocument document, int widget, int from)
+    {
+        var next = document.NextKeptLine(from - 1);
+        if (next < 0 || LineShape.ListNumber(document.Lines[next].Text) is not { } number || number < 2)
+        {
+            return false;
+        }
+
+        for (var j = widget - 1; j >= 0 && j >= widget - MaxLinesToListItem; j--)
+        {
+            if (document.IsKept(j) && LineShape.ListNumber(document.Lines[j].Text) is { } above)
+            {
+                return above == number - 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most lines above a widget looked through for the article's last numbered item.</summary>
+    private const int MaxLinesToListItem = 12;
+
     /// <summary>Most words of a poll's answer or button.</summary>
     private const int MaxPollAnswerWords = 4;
 
     private static readonly string PollWord = Text.ArabicNormalizer.Normalize("استطلاع");
+
+    /// <summary>A poll's other name on some sites ("استفتاء أنوثة").</summary>
+    private static readonly string ReferendumWord = Text.ArabicNormalizer.Normalize("استفتاء");
 
     private static readonly string PollMarker = Text.ArabicNormalizer.Normalize("استطلاع الرأي");
 
