@@ -6,8 +6,9 @@ namespace DatasetBuilder.Cli;
 /// <summary>The command tree. Parsing only: every behaviour lives in the library.</summary>
 internal static class CliApp
 {
-    public static RootCommand CreateRoot(CliContext context) =>
-        new("DatasetBuilder: package contributed news articles into a versioned Parquet dataset.")
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand("DatasetBuilder: package contributed news articles into a versioned Parquet dataset.")
         {
             ValidateCommand.Create(context),
             BuildCommand.Create(context),
@@ -16,6 +17,43 @@ internal static class CliApp
             CleanCommand.Create(context),
             EvalCommand.Create(context),
         };
+        RefuseEmptyValues(root);
+        return root;
+    }
+
+    /// <summary>
+    /// Makes an empty value ("--out ''", a script's unset variable) a usage error of every option and argument, naming it:
+    /// no path, version, source or address is empty.
+    /// </summary>
+    private static void RefuseEmptyValues(Command command)
+    {
+        foreach (var option in command.Options)
+        {
+            option.Validators.Add(static result =>
+            {
+                if (result.Tokens.Any(static t => t.Value.Length == 0))
+                {
+                    result.AddError($"{result.Option.Name} is empty: give it a value (is a variable in the command unset?)");
+                }
+            });
+        }
+
+        foreach (var argument in command.Arguments)
+        {
+            argument.Validators.Add(static result =>
+            {
+                if (result.Tokens.Any(static t => t.Value.Length == 0))
+                {
+                    result.AddError($"{result.Argument.Name} is empty: give it a value (is a variable in the command unset?)");
+                }
+            });
+        }
+
+        foreach (var sub in command.Subcommands)
+        {
+            RefuseEmptyValues(sub);
+        }
+    }
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {

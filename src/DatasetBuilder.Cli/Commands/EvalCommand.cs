@@ -50,6 +50,13 @@ internal static class EvalCommand
                 context.Error.WriteLine(DiagnosticText.Format(problem));
             }
 
+            // Nothing to score is no perfect score: a CI gate on F1 must not pass on an empty or unreadable gold folder.
+            if (set.Articles.Count == 0)
+            {
+                context.Error.WriteLine($"error: no gold article to score in {string.Join(", ", folders.Select(static f => $"\"{f}\""))} (each needs NAME.json and NAME.body.txt)");
+                return ExitCodes.InvalidData;
+            }
+
             var options = new EvaluationOptions { UseProfiles = !parse.GetValue(noProfiles), UseTemplates = !parse.GetValue(noTemplates), Worst = parse.GetValue(worst) };
             var report = CleaningEvaluation.Run(set, options);
             if (parse.GetValue(format) == EvaluationFormat.Json)

@@ -15,21 +15,26 @@ internal sealed record ArticleFacts
     private readonly ContributionFile? _folder;
 
     /// <summary>Facts that keep <paramref name="file"/> itself.</summary>
-    public ArticleFacts(ContributionFile file, string id)
+    public ArticleFacts(ContributionFile file, string id, ulong fingerprint = 0)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(id);
         _file = file;
         Id = id;
+        Fingerprint = fingerprint;
     }
 
-    private ArticleFacts(string id, ContributionFile folder)
+    private ArticleFacts(string id, ContributionFile folder, ulong fingerprint)
     {
         _folder = folder;
         Id = id;
+        Fingerprint = fingerprint;
     }
 
     public string Id { get; }
+
+    /// <summary>The article's <see cref="ArticleFingerprint"/> as pass 1 validated it (0 where none was taken).</summary>
+    public ulong Fingerprint { get; }
 
     public ContributionFile File => _file ?? new ContributionFile(FileIn(_folder!.FullPath, Path.DirectorySeparatorChar), FileIn(_folder.DisplayPath, '/'));
 
@@ -37,7 +42,7 @@ internal sealed record ArticleFacts
     /// Facts for <paramref name="file"/>, sharing its folder through <paramref name="folders"/> (keyed by the folder's full path)
     /// when the file is exactly <c>&lt;folder&gt;/&lt;id&gt;.json</c>. Thread-safe.
     /// </summary>
-    public static ArticleFacts Of(ContributionFile file, string id, ConcurrentDictionary<string, ContributionFile> folders)
+    public static ArticleFacts Of(ContributionFile file, string id, ConcurrentDictionary<string, ContributionFile> folders, ulong fingerprint = 0)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(id);
@@ -50,7 +55,7 @@ internal sealed record ArticleFacts
             || full[full.Length - name - 1] != Path.DirectorySeparatorChar || display[display.Length - name - 1] != '/'
             || !display.AsSpan(display.Length - name).SequenceEqual(full.AsSpan(full.Length - name)))
         {
-            return new ArticleFacts(file, id);
+            return new ArticleFacts(file, id, fingerprint);
         }
 
         var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,8 +67,8 @@ internal sealed record ArticleFacts
 
         // Shared only when it names the same folder for display too (one data folder: always).
         return string.Equals(folder.DisplayPath, display[..(display.Length - name - 1)], StringComparison.Ordinal)
-            ? new ArticleFacts(id, folder)
-            : new ArticleFacts(file, id);
+            ? new ArticleFacts(id, folder, fingerprint)
+            : new ArticleFacts(file, id, fingerprint);
     }
 
     private string FileIn(string folder, char separator) => string.Concat(folder, separator.ToString(), Id, ".json");

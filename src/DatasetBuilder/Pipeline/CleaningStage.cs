@@ -164,8 +164,8 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
     /// <summary>
     /// The article as validated in pass 1, parsed straight from its bytes (<see cref="ArticleReloader"/>, which hashes the raw
     /// text as it decodes it): the file passed every check of the loader then, so only what tells a file that changed since is
-    /// kept (UTF-8, duplicate keys, depth — all checked by the parser — and the id). A file that no longer loads changed under
-    /// the build.
+    /// kept (UTF-8, duplicate keys, depth — all checked by the parser — the id, and the fingerprint of every field). A file
+    /// that no longer loads, or whose fields differ from what pass 1 validated, changed under the build.
     /// </summary>
     private static ReloadedArticle Reload(JsonLoadOptions load, ArticleFacts facts)
     {
@@ -192,8 +192,14 @@ internal sealed class CleaningStage(BuildOptions options, IReadOnlyDictionary<st
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return string.Equals(article.Article.Id, facts.Id, StringComparison.Ordinal)
+        if (!string.Equals(article.Article.Id, facts.Id, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its id is now \"{article.Article.Id}\"); build again");
+        }
+
+        // Any other field edited since pass 1 validated it: what would be released is not what was checked.
+        return facts.Fingerprint == 0 || facts.Fingerprint == ArticleFingerprint.Of(article.Article)
             ? article
-            : throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its id is now \"{article.Article.Id}\"); build again");
+            : throw new InvalidDataException($"{facts.File.DisplayPath}: the file changed during the build (its content is no longer what was validated); build again");
     }
 }

@@ -22,7 +22,7 @@ internal sealed class ValidationStage(BuildOptions options, TimeProvider timePro
         var report = new CorpusValidator(options.Load, timeProvider).Validate(layout, null, valid =>
         {
             counter.Add(valid.Article);
-            passed.Enqueue(ArticleFacts.Of(valid.File, valid.Article.Id, folders));
+            passed.Enqueue(ArticleFacts.Of(valid.File, valid.Article.Id, folders, ArticleFingerprint.Of(valid.Article)));
 
             // The number of files is the validator's to know: report the count alone (total 0).
             if (Interlocked.Increment(ref done) % 1000 == 0)

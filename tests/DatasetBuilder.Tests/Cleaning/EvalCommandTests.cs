@@ -24,6 +24,19 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_EmptyGoldFolder_ExitsOneWithoutAScore()
+    {
+        using var temp = new TempDirectory();
+        var empty = Directory.CreateDirectory(temp.Combine("gold")).FullName;
+
+        var run = await CliRunner.RunAsync("eval", "--gold", empty, "--data", RepositoryPaths.Data);
+
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Error.ShouldContain("no gold article to score");
+        run.Output.ShouldNotContain("F1");
+    }
+
+    [Fact]
     public void DefaultGold_IsTheCommittedSeedGoldFolder()
     {
         var folder = Path.Combine(RepositoryPaths.Root, EvalCommand.DefaultGold);

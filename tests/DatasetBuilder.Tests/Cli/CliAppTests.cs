@@ -77,6 +77,22 @@ public sealed class CliAppTests
     }
 
     [Theory]
+    [InlineData("--out", "build", "--out", "")]
+    [InlineData("--data", "build", "--data", "")]
+    [InlineData("PATH", "validate", "")]
+    [InlineData("--data", "clean", "some.json", "--data", "")]
+    [InlineData("--data", "import", "page.html", "--data", "")]
+    [InlineData("--data", "eval", "--data", "")]
+    public async Task AnyCommand_EmptyValue_ExitsTwoNamingTheOption(string named, params string[] args)
+    {
+        var run = await CliRunner.RunAsync(args);
+
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain($"{named} is empty");
+        run.HasStackTrace.ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("frobnicate")]
     [InlineData("build", "--no-such-option")]
     [InlineData("verify")]

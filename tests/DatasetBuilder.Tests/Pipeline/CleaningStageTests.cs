@@ -62,6 +62,38 @@ public sealed class CleaningStageTests
         error.Message.ShouldContain("its id is now \"renamed-article\"");
     }
 
+    [Theory]
+    [InlineData("\"published\": \"20", "\"published\": \"29")]
+    [InlineData("\"title\": \"", "\"title\": \"edited ")]
+    public void Run_FieldEditedSincePassOne_ThrowsInsteadOfReleasingWhatWasNotValidated(string field, string edited)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var facts = new ValidationStage(new BuildOptions(), TimeProvider.System).Run(new DataLayout(data), new StageClock(null)).Articles;
+        var file = facts.First(f => File.ReadAllText(f.File.FullPath).Contains(field, StringComparison.Ordinal)).File;
+        var text = File.ReadAllText(file.FullPath);
+        var at = text.IndexOf(field, StringComparison.Ordinal);
+        File.WriteAllText(file.FullPath, string.Concat(text.AsSpan(0, at), edited, text.AsSpan(at + field.Length)));
+
+        var error = Should.Throw<InvalidDataException>(() => Run(temp, facts));
+
+        error.Message.ShouldContain(file.DisplayPath);
+        error.Message.ShouldContain("no longer what was validated");
+    }
+
+    [Fact]
+    public void Run_FactsFromPassOne_MatchTheirFilesWhenNothingChanged()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var facts = new ValidationStage(new BuildOptions(), TimeProvider.System).Run(new DataLayout(data), new StageClock(null)).Articles;
+
+        facts.ShouldAllBe(static f => f.Fingerprint != 0);
+        var cleaned = Run(temp, facts);
+        cleaned.Signatures.Count.ShouldBe(facts.Count);
+        cleaned.Signatures.Dispose();
+    }
+
     [Fact]
     public void Run_SeveralBatches_SpillsEveryArticleInIdOrderAtAscendingOffsets()
     {
