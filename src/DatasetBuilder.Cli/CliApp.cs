@@ -74,7 +74,17 @@ internal static class CliApp
         {
             // Termination signals are the host's (Program): System.CommandLine's own handler raced it, and on a slow stop
             // ended the process after two seconds with the staging folder still there.
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
+            var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
+
+            // A command that does not watch the signal (validate, clean, eval, verify run to their end in seconds) still
+            // reports it: the user asked to stop, and a CI step interrupted must not read as "valid".
+            if (cancellationToken.IsCancellationRequested && exit != ExitCodes.Cancelled)
+            {
+                await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+
+            return exit;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -61,7 +61,8 @@ internal static class BuildCommand
                     : changes.Bump == Releases.VersionBump.None
                         ? $"no new version to propose: {changes.Reason}"
                         : $"proposed version: {result.ProposedVersion} ({changes.Bump.ToString().ToLowerInvariant()} after {changes.PreviousVersion}: {changes.Reason})").ConfigureAwait(false);
-                if (parse.GetValue(version) is null && changes.Bump != Releases.VersionBump.None)
+                // Not over 0 articles: a release of nothing is refused, so the advice would lead to an error.
+                if (parse.GetValue(version) is null && changes.Bump != Releases.VersionBump.None && result.ArticlesWritten > 0)
                 {
                     await context.Out.WriteLineAsync("publish it with: build --version auto").ConfigureAwait(false);
                 }

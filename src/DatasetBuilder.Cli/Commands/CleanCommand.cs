@@ -24,7 +24,9 @@ internal static class CleanCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                context.Error.WriteLine($"article file \"{path}\" does not exist");
+                context.Error.WriteLine(Directory.Exists(path)
+                    ? $"\"{path}\" is a folder: clean takes one article file (data/articles/<source>/<id>.json); validate checks a folder"
+                    : $"article file \"{path}\" does not exist");
                 return ExitCodes.Usage;
             }
 

@@ -104,6 +104,11 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
         publisher.SweepAbandoned(datasetDirectory);
         var stamp = new BuildClock(timeProvider).Resolve(layout.Root);
         var inputs = ReleaseInputs.Sha256(layout.Root);
+        if (isRelease && stamp.GitProblem is { } gitProblem)
+        {
+            return Refused(report, $"release refused: git refuses the data folder {layout.Root} ({gitProblem}), so the release could record neither its data_commit nor whether the data has uncommitted changes. Fix what git says (for \"dubious ownership\": git config --global --add safe.directory <the repository>), then build again");
+        }
+
         if (isRelease && stamp.DataDirty && !options.AllowDirty)
         {
             return Refused(report, $"release refused: the data folder {layout.Root} has uncommitted changes (git status), so data_commit would not describe this release. Commit them, or pass --allow-dirty to publish a release marked data_dirty");
@@ -260,6 +265,7 @@ public sealed class BuildPipeline(TimeProvider timeProvider)
                 Changes = changes,
                 MissingAnswers = unanswered,
                 Warnings = stamp.DataDirty ? [$"warning: the data folder {layout.Root} has uncommitted changes; this build is marked data_dirty and its data_commit is {stamp.DataCommit ?? "null"}"]
+                    : stamp.GitProblem is { } problem ? [$"warning: git refuses the data folder {layout.Root} ({problem}); this preview records no data_commit, and a release will be refused until git reads it"]
                     : isRelease && stamp.DataCommit is null ? [$"warning: the data folder {layout.Root} is not in a git repository; release {version} records no data_commit, so nobody can tell which data it was built from, and uncommitted changes could not be checked"]
                     : [],
                 Message = $"wrote {rows.Count} articles to {target}",

@@ -39,38 +39,69 @@ public sealed class BuildClock(TimeProvider timeProvider, Func<string, string?>?
 
     public BuildStamp Resolve(string dataRoot)
     {
-        var (commit, commitTime) = GitLastCommit(dataRoot);
-        var dirty = GitIsDirty(dataRoot);
+        var (commit, commitTime, problem) = GitLastCommit(dataRoot);
+        var (dirty, statusProblem) = GitIsDirty(dataRoot);
+        problem ??= commit is null ? null : statusProblem;
         var recordedCommit = dirty && commit is not null ? commit + DirtySuffix : commit;
         var epoch = _environment(EpochVariable);
         if (!string.IsNullOrEmpty(epoch) && TryParseEpoch(epoch, out var seconds))
         {
-            return new BuildStamp(DateTimeOffset.FromUnixTimeSeconds(seconds), recordedCommit, EpochVariable, dirty);
+            return new BuildStamp(DateTimeOffset.FromUnixTimeSeconds(seconds), recordedCommit, EpochVariable, dirty, problem);
         }
 
         // The last commit's time describes the commit, not uncommitted edits: a dirty build falls back to the clock.
         return commitTime is { } time && !dirty
-            ? new BuildStamp(time, recordedCommit, "git commit")
-            : new BuildStamp(timeProvider.GetUtcNow(), recordedCommit, dirty ? "clock (uncommitted changes in the data folder)" : "clock", dirty);
+            ? new BuildStamp(time, recordedCommit, "git commit", GitProblem: problem)
+            : new BuildStamp(timeProvider.GetUtcNow(), recordedCommit, dirty ? "clock (uncommitted changes in the data folder)" : "clock", dirty, problem);
     }
 
     private static bool TryParseEpoch(string epoch, out long seconds) =>
         long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds <= MaxEpoch;
 
-    private static (string? Commit, DateTimeOffset? Time) GitLastCommit(string dataRoot)
+    private static (string? Commit, DateTimeOffset? Time, string? Problem) GitLastCommit(string dataRoot)
     {
-        var output = RunGit(dataRoot, "log", "-1", "--format=%H %ct", "--", ".")?.Trim();
-        var parts = output?.Split(' ') ?? [];
+        var (log, error) = GitProcess.Run(dataRoot, "log", "-1", "--format=%H %ct", "--", ".");
+        if (error is not null)
+        {
+            return (null, null, IsNoRepository(error) ? null : error);
+        }
+
+        var parts = log.Trim().Split(' ');
         return parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
-            ? (parts[0], DateTimeOffset.FromUnixTimeSeconds(unix))
-            : (null, null);
+            ? (parts[0], DateTimeOffset.FromUnixTimeSeconds(unix), null)
+            : (null, null, null);
     }
 
-    /// <summary>True when git reports any change under the data folder, untracked files included; false outside a git checkout.</summary>
-    private static bool GitIsDirty(string dataRoot) =>
-        RunGit(dataRoot, "status", "--porcelain", "--untracked-files=all", "--", ".") is { } status && status.Trim().Length > 0;
+    /// <summary>
+    /// True when git's error says there is no history to read: no repository, no git on the machine, or a repository without
+    /// a commit yet. Anything else (an unsafe owner, a broken index) is git refusing a repository that is there.
+    /// </summary>
+    private static bool IsNoRepository(string error) =>
+        error.Contains("not a git repository", StringComparison.OrdinalIgnoreCase) || error.StartsWith("git is not installed", StringComparison.Ordinal)
+        || error.Contains("does not have any commits yet", StringComparison.Ordinal);
 
-    /// <summary>git's standard output, or null when git is missing, fails (not a checkout) or hangs: the build still works, stamped by the clock and without a commit.</summary>
-    private static string? RunGit(string workingDirectory, params string[] arguments) =>
-        GitProcess.Run(workingDirectory, arguments) is { Error: null } result ? result.Output : null;
+    /// <summary>
+    /// True when git reports any change under the data folder, untracked files included, and ignored files the build would read
+    /// (a ".json" that <c>.gitignore</c> or <c>.git/info/exclude</c> hides is in the release but in no commit); false outside a
+    /// git checkout.
+    /// </summary>
+    /// <remarks>Where git has a commit to show but cannot give the status (a broken index), its message is the problem.</remarks>
+    private static (bool Dirty, string? Problem) GitIsDirty(string dataRoot)
+    {
+        var (status, error) = GitProcess.Run(dataRoot, "status", "--porcelain", "--untracked-files=all", "--ignored=traditional", "--", ".");
+        if (error is not null)
+        {
+            return (false, error);
+        }
+
+        foreach (var line in status.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!line.StartsWith("!! ", StringComparison.Ordinal) || line.TrimEnd().TrimEnd('"').EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                return (true, null);
+            }
+        }
+
+        return (false, null);
+    }
 }

@@ -5,4 +5,6 @@ namespace DatasetBuilder.Releases;
 /// <param name="DataCommit">The data folder's last commit; with <see cref="BuildClock.DirtySuffix"/> when <paramref name="DataDirty"/>.</param>
 /// <param name="DataDirty">The data folder has uncommitted changes (untracked files included): the commit does not describe the data.</param>
 /// <param name="TimeSource">Where <paramref name="Time"/> came from.</param>
-public sealed record BuildStamp(DateTimeOffset Time, string? DataCommit, string TimeSource, bool DataDirty = false);
+/// <param name="GitProblem">git's own message when it runs but refuses the data folder ("detected dubious ownership …"), or
+/// null: a folder outside any repository, or a machine without git, is no problem, only a release without a commit.</param>
+public sealed record BuildStamp(DateTimeOffset Time, string? DataCommit, string TimeSource, bool DataDirty = false, string? GitProblem = null);

@@ -100,13 +100,20 @@ public static class JsonSchemaValidator
         return branches.Count == 1 ? branches[0] : null;
     }
 
+    /// <summary>True when the object schema <paramref name="schema"/> lets its property <paramref name="property"/> be null.</summary>
+    private static bool AllowsNull(JsonSchema? schema, string? property) =>
+        property is not null && schema?.ActualSchema.Properties.TryGetValue(property, out var declared) == true
+        && declared.ActualSchema.Type.HasFlag(JsonObjectType.Null);
+
     private static Diagnostic ToDiagnostic(ContributionFile file, ValidationError error)
     {
         var pointer = ToPointer(error.Path);
         var property = error.Property;
         var (code, message) = error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired => (RuleCodes.SchemaRequired, $"required property \"{property}\" is missing; add it (use null when the value is not known)"),
+            ValidationErrorKind.PropertyRequired => (RuleCodes.SchemaRequired, AllowsNull(error.Schema, property)
+                ? $"required property \"{property}\" is missing; add it (use null when the value is not known)"
+                : $"required property \"{property}\" is missing; add it (it cannot be null)"),
             ValidationErrorKind.NoAdditionalPropertiesAllowed => (RuleCodes.SchemaUnknownProperty, $"unknown property \"{property}\"; remove it or check its spelling against schema/"),
             ValidationErrorKind.StringExpected or ValidationErrorKind.NullExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.ObjectExpected or ValidationErrorKind.IntegerExpected or ValidationErrorKind.NumberExpected

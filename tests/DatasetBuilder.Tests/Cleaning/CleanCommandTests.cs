@@ -10,6 +10,16 @@ public sealed class CleanCommandTests
     private static string Seed(string id) => CleaningCase.SeedFiles()[id];
 
     [Fact]
+    public async Task Clean_AFolder_SaysItIsAFolderNotThatItIsMissing()
+    {
+        var run = await CliRunner.RunAsync("clean", RepositoryPaths.Data);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("is a folder");
+        run.Error.ShouldNotContain("does not exist");
+    }
+
+    [Fact]
     public async Task Explain_SeedWithTrailingBlock_MarksEachRemovedSpanWithItsRule()
     {
         var run = await CliRunner.RunAsync("clean", "--explain", Seed("undated-2eb6d0263435"));

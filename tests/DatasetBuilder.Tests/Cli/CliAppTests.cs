@@ -120,18 +120,32 @@ public sealed class CliAppTests
         Directory.GetDirectories(temp.Combine("dist", "kazakhstan-security-news-ar")).Select(Path.GetFileName).ShouldBe(["1.0.0"]);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("verify")]
+    public async Task CommandWithoutCancellation_InterruptedWhileRunning_StillExitsOneThirty(string command)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var error = new StringWriter();
+        var context = InterruptedContext(error, out var cancellation);
+        string[] args = command == "validate" ? ["validate", "--data", data, "--no-cache"] : ["verify", data];
+
+        var exit = await DatasetBuilder.Cli.CliApp.RunAsync(args, context, cancellation);
+
+        exit.ShouldBe(130);
+        error.ToString().ShouldContain("cancelled");
+    }
+
     [Fact]
     public async Task Build_Cancelled_ExitsOneThirtyLeavingNoStagingFolder()
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
-        var output = new StringWriter();
         var error = new StringWriter();
-        var context = new DatasetBuilder.Cli.CliContext(output, error, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)), ColorOutput: false);
-        using var cancellation = new CancellationTokenSource();
-        await cancellation.CancelAsync();
+        var context = InterruptedContext(error, out var cancellation);
 
-        var exit = await DatasetBuilder.Cli.CliApp.RunAsync(["build", "--data", data, "--out", temp.Combine("dist")], context, cancellation.Token);
+        var exit = await DatasetBuilder.Cli.CliApp.RunAsync(["build", "--data", data, "--out", temp.Combine("dist")], context, cancellation);
 
         exit.ShouldBe(130);
         error.ToString().ShouldContain("cancelled");
@@ -253,5 +267,14 @@ public sealed class CliAppTests
         run.ExitCode.ShouldBe(1);
         run.Output.ShouldContain("data/train-00000-of-00001.parquet");
         run.Output.ShouldContain("DSB102");
+    }
+
+    /// <summary>A context writing errors to <paramref name="error"/>, and a token already cancelled, as after a SIGINT.</summary>
+    private static DatasetBuilder.Cli.CliContext InterruptedContext(StringWriter error, out CancellationToken cancellation)
+    {
+        var source = new CancellationTokenSource();
+        source.Cancel();
+        cancellation = source.Token;
+        return new DatasetBuilder.Cli.CliContext(new StringWriter(), error, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)), ColorOutput: false);
     }
 }

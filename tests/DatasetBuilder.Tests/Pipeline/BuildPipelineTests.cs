@@ -456,14 +456,25 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
+    public async Task Build_PreviewOfNoArticle_DoesNotAdviseAPublishThatWouldBeRefused()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        ReleaseBuilds.DeleteAllArticles(data);
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"));
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("0 articles");
+        run.Output.ShouldNotContain("publish it with");
+    }
+
+    [Fact]
     public async Task Build_NoArticleLeft_RefusesAnEmptyRelease()
     {
         using var temp = new TempDirectory();
         var data = TestCorpus.CopyRepositoryData(temp);
-        foreach (var file in Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories))
-        {
-            File.Delete(file);
-        }
+        ReleaseBuilds.DeleteAllArticles(data);
 
         var run = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
 
@@ -493,6 +504,58 @@ public sealed class BuildPipelineTests
         var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.0", Manifest.FileName)), ReleaseJson.Options)!;
         manifest.DataDirty.ShouldBeTrue();
         manifest.DataCommit.ShouldBe(commit + BuildClock.DirtySuffix);
+    }
+
+    [Fact]
+    public async Task Build_GitIgnoredArticle_CountsAsUncommittedAndRefusesTheRelease()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        GitRepository.InitAndCommitAll(temp.Path);
+        var added = ReleaseBuilds.AddArticle(data, "2022-01-11-eeeeeeeeeeee");
+        File.AppendAllText(Path.Combine(temp.Path, ".git", "info", "exclude"), Path.GetRelativePath(temp.Path, added).Replace('\\', '/') + "\n");
+
+        var refused = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
+
+        refused.ExitCode.ShouldBe(1, refused.All);
+        refused.Error.ShouldContain("uncommitted changes");
+        Directory.Exists(Path.Combine(temp.Combine("dist"), ReleaseBuilds.Dataset, "1.0.0")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Build_GitIgnoredNonArticleFile_StaysClean()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        File.WriteAllText(Path.Combine(temp.Path, ".gitignore"), "*.bak\n");
+        var commit = GitRepository.InitAndCommitAll(temp.Path);
+        File.WriteAllText(Path.Combine(data, "notes.bak"), "a contributor's scratch file");
+
+        var result = await ReleaseBuilds.Build(data, temp.Combine("dist"), "1.0.0");
+
+        result.Outcome.ShouldBe(BuildOutcome.Written);
+        var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(result.ReleaseDirectory!, Manifest.FileName)), ReleaseJson.Options)!;
+        manifest.DataDirty.ShouldBeFalse();
+        manifest.DataCommit.ShouldBe(commit);
+    }
+
+    [Fact]
+    public async Task Build_GitRefusesTheRepository_RefusesTheReleaseWithGitsMessage()
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        GitRepository.InitAndCommitAll(temp.Path);
+        File.WriteAllText(Path.Combine(temp.Path, ".git", "index"), "not an index");
+
+        var refused = await CliRunner.RunAsync("build", "--data", data, "--out", temp.Combine("dist"), "--version", "1.0.0");
+        var preview = await ReleaseBuilds.Build(data, temp.Combine("dist-preview"), null);
+
+        refused.ExitCode.ShouldBe(1, refused.All);
+        refused.Error.ShouldContain("git refuses the data folder");
+        refused.Error.ShouldContain("index");
+        Directory.Exists(Path.Combine(temp.Combine("dist"), ReleaseBuilds.Dataset, "1.0.0")).ShouldBeFalse();
+        preview.Outcome.ShouldBe(BuildOutcome.Written);
+        preview.Warnings.ShouldHaveSingleItem().ShouldContain("a release will be refused");
     }
 
     [Fact]

@@ -25,6 +25,15 @@ internal static class ReleaseBuilds
         return files;
     }
 
+    /// <summary>Deletes every article file of the data folder: a corpus with nothing to build.</summary>
+    public static void DeleteAllArticles(string data)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(data, "articles"), "*.json", SearchOption.AllDirectories))
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>
     /// Adds a new, distinct record: the first article's metadata under a new id, with a body of its own. The body must not be a
     /// near duplicate of any article (deduplication would merge them and the release would lose a record).

@@ -32,6 +32,19 @@ public sealed class JsonSchemaValidatorTests
         error.Message.ShouldContain("title");
     }
 
+    [Theory]
+    [InlineData("\"title\": \"عنوان\",", "title", false)]
+    [InlineData("\"url\": null,", "url", true)]
+    [InlineData("\"published\": \"2022-01-10\",", "published", true)]
+    public void Validate_MissingRequired_SuggestsNullOnlyWhereTheSchemaAllowsIt(string removed, string property, bool nullable)
+    {
+        var json = Valid.Replace(removed, string.Empty, StringComparison.Ordinal).Replace(",\n}", "\n}", StringComparison.Ordinal);
+        var error = JsonSchemaValidator.Validate(File, json, SchemaKind.Article).ShouldHaveSingleItem();
+
+        error.Message.ShouldContain($"\"{property}\" is missing");
+        error.Message.Contains("use null", StringComparison.Ordinal).ShouldBe(nullable);
+    }
+
     [Fact]
     public void Validate_WrongType_ReportsPointerAndLine()
     {
