@@ -20,7 +20,7 @@ internal static class DiagnosticText
         }
 
         var severity = d.Severity == Severity.Error ? "error" : "warning";
-        var pointer = d.JsonPointer is null ? string.Empty : $" [at {(d.JsonPointer.Length == 0 ? "/" : d.JsonPointer)}]";
+        var pointer = d.JsonPointer is null ? string.Empty : $" [at {Reporting.PointerText.Display(d.JsonPointer)}]";
         return $"{where}: {severity} {d.Code}: {PrintableText.Of(d.Message)}{pointer}";
     }
 }

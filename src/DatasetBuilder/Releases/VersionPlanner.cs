@@ -59,21 +59,30 @@ public static class VersionPlanner
     /// <summary>
     /// A description of the sameness when the staged build is what the published release holds: the same data files (every file
     /// under <c>data/</c> and <c>audit/</c>, and <c>records.jsonl</c>, by SHA-256), the same inputs and the same tool version.
-    /// Null when anything differs or cannot be told (an older manifest without <c>inputs_sha256</c>): then it is a PATCH.
+    /// Null when anything differs or cannot be told (an older manifest without <c>inputs_sha256</c>): then it is a PATCH. A
+    /// manifest that does not read throws <see cref="InvalidDataException"/>: the release is damaged.
     /// </summary>
     private static string? SameAsPublished(string previousDirectory, VersionRequest request)
     {
+        // A published release is immutable: a manifest that does not read is a damaged release, not a reason to publish the
+        // same data again as a patch.
+        var path = Path.Combine(previousDirectory, Manifest.FileName);
         Manifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(Path.Combine(previousDirectory, Manifest.FileName)), ReleaseJson.Options);
+            manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(path), ReleaseJson.Options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
-            return null;
+            throw new InvalidDataException($"{path}: the latest release's manifest does not read ({e.Message}), so what changed since cannot be told; run verify on that release and restore it from its published copy", e);
         }
 
-        if (manifest is null || manifest.InputsSha256 is null
+        if (manifest is null)
+        {
+            throw new InvalidDataException($"{path}: the latest release's manifest is empty (null), so what changed since cannot be told; run verify on that release and restore it from its published copy");
+        }
+
+        if (manifest.InputsSha256 is null
             || !string.Equals(manifest.InputsSha256, request.InputsSha256, StringComparison.Ordinal)
             || !string.Equals(manifest.ToolVersion, request.ToolVersion, StringComparison.Ordinal))
         {

@@ -40,7 +40,7 @@ public static class GithubReportWriter
 
         var name = RuleCatalog.Find(d.Code)?.Name;
         line.Append(",title=").Append(Property(name is null ? d.Code : $"{d.Code} {name}"));
-        var pointer = d.JsonPointer is null ? string.Empty : $" (at {(d.JsonPointer.Length == 0 ? "/" : d.JsonPointer)})";
+        var pointer = d.JsonPointer is null ? string.Empty : $" (at {PointerText.Display(d.JsonPointer)})";
         line.Append("::").Append(Data($"{d.Code}: {d.Message}{pointer}"));
         return line.ToString();
     }

@@ -113,7 +113,7 @@ public static class SarifReportWriter
         {
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
-            json.WriteString("fullyQualifiedName", d.JsonPointer.Length == 0 ? "/" : d.JsonPointer);
+            json.WriteString("fullyQualifiedName", PointerText.Display(d.JsonPointer));
             json.WriteString("kind", "member");
             json.WriteEndObject();
             json.WriteEndArray();

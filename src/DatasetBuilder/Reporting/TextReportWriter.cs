@@ -37,5 +37,5 @@ public static class TextReportWriter
 
     internal static string SeverityWord(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
-    internal static string PointerSuffix(Diagnostic d) => d.JsonPointer is null ? string.Empty : $"  [at {(d.JsonPointer.Length == 0 ? "/" : d.JsonPointer)}]";
+    internal static string PointerSuffix(Diagnostic d) => d.JsonPointer is null ? string.Empty : $"  [at {PointerText.Display(d.JsonPointer)}]";
 }

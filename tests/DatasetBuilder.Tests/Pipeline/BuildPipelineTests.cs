@@ -455,6 +455,25 @@ public sealed class BuildPipelineTests
         Directory.Exists(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.6")).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("null")]
+    public async Task Build_LatestReleaseManifestDamaged_ExitsOneInsteadOfPublishingAPatch(string manifest)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var dist = temp.Combine("dist");
+        (await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "1.0.0")).ExitCode.ShouldBe(0);
+        File.WriteAllText(Path.Combine(dist, ReleaseBuilds.Dataset, "1.0.0", Manifest.FileName), manifest);
+
+        var run = await CliRunner.RunAsync("build", "--data", data, "--out", dist, "--version", "auto");
+
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Error.ShouldContain("the latest release's manifest");
+        run.HasStackTrace.ShouldBeFalse();
+        Directory.GetDirectories(Path.Combine(dist, ReleaseBuilds.Dataset)).Select(Path.GetFileName).ShouldBe(["1.0.0"]);
+    }
+
     [Fact]
     public async Task Build_PreviewOfNoArticle_DoesNotAdviseAPublishThatWouldBeRefused()
     {

@@ -1,4 +1,6 @@
+using DatasetBuilder.Model;
 using DatasetBuilder.Reporting;
+using DatasetBuilder.Validation;
 
 namespace DatasetBuilder.Tests.Reporting;
 
@@ -19,6 +21,28 @@ public sealed class TextReportWriterTests
         lines[2].ShouldContain("DSB036");
         lines[4].ShouldBe("data/articles/s/b.json");
         output.ToString().TrimEnd().Split('\n')[^1].ShouldBe("3 file(s) checked: 2 error(s), 1 warning(s): INVALID");
+    }
+
+    [Fact]
+    public void AllHumanFormats_PointerToTheWholeDocument_NameItInWordsNotAsSlash()
+    {
+        // RFC 6901: "" is the whole document, "/" the member named "".
+        var report = ReportSamples.TwoFindings with
+        {
+            Diagnostics = [new Diagnostic("data/articles/s/a.json", 1, 1, string.Empty, RuleCodes.DuplicateKey, Severity.Error, "duplicate key")],
+        };
+        var text = new StringWriter();
+        var github = new StringWriter();
+        var sarif = new StringWriter();
+
+        TextReportWriter.Write(report, text, strict: false);
+        GithubReportWriter.Write(report, github, strict: false);
+        SarifReportWriter.Write(report, sarif);
+
+        text.ToString().ShouldContain($"[at {PointerText.WholeDocument}]");
+        github.ToString().ShouldContain($"(at {PointerText.WholeDocument})");
+        sarif.ToString().ShouldContain($"\"fullyQualifiedName\": \"{PointerText.WholeDocument}\"");
+        (text.ToString() + github + sarif).ShouldNotContain("at /]");
     }
 
     [Fact]
