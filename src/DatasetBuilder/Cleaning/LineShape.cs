@@ -535,7 +535,15 @@ public static partial class LineShape
     {
         foreach (var opener in PhotoFromOpeners)
         {
-            if (credit.StartsWith(opener, StringComparison.Ordinal) && WordCount(credit[opener.Length..]) is >= 1 and <= 3 && credit.IndexOfAny(".،,:؛") < 0)
+            // A picture agency (Latin, or an agency's or archive's word): "الصورة من جزيرة المحرق" says where it was taken.
+            if (!credit.StartsWith(opener, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var source = credit[opener.Length..];
+            if (WordCount(source) is >= 1 and <= 3 && credit.IndexOfAny(".،,:؛") < 0
+                && (source.ContainsAnyInRange('A', 'Z') || source.ContainsAnyInRange('a', 'z') || IsAgencyCredit(source)))
             {
                 return true;
             }
@@ -545,6 +553,13 @@ public static partial class LineShape
     }
 
     private static readonly string[] PhotoFromOpeners = ["الصورة من ", "صورة من ", "الصورة عن ", "الصورة لـ", "الصور من "];
+
+    /// <summary>True when <paramref name="source"/> names an agency or an archive ("غيتي", "الفرنسية", "أرشيف"), folded.</summary>
+    private static bool IsAgencyCredit(ReadOnlySpan<char> source)
+    {
+        var key = ArabicNormalizer.Normalize(source.ToString());
+        return Rules.BylineRule.Agencies.Contains(key.Trim(), StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>A photo credit's label, its colon and a name of one to four words: "صورة: الوحدة إنفو", "تصوير: رويترز".</summary>
     private static bool IsLabelledCredit(ReadOnlySpan<char> credit)

@@ -116,7 +116,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
                 // The site's dateline on a line of its own ("المهرة بوست - الغيضة"), as the article's header printed it over the
                 // lead ("المهرة بوست - خاص"), under a new headline and its date: the next story from the same desk, however many
                 // words (a province, an office) it shares with this one.
-                if (RepeatedHeaderDateline(document, first, block) is { } desk && !HasDatedEntries(document, first, ref entries))
+                if (!LineShape.OpensRunningText(document.Lines[next].Text) && RepeatedHeaderDateline(document, first, block) is { } desk
+                    && !HasDatedEntries(document, first, ref entries))
                 {
                     // The article's own source line and share widgets may open the block: the new article starts after them.
                     var afterEnd = NewHeaderAfterEnd(document, block, singleStory: true);
@@ -183,9 +184,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
 
     /// <summary>
-    /// The desk of a dateline line in <paramref name="block"/> ("المهرة بوست - الغيضة": a name, a dash, a place) that a line of
-    /// the article's header, above its first paragraph <paramref name="first"/>, opens with too ("المهرة بوست - خاص"), where the
-    /// block also holds a date line; null otherwise.
+    /// The desk of a dateline line in <paramref name="block"/> ("المهرة بوست - الغيضة": the site's name, a dash, a place) that a
+    /// line of the article's header, above its first paragraph <paramref name="first"/>, opens with too ("المهرة بوست - خاص"),
+    /// where the block also holds a date line; null otherwise.
     /// </summary>
     private static string? RepeatedHeaderDateline(CleaningDocument document, int first, List<int> block)
     {
@@ -196,7 +197,9 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
         foreach (var b in block)
         {
-            if (DatelineDesk(document.Lines[b]) is not { } desk)
+            // The desk is the site's own name ("المهرة بوست" as the masthead prints it, or as the title ends): a place before the
+            // dash ("الرياض - حائل", a route under "الرياض - عكاظ") is the article's.
+            if (DatelineDesk(document.Lines[b]) is not { } desk || !IsSiteName(document, first, desk))
             {
                 continue;
             }
@@ -212,6 +215,35 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
         return null;
     }
+
+    /// <summary>
+    /// True when <paramref name="desk"/> is the site's name: a line of the page's header above <paramref name="first"/> that is
+    /// only that name (the masthead), or the title's last part after a dash or a bar ("… - المهرة بوست").
+    /// </summary>
+    private static bool IsSiteName(CleaningDocument document, int first, string desk)
+    {
+        for (var h = 0; h < first; h++)
+        {
+            if (!document.Lines[h].IsBlank && string.Equals(document.Lines[h].Key.Trim(), desk, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var title = Text.ArabicNormalizer.Normalize(document.Context.Article.Title);
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && string.Equals(title[(at + separator.Length)..].Trim(), desk, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TitleSeparators = [" - ", " | ", " – "];
 
     /// <summary>The name before the dash of a short dateline line ("المهرة بوست - خاص" gives "المهرة بوست"), or null.</summary>
     private static string? DatelineDesk(DocumentLine line)

@@ -20,6 +20,7 @@ internal sealed partial class EmbeddedPosts(string ruleId)
     public void RemoveEmbedMarkup(CleaningDocument document, int signature)
     {
         var post = new List<int>();
+        var photoLink = false;
         var j = signature - 1;
         for (; j >= 0 && post.Count < MaxEmbedLines; j--)
         {
@@ -28,11 +29,19 @@ internal sealed partial class EmbeddedPosts(string ruleId)
                 continue;
             }
 
-            // The post's photo link ("pic.twitter.com/…"), which the rule took already as a label: the text is above it.
+            // The post's photo link ("pic.twitter.com/…"), which the rule took already as a label: the text above it is the
+            // post's only where it carries the post's markup too (a photo-only post has no text, and the line above is the
+            // article's).
             var text = document.Lines[j].Text;
             if (post.Count == 0 && document.RemovedBy(j) == _ruleId && PostMarkup().IsMatch(text))
             {
+                photoLink = true;
                 continue;
+            }
+
+            if (photoLink && post.Count == 0 && !HasPostMarkup(text))
+            {
+                break;
             }
 
             // The line right above the signature is the post's text whatever it holds; further up, only lines with markup are.

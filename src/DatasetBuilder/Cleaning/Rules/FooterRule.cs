@@ -399,7 +399,8 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "legal or investment disclaimer");
             }
-            else if (i > first && ContainsAny(key, MedicalDisclaimerPhrases) && ContainsAny(key, SelfReferences) && Words(key, ref words) <= 60)
+            else if (i > first && ContainsAny(key, MedicalDisclaimerPhrases) && ContainsAny(key, SelfReferences) && !ContainsAny(key, ReportedSpeech)
+                && !LineShape.OpensRunningText(document.Lines[i].Text) && Words(key, ref words) <= 60)
             {
                 document.Remove(i, Id, "medical disclaimer (the page's content is no substitute for a doctor)");
                 RemoveNoticeLabel(document, i);
@@ -421,7 +422,7 @@ internal sealed partial class FooterRule : CleaningRule
             {
                 document.Remove(i, Id, "promotion of the site's channels");
             }
-            else if (i > first && StartsWithAny(key, AdvertisingOpeners) && ContainsAny(key, ContactWords) && Words(key, ref words) <= MaxPromotionWords)
+            else if (i > first && StartsWithAny(key, AdvertisingOpeners) && IsContactCall(key) && Words(key, ref words) <= MaxPromotionWords)
             {
                 document.Remove(i, Id, "the site's call to advertisers (\"للإعلان … اتصلوا\")");
             }
@@ -480,8 +481,14 @@ internal sealed partial class FooterRule : CleaningRule
     /// </summary>
     private static readonly string[] SelfReferences = Lexicon.List(["هذا المقال", "هذه المقالة", "الواردة في", "هذا الموقع", "هذه الصفحة", "هذا المحتوى", "المنشورة على موقع", "المنشورة في موقع"]);
 
-    /// <summary>Folded words of a notice's label over its text ("⚠ تنبيه طبي", "ملاحظة").</summary>
-    private static readonly string[] NoticeLabelWords = Lexicon.List(["تنبيه", "ملاحظة", "إخلاء", "تحذير", "disclaimer"]);
+    /// <summary>
+    /// Words of a statement the article reports ("وشددت الوزارة على أن المعلومات الواردة في هذا التقرير لا تغني …"): the page's
+    /// own disclaimer speaks for itself.
+    /// </summary>
+    private static readonly string[] ReportedSpeech = Lexicon.List(["على أن", "إلى أن", "وشدد", "وشددت", "وأكد", "وأكدت", "وقال", "وقالت", "وأوضح", "وأوضحت", "بحسب", "وفق"]);
+
+    /// <summary>Folded words of a notice's label over its text ("⚠ تنبيه طبي", "ملاحظة"); not "تحذير", an article's subheading too.</summary>
+    private static readonly string[] NoticeLabelWords = Lexicon.List(["تنبيه", "ملاحظة", "إخلاء", "disclaimer"]);
 
     /// <summary>Removes the short label right above the notice at <paramref name="notice"/> ("⚠ تنبيه طبي"), if it is one.</summary>
     private void RemoveNoticeLabel(CleaningDocument document, int notice)
@@ -497,8 +504,22 @@ internal sealed partial class FooterRule : CleaningRule
     /// <summary>Openers of the site's call to advertisers ("للإعلان على موقع الفكر اتصلوا على الرقم …", "لإعلاناتكم").</summary>
     private static readonly string[] AdvertisingOpeners = Lexicon.List(["للإعلان على", "للإعلان في", "للإعلان معنا", "للإعلان عبر", "لإعلاناتكم", "للاستفسار عن الإعلان", "للإعلانات"]);
 
-    /// <summary>How the call to advertisers asks to be reached.</summary>
-    private static readonly string[] ContactWords = Lexicon.List(["اتصل", "اتصلوا", "تواصل", "تواصلوا", "راسل", "راسلونا", "الرقم", "رقم", "واتساب", "البريد", "هاتف"]);
+    /// <summary>
+    /// True when the call gives a way to reach the site: a contact word of its own ("اتصلوا", "واتساب") and a phone number (six
+    /// digits or more) or an address. A rule for advertisers ("للإعلان على الواجهات يتعين التواصل مع البلدية … رقم الترخيص")
+    /// gives neither.
+    /// </summary>
+    private static bool IsContactCall(string key)
+    {
+        var tokens = TopicWords.Tokens(key).ToList();
+        return tokens.Exists(ContactWords.Contains) && (key.Count(char.IsDigit) >= MinPhoneDigits || key.Contains('@', StringComparison.Ordinal));
+    }
+
+    /// <summary>How the call to advertisers asks to be reached, as whole words.</summary>
+    private static readonly HashSet<string> ContactWords = Lexicon.Set(["اتصل", "اتصلوا", "راسلونا", "راسلنا", "واتساب", "هاتف", "الهاتف", "الرقم", "جوال", "موبايل"]);
+
+    /// <summary>Fewest digits of a phone number in a call to advertisers.</summary>
+    private const int MinPhoneDigits = 6;
 
     /// <summary>A line opened by a disclaimer's label and a colon or dash ("إخلاء المسؤولية: …"), not a sentence about one.</summary>
     private static bool IsDisclaimerLabel(string key) => OpensWithLabel(key, DisclaimerLabels);
@@ -769,8 +790,9 @@ internal sealed partial class FooterRule : CleaningRule
     }
 
     /// <summary>
-    /// A numbered entry that cites a work ("1. World Health Organization. Influenza (Seasonal) – Fact sheet. 2025."): a year,
-    /// a link, or mostly Latin script after the number. An article's own numbered list is Arabic prose without a year.
+    /// A numbered entry that cites a work ("1. World Health Organization. Influenza (Seasonal) – Fact sheet. 2025."): a link, or
+    /// mostly Latin script after the number. An article's own numbered list is Arabic prose, years and all ("1. محمد سعيد
+    /// الحكيم، الذي توفي عام 2021 …" under "المراجع", the clerics).
     /// </summary>
     private static bool IsNumberedCitation(string text)
     {
@@ -781,11 +803,8 @@ internal sealed partial class FooterRule : CleaningRule
         }
 
         var rest = text[mark.Length..];
-        return CitationYear().IsMatch(rest) || rest.Contains("http", StringComparison.OrdinalIgnoreCase) || LineShape.ArabicShare(rest) < 0.5;
+        return rest.Contains("http", StringComparison.OrdinalIgnoreCase) || LineShape.ArabicShare(rest) < 0.5;
     }
-
-    [GeneratedRegex(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex CitationYear();
 
     /// <summary>A reference's number in brackets opening its line: "[1]", "[12]".</summary>
     [GeneratedRegex(@"^\s*\[[0-9٠-٩]{1,3}\]\s*\S", RegexOptions.CultureInvariant)]

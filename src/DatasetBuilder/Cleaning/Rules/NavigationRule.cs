@@ -47,9 +47,6 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // "مساحة إعلانية": an ad slot's label; "إعلان ممول": a sponsored item's.
         "مساحة", "مساحه", "ممول", "مموّل", "ممولة",
-
-        // A page's counter of its readers ("عدد المشاهدات : 1,284").
-        "عدد", "المشاهدات", "القراءات", "الزيارات",
     ]);
 
     public override string Id => CleaningRules.Navigation;
@@ -86,7 +83,7 @@ internal sealed partial class NavigationRule : CleaningRule
             var line = document.Lines[i];
             // The page's headline under a gallery's or a video's label ("بالصور | موسم قطف الزيتون …") is the headline rule's,
             // which then finds the article's header under it.
-            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i) ?? AppBoxes.StoreBadgeOf(document, i)) is { } kind && !IsFeedbackPromptInText(document, i)
+            if ((Kind(line) ?? FormField(document, i) ?? FeedbackAnswer(document, i) ?? AppBoxes.StoreBadgeOf(document, i) ?? ReadersCounter(document, i)) is { } kind && !IsFeedbackPromptInText(document, i)
                 && !(IsVideoTeaser(line) && document.RepeatsTitle(i)))
             {
                 document.Remove(i, Id, kind);
@@ -931,6 +928,30 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>True when <paramref name="line"/> is the page's question to the reader about the article ("هل كان المقال مفيداً؟").</summary>
     internal static bool IsFeedbackPrompt(DocumentLine line) =>
         line.WordCount <= 8 && line.Key.StartsWith("هل ", StringComparison.Ordinal) && FeedbackPrompt().IsMatch(line.Key);
+
+    /// <summary>
+    /// The page's count of its readers ("عدد المشاهدات : 1,284") beside the page's furniture: in the header, or next to a line
+    /// another rule took (a date line, a share bar, a related list's label). Between the article's own lines it is the
+    /// article's data (a video's views in a report on it).
+    /// </summary>
+    private static string? ReadersCounter(CleaningDocument document, int index)
+    {
+        var line = document.Lines[index];
+        if (line.WordCount > 5 || !ReadersCount().IsMatch(line.Key))
+        {
+            return null;
+        }
+
+        var (above, below) = (document.PreviousNonBlank(index), document.NextNonBlank(index));
+        var first = document.FirstBodyParagraph();
+        return first < 0 || index < first || (above >= 0 && !document.IsKept(above)) || (below >= 0 && !document.IsKept(below))
+            ? "the page's count of its readers (\"عدد المشاهدات\")"
+            : null;
+    }
+
+    /// <summary>A readers count, folded: "عدد المشاهدات : 1,284", "عدد القراءات: 842", "المشاهدات 15230".</summary>
+    [GeneratedRegex(@"^\s*(?:عدد\s+)?(?:المشاهدات|القراءات|الزيارات|مرات القراءه|مرات المشاهده|المشاهده|القراء)\s*[:：]?\s*[0-9٠-٩][0-9٠-٩,.٬]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReadersCount();
 
     /// <summary>Trimmed off an answer button's key.</summary>
     private static readonly char[] AnswerEdges = [' ', '.', '!', '(', ')'];

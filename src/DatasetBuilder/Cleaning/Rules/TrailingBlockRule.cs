@@ -23,7 +23,8 @@ internal sealed class TrailingBlockRule : CleaningRule
         "قارن المواصفات", "قارن الأسعار", "قارن بين الهواتف", "مقارنة المواصفات",
 
         // The feminine of "قد يهمك", over a grid of articles ("مقالات قد تهمك").
-        "مقالات قد تهمك", "أخبار قد تهمك", "مواضيع قد تعجبك", "مقالات قد تعجبك", "قد تهمك", "قد تعجبك",
+        // Not "قد تهمك" alone, which also opens an article's subheading ("قد تهمك هذه الأفلام أيضا").
+        "مقالات قد تهمك", "أخبار قد تهمك", "مواضيع قد تعجبك", "مقالات قد تعجبك",
 
         // A poll's call ("شارك في الاستطلاع"); a poll headed by its label alone is told by the question under it (PollHeader).
         "شارك في الاستطلاع",
@@ -56,15 +57,17 @@ internal sealed class TrailingBlockRule : CleaningRule
         // A collapsed related-news box is scraped as its toggle's label.
         "إظهار أخبار متعلقة", "إظهار أخبار ذات صلة",
 
-        // The Maghreb's sites cue their links in French too ("Lire aussi : Nador : …").
-        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "lire egalement", "voir aussi", "read also", "see also",
     ]);
 
     /// <summary>
     /// Verbs that cue a link only with a colon after them ("طالع: «الأرصاد» تتوقع …", "اقرأ: …"); without one they open
     /// ordinary sentences ("طالع الوزير التقرير").
     /// </summary>
-    private static readonly string[] ColonCues = Lexicon.List(["طالع", "اقرأ", "إقرأ", "انظر"]);
+    private static readonly string[] ColonCues = Lexicon.List(["طالع", "اقرأ", "إقرأ", "انظر",
+
+        // The Maghreb's sites cue their links in French too ("Lire aussi : Nador : …"); a French quotation may open on the same
+        // words ("Voir aussi loin que ses lecteurs …"), never with the colon.
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "lire egalement", "voir aussi", "read also", "see also"]);
 
     /// <summary>Markers of suggested reading ("قد يعجبك أيضا"), a grid's label after the article or a link's cue inside it.</summary>
     private static readonly string[] SuggestionCues = Lexicon.List(["قد يهمك ايضا", "قد يهمك", "قد يعجبك ايضا", "قد يعجبك", "ربما يعجبك أيضا", "اخترنا لكم"]);
@@ -295,15 +298,16 @@ internal sealed class TrailingBlockRule : CleaningRule
 
             // After a cue that carries its link, a question or a numbered line is the article's next subheading ("هل يحمي
             // لقاح هذا العام؟", "3. لا تتخلّي عن واقي الشمس"), as where every line is parted: a link's headline is neither.
-            if (end == cue && !bare && (LineShape.EndsWithQuestion(next.Text) || LineShape.ListMark().IsMatch(next.Text)))
+            if (end == cue && !bare && (LineShape.EndsWithQuestion(next.Text) || LineShape.ListNumber(next.Text) is not null))
             {
                 break;
             }
 
-            // Nor is a short line right over the article's running text or its introduction of a list ("مواصفات Redmi Note 15
-            // Pro+" over "وجاءت أبرز مواصفات الهاتف على النحو التالي:"): a subheading, where a second link would be another headline.
+            // Nor is a short line right over the article's introduction of a list ("مواصفات Redmi Note 15 Pro+" over "وجاءت أبرز
+            // مواصفات الهاتف على النحو التالي:"): a subheading. Over running text it may be a second link as well.
             if (end == cue && !bare && next.WordCount <= MaxSubheadingAfterLinkWords && !LineShape.EndsSentence(next.Text)
-                && end + 2 < document.Lines.Count && !document.Lines[end + 2].IsBlank && IsArticleLine(document.Lines[end + 2].Text))
+                && document.NextNonBlank(end + 1) is var under and >= 0 && document.Lines[under].Text.TrimEnd().EndsWith(':')
+                && document.Lines[under].WordCount >= MinIntroductionWords)
             {
                 break;
             }
@@ -428,7 +432,7 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// <summary>The most words of a subheading that closes the lines after an inline cue.</summary>
     private const int MaxSubheadingWords = 4;
 
-    /// <summary>Most words of a subheading right after a cue that carries its link, over the article's running text.</summary>
+    /// <summary>Most words of a subheading right after a cue that carries its link, over the article's introduction of a list.</summary>
     private const int MaxSubheadingAfterLinkWords = 6;
 
     /// <summary>The longest headline a link in a cue's block is taken to have.</summary>
@@ -872,23 +876,23 @@ internal sealed class TrailingBlockRule : CleaningRule
     /// </summary>
     private static string? RelatedLabel(ReadOnlySpan<char> bare)
     {
-        foreach (var ending in RelatedEndings)
+        if (!bare.EndsWith(RelatedEnding, StringComparison.Ordinal) || bare.Length <= RelatedEnding.Length || bare[^(RelatedEnding.Length + 1)] != ' ')
         {
-            if (bare.EndsWith(ending, StringComparison.Ordinal) && bare.Length > ending.Length && bare[^(ending.Length + 1)] == ' '
-                && bare[..^ending.Length].TrimEnd().Count(' ') < MaxRelatedLabelWords)
-            {
-                return ending;
-            }
+            return null;
         }
 
-        return null;
+        // What the site lists: its items by their kind ("فتاوى", "فيديوهات"). "الجهات ذات الصلة" and "أسئلة ذات صلة" are prose
+        // or an article's subheading.
+        var kind = bare[..^RelatedEnding.Length].Trim();
+        return RelatedKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(kind) ? RelatedEnding : null;
     }
 
-    /// <summary>Folded endings of a related list's label.</summary>
-    private static readonly string[] RelatedEndings = Lexicon.List(["ذات صلة", "ذات الصلة"]);
+    /// <summary>The folded ending of a related list's label.</summary>
+    private static readonly string RelatedEnding = Text.ArabicNormalizer.Normalize("ذات صلة");
 
-    /// <summary>Most words before "ذات صلة" in a related list's label.</summary>
-    private const int MaxRelatedLabelWords = 2;
+    /// <summary>Folded kinds of a site's items a related list's label names.</summary>
+    private static readonly HashSet<string> RelatedKinds = Lexicon.Set(
+        ["فتاوى", "فتاوي", "فيديوهات", "فيديو", "مقاطع", "صور", "ألبومات", "مواد", "مقالات", "أخبار", "مواضيع", "موضوعات", "قصص", "روابط", "تقارير", "دروس", "بحوث", "كتب", "منشورات", "مراجعات", "تدوينات", "حلقات"]);
 
     /// <summary>
     /// The marker of a poll headed by the site's own label ("استطلاع الجزيرة", "استطلاع", "استفتاء أنوثة"): a short line opened by "استطلاع" or "استفتاء" with
@@ -903,8 +907,40 @@ internal sealed class TrailingBlockRule : CleaningRule
         }
 
         var next = document.NextNonBlank(index);
-        return next >= 0 && document.Lines[next].WordCount <= MaxLinkWords && LineShape.EndsWithQuestion(document.Lines[next].Text) ? PollMarker : null;
+        if (next < 0 || document.Lines[next].WordCount > MaxLinkWords || !LineShape.EndsWithQuestion(document.Lines[next].Text))
+        {
+            return null;
+        }
+
+        // "استفتاء" also heads a report on a referendum, over a question subheading: a site's poll under it shows its button.
+        return line.Key.StartsWith(PollWord, StringComparison.Ordinal) || HasVoteButton(document, next) ? PollMarker : null;
     }
+
+    /// <summary>True when a vote button ("صوّت", "عرض النتائج") follows the question at <paramref name="question"/> among its answers.</summary>
+    private static bool HasVoteButton(CleaningDocument document, int question)
+    {
+        var j = question;
+        for (var seen = 0; seen <= MaxPollAnswers && (j = document.NextNonBlank(j)) >= 0; seen++)
+        {
+            if (document.Lines[j].WordCount > MaxPollAnswerWords)
+            {
+                return false;
+            }
+
+            if (VoteButtons.Contains(document.Lines[j].Key.Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most answers looked through for a poll's vote button.</summary>
+    private const int MaxPollAnswers = 8;
+
+    /// <summary>Folded labels of a poll's buttons.</summary>
+    private static readonly HashSet<string> VoteButtons = Lexicon.Set(["صوت", "صوّت", "صوتي", "صوّتي", "صوتوا", "تصويت", "التصويت", "عرض النتائج", "النتائج", "vote", "voter"]);
 
     /// <summary>
     /// Removes a poll from its header at <paramref name="header"/>: the header, the question, then its answers and buttons
