@@ -38,7 +38,7 @@ public static class ArticleKeyScanner
         byte[]? unescaped = null;
         try
         {
-            var length = listedLength ?? new FileInfo(file.FullPath).Length;
+            var length = listedLength ?? FileLength.Of(file.FullPath);
             if (length > maxBytes)
             {
                 return null;

@@ -88,7 +88,7 @@ public sealed class JsonFileLoader(JsonLoadOptions options)
         length = 0;
         try
         {
-            length = listedLength ?? new FileInfo(file.FullPath).Length;
+            length = listedLength ?? FileLength.Of(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -90,6 +90,26 @@ public sealed class ValidateCommandTests
         ShouldFailCleanly(run, "data/articles/unknown/secret.json", "DSB050");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Validate_SymlinkInsideData_ReadsItsTargetWhole(bool named)
+    {
+        using var temp = new TempDirectory();
+        var data = TestCorpus.CopyRepositoryData(temp);
+        var target = Directory.GetFiles(Path.Combine(data, "articles", "unknown"), "*.json").Order(StringComparer.Ordinal).First();
+        var link = Path.Combine(data, "articles", "unknown", "inner-link.json");
+        File.CreateSymbolicLink(link, Path.GetFileName(target));
+
+        // Its length was the link's own (the target's name), so the target was read cut short: "malformed JSON" (DSB003).
+        var run = named ? await CliRunner.RunAsync("validate", "--data", data, "--no-cache", link) : await CliRunner.RunAsync("validate", "--data", data, "--no-cache");
+
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Output.ShouldContain("inner-link.json");
+        run.Output.ShouldContain("DSB021");
+        run.Output.ShouldNotContain("DSB003");
+    }
+
     [Fact]
     public async Task Validate_SymlinkToSystemFile_IsNotRead()
     {
