@@ -95,6 +95,15 @@ internal sealed partial class AppendedArticleRule : CleaningRule
 
             if (LooksLikeHeader(document, block) is { } signal && !OnlyALeadBefore(document, first, i, next))
             {
+                // A new article never opens with a paragraph this one printed already: the lines between are the page's
+                // furniture inside the article, and the paragraph its repeat. (Cut here, cleaning the cleaned text again cut
+                // where another rule had taken the date or byline that hid the furniture the first time.)
+                if (RepeatsEarlierParagraph(document, first, block[0], next))
+                {
+                    i = next;
+                    continue;
+                }
+
                 if (RepeatedHeadline(document, block) is { } repeated)
                 {
                     // A headline printed twice (as the page's title and again as its photo's caption) is how a page starts;
@@ -182,6 +191,24 @@ internal sealed partial class AppendedArticleRule : CleaningRule
     private static int NewArticleStart(CleaningDocument document, List<int> block) =>
         block.FirstOrDefault(b => !((LineShape.StartsLikeSentence(document.Lines[b].Text) && document.Lines[b].WordCount >= 5)
             || (LineShape.EndsSentence(document.Lines[b].Text) && !LineShape.EndsWithQuestion(document.Lines[b].Text))), block[0]);
+
+    /// <summary>
+    /// True when the paragraph at <paramref name="paragraph"/> is, word for word, a kept paragraph of the article between
+    /// <paramref name="first"/> and <paramref name="before"/>.
+    /// </summary>
+    private static bool RepeatsEarlierParagraph(CleaningDocument document, int first, int before, int paragraph)
+    {
+        var key = document.Lines[paragraph].Key;
+        for (var j = first; j < before; j++)
+        {
+            if (document.IsKept(j) && document.IsBody(j) && string.Equals(document.Lines[j].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The desk of a dateline line in <paramref name="block"/> ("المهرة بوست - الغيضة": the site's name, a dash, a place) that a
