@@ -23,6 +23,10 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption with a credit after a slash");
             }
+            else if (line.WordCount <= MaxSlashCaptionWords && DashCredit(line) is { } site && IsTitleSite(document, site) && BetweenParagraphs(document, i))
+            {
+                document.Remove(i, Id, "photo caption credited to the site itself after a dash (\"… - نواعم\")");
+            }
             else if (IsCreditLine(line))
             {
                 document.Remove(i, Id, "photo credit");
@@ -263,6 +267,51 @@ internal sealed partial class CaptionRule : CleaningRule
     ]);
 
     /// <summary>True when the credit is the site's whole name as its copyright line or first line gives it ("عربي بوست"), not a part of it.</summary>
+    /// <summary>The words after a caption's last dash ("مقبلات باردة في مطعم ورق عنب - نواعم"): one to four, with no figure, after three or more.</summary>
+    private static string? DashCredit(DocumentLine line)
+    {
+        var text = line.Text.AsSpan().Trim();
+        var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0 || LineShape.EndsSentence(line.Text))
+        {
+            return null;
+        }
+
+        var caption = text[..dash].Trim();
+        var credit = text[(dash + 3)..].Trim();
+        return LineShape.WordCount(credit) is >= 1 and <= MaxSiteNameWords && LineShape.WordCount(caption) >= 3 && caption.IndexOfAny(SentenceMarks) < 0 && !credit.ContainsAny(Digits)
+            ? credit.ToString()
+            : null;
+    }
+
+    /// <summary>Most words of a site's name at the end of its page title.</summary>
+    private const int MaxSiteNameWords = 4;
+
+    /// <summary>True when <paramref name="credit"/> is the site's name as the page title ends with it ("… | نواعم", "… - الإذاعة الوطنية").</summary>
+    private static bool IsTitleSite(CleaningDocument document, string credit)
+    {
+        var title = document.Context.Article.Title;
+        var key = Text.ArabicNormalizer.Normalize(credit).Trim();
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && title.AsSpan(at + separator.Length) is var site && LineShape.WordCount(site) <= MaxSiteNameWords
+                && string.Equals(Text.ArabicNormalizer.Normalize(site.ToString()).Trim(), key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – "];
+
+    /// <summary>True when the article's paragraphs stand right above and right below line <paramref name="index"/>.</summary>
+    private static bool BetweenParagraphs(CleaningDocument document, int index) =>
+        document.PreviousNonBlank(index) is var above and >= 0 && document.IsBody(above)
+        && document.NextNonBlank(index) is var below and >= 0 && document.IsBody(below);
+
     private static bool IsSiteName(string credit, List<string> siteNames)
     {
         var key = Text.ArabicNormalizer.Normalize(credit).Trim();

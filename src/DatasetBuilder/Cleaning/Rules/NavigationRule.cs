@@ -37,6 +37,9 @@ internal sealed partial class NavigationRule : CleaningRule
 
         // A player's button, and an embedded post's counters ("1.2 ألف إعجاب · 364 تعليقًا · 98 مشاركة").
         "تشغيل", "play",
+
+        // A video embed's "watch later" button ("مشاهدة لاحقًا").
+        "لاحقا", "لاحقًا",
         "إعجاب", "إعجابات", "ألف", "likes", "like", "shares", "views", "retweets", "replies", "أعجبني",
 
         // An audio player's label ("🎧 استمع للتقرير").
@@ -797,6 +800,12 @@ internal sealed partial class NavigationRule : CleaningRule
             return "an embedded post's link or counts";
         }
 
+        // An embed's link to its platform under the post ("عرض على LinkedIn", "View on Facebook").
+        if (line.WordCount <= 4 && PlatformLink().IsMatch(line.Key))
+        {
+            return "an embedded post's link to its platform (\"عرض على LinkedIn\")";
+        }
+
         if (line.WordCount <= EmbeddedPosts.MaxReactionCountWords && EmbeddedPosts.ReactionCounts().IsMatch(line.Text))
         {
             return "an embedded post's reaction counts";
@@ -952,6 +961,10 @@ internal sealed partial class NavigationRule : CleaningRule
     /// <summary>A readers count, folded: "عدد المشاهدات : 1,284", "عدد القراءات: 842", "المشاهدات 15230".</summary>
     [GeneratedRegex(@"^\s*(?:عدد\s+)?(?:المشاهدات|القراءات|الزيارات|مرات القراءه|مرات المشاهده|المشاهده|القراء)\s*[:：]?\s*[0-9٠-٩][0-9٠-٩,.٬]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReadersCount();
+
+    /// <summary>An embed's link to its platform, folded: "عرض على LinkedIn", "شاهد على فيسبوك", "View on X".</summary>
+    [GeneratedRegex(@"^\s*(?:عرض|شاهد|اعرض|view|see)\s+(?:علي|في|on)\s+(?:linkedin|لينكدان|لينكد ان|facebook|فيسبوك|فيس بوك|instagram|انستغرام|انستجرام|threads|x|tiktok|تيك توك)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformLink();
 
     /// <summary>Trimmed off an answer button's key.</summary>
     private static readonly char[] AnswerEdges = [' ', '.', '!', '(', ')'];
