@@ -30,8 +30,9 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
     /// <summary>
     /// Clusters articles already signed into <paramref name="table"/> in ascending id order (a streaming build signs each
-    /// article as it cleans it). <paramref name="textOf"/> fetches the cleaned text of a slot; it is asked only for the few
-    /// pairs whose estimate makes a truncated copy plausible, to confirm the containment exactly.
+    /// article as it cleans it). <paramref name="textOf"/> fetches the cleaned text of a slot; it is asked only for the
+    /// articles of pairs whose estimate makes a truncated copy plausible, to confirm the containment exactly, and once per
+    /// article while <see cref="ShingleSets"/> holds its shingles (however many pairs it is in).
     /// </summary>
     public DeduplicationResult Deduplicate(SignatureTable table, Func<int, string> textOf)
     {
@@ -53,15 +54,16 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
         var sets = new UnionFind(table.Count);
         var leaders = JoinExactCopies(table, sets);
+        var shingles = new ShingleSets(textOf, parameters.ShingleWords);
         LshBanding.ForEachCandidate(table, leaders, parameters, (i, j) =>
         {
-            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(textOf, table, i, j))
+            if (sets.Find(i) != sets.Find(j) && IsDuplicatePair(shingles, table, i, j))
             {
                 sets.Union(i, j);
             }
         });
 
-        return new DeduplicationResult(Assign(textOf, table, sets));
+        return new DeduplicationResult(Assign(shingles, table, sets));
     }
 
     /// <summary>Unions each exact copy with the first article of its text; returns the articles that go on to near matching.</summary>
@@ -95,22 +97,21 @@ public sealed class Deduplicator(MinHashParameters parameters)
         return leaders;
     }
 
-    private bool IsDuplicatePair(Func<int, string> textOf, SignatureTable table, int i, int j)
+    private bool IsDuplicatePair(ShingleSets shingles, SignatureTable table, int i, int j)
     {
         var similarity = table.Compare(i, j);
-        return similarity.IsNear(parameters) || ConfirmedContainment(textOf, similarity, i, j) is not null;
+        return similarity.IsNear(parameters) || ConfirmedContainment(shingles, similarity, i, j) is not null;
     }
 
     /// <summary>The exact containment when the estimate makes it plausible and it reaches the threshold; otherwise null.</summary>
-    private double? ConfirmedContainment(Func<int, string> textOf, PairSimilarity estimate, int i, int j)
+    private double? ConfirmedContainment(ShingleSets shingles, PairSimilarity estimate, int i, int j)
     {
         if (!estimate.MayBeContained(parameters))
         {
             return null;
         }
 
-        var exact = ShingleContainment.Compute(textOf(i), textOf(j), parameters.ShingleWords);
-        return exact >= parameters.ContainmentThreshold ? exact : null;
+        return ShingleContainment.AtLeast(shingles.Of(i), shingles.Of(j), parameters.ContainmentThreshold);
     }
 
     /// <summary>
@@ -119,7 +120,7 @@ public sealed class Deduplicator(MinHashParameters parameters)
     /// <see cref="RepresentativeComparer"/>) is kept, every remaining member that is directly a duplicate of it (exact, near, or
     /// contained in it) is dropped into it, and the rest start over. So no article is ever dropped on the strength of a chain.
     /// </summary>
-    private ClusterAssignmentDictionary Assign(Func<int, string> textOf, SignatureTable table, UnionFind sets)
+    private ClusterAssignmentDictionary Assign(ShingleSets shingles, SignatureTable table, UnionFind sets)
     {
         // Most articles are alone in their component: only linked groups get a member list (a list per article was about
         // 100 MB at a million articles) and an assignment kept; ClusterAssignmentDictionary makes a lone article's when asked.
@@ -150,20 +151,20 @@ public sealed class Deduplicator(MinHashParameters parameters)
         var assignments = new Dictionary<string, ClusterAssignment>(StringComparer.Ordinal);
         foreach (var members in components.Values)
         {
-            AssignComponent(textOf, table, members, assignments);
+            AssignComponent(shingles, table, members, assignments);
         }
 
         return new ClusterAssignmentDictionary(table.Ids, assignments);
     }
 
-    private void AssignComponent(Func<int, string> textOf, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)
+    private void AssignComponent(ShingleSets shingles, SignatureTable table, List<int> members, Dictionary<string, ClusterAssignment> assignments)
     {
         var remaining = members;
         while (remaining.Count > 0)
         {
             var rep = ChooseRepresentative(table, remaining);
             var repId = table.Id(rep);
-            HashSet<ulong>? repShingles = null;
+            ulong[]? repShingles = null;
             var rest = new List<int>();
             var dropped = 0;
             foreach (var member in remaining)
@@ -173,7 +174,7 @@ public sealed class Deduplicator(MinHashParameters parameters)
                     continue;
                 }
 
-                if (Relate(textOf, table, member, rep, ref repShingles) is { } relation)
+                if (Relate(shingles, table, member, rep, ref repShingles) is { } relation)
                 {
                     assignments[table.Id(member)] = new ClusterAssignment(table.Id(member), repId, repId, relation.Kind, relation.Similarity);
                     dropped++;
@@ -213,7 +214,7 @@ public sealed class Deduplicator(MinHashParameters parameters)
 
     /// <summary>How <paramref name="member"/> duplicates <paramref name="rep"/>, measured directly; null when it does not.
     /// Containment is directed: the member's shingles found in the representative, never the other way round.</summary>
-    private (DuplicateKind Kind, double Similarity)? Relate(Func<int, string> textOf, SignatureTable table, int member, int rep, ref HashSet<ulong>? repShingles)
+    private (DuplicateKind Kind, double Similarity)? Relate(ShingleSets shingles, SignatureTable table, int member, int rep, ref ulong[]? repShingles)
     {
         if (table.ExactKey(member) is { } key && key == table.ExactKey(rep))
         {
@@ -233,8 +234,9 @@ public sealed class Deduplicator(MinHashParameters parameters)
             return null;
         }
 
-        repShingles ??= [.. ShingleContainment.Shingles(textOf(rep), parameters.ShingleWords)];
-        var exact = ShingleContainment.Directed(ShingleContainment.Shingles(textOf(member), parameters.ShingleWords), repShingles);
-        return exact >= parameters.ContainmentThreshold ? (DuplicateKind.Contained, Math.Round(exact, 4)) : null;
+        repShingles ??= shingles.Of(rep);
+        return ShingleContainment.DirectedAtLeast(shingles.Of(member), repShingles, parameters.ContainmentThreshold) is { } exact
+            ? (DuplicateKind.Contained, Math.Round(exact, 4))
+            : null;
     }
 }

@@ -305,6 +305,36 @@ public sealed class DeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_SyndicatedParagraphs_ReadsEachTextOnce()
+    {
+        // Heavy syndication: every article is three paragraphs of its own and a shuffled share of one seed's eight, so most
+        // pairs of a seed are candidates whose containment is checked exactly, in band after band. Each text used to be read
+        // and shingled again for every such pair, which grew much faster than the corpus.
+        var random = new Random(20261208);
+        var vocabulary = Enumerable.Range(0, 5000).Select(static w => $"كلمة{w}").ToArray();
+        string Paragraph(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+        var seeds = Enumerable.Range(0, 2).Select(_ => Enumerable.Range(0, 8).Select(_ => Paragraph(40)).ToArray()).ToArray();
+        var texts = Enumerable.Range(0, 240).Select(_ =>
+        {
+            var own = Enumerable.Range(0, 3).Select(_ => Paragraph(15));
+            var shared = seeds[random.Next(seeds.Length)].OrderBy(_ => random.Next()).Take(random.Next(4, 9));
+            return string.Join("\n\n", own.Concat(shared));
+        }).ToArray();
+        var table = new SignatureTable(texts.Length, MinHashParameters.Default);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            table.Sign(i, $"a{i:D4}", texts[i], Day1);
+        }
+
+        var reads = new int[texts.Length];
+        var result = new Deduplicator().Deduplicate(table, i => { reads[i]++; return texts[i]; });
+
+        reads.Sum().ShouldBeGreaterThan(20);
+        reads.Max().ShouldBe(1);
+        Canonical(result).ShouldBe(Canonical(new Deduplicator().Deduplicate(texts.Select((t, i) => Candidate($"a{i:D4}", t, Day1)))));
+    }
+
+    [Fact]
     public void Deduplicate_SignaturesOutOfIdOrder_Throws()
     {
         var table = new SignatureTable(2, MinHashParameters.Default);
