@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using DatasetBuilder.Model;
@@ -22,7 +23,7 @@ internal static class ArticleFingerprint
         Append(hash, article.Title);
         Append(hash, article.Subtitle);
         Append(hash, article.Published?.ToString());
-        hash.Append(BitConverter.GetBytes(article.Authors.Count));
+        AppendLength(hash, article.Authors.Count);
         foreach (var author in article.Authors)
         {
             Append(hash, author);
@@ -33,10 +34,18 @@ internal static class ArticleFingerprint
         return hash.GetCurrentHashAsUInt64();
     }
 
+    /// <summary>Appends a length or a count as four bytes, with no array for them.</summary>
+    private static void AppendLength(XxHash3 hash, int length)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, length);
+        hash.Append(bytes);
+    }
+
     /// <summary>Appends a field with its length first (-1 for null), so no two articles' fields run together into one hash.</summary>
     private static void Append(XxHash3 hash, string? value)
     {
-        hash.Append(BitConverter.GetBytes(value?.Length ?? -1));
+        AppendLength(hash, value?.Length ?? -1);
         if (value is not null)
         {
             hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
