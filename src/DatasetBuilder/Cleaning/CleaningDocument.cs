@@ -69,6 +69,22 @@ public sealed partial class CleaningDocument
     /// <summary>Most words of a site's name after the bar that ends a page title.</summary>
     private const int MaxSiteNameWords = 4;
 
+    /// <summary>
+    /// True when <paramref name="key"/> (folded) is the site's name as the page title ends with it, after a bar or a dash
+    /// ("… | نواعم", "… - الإذاعة الوطنية"): four words at most.
+    /// </summary>
+    internal bool IsTitleSiteName(string key)
+    {
+        _titleSiteNames ??= [.. TitleSiteSeparators.Select(s => Context.Article.Title.LastIndexOf(s, StringComparison.Ordinal) is var at and > 0
+                ? Text.ArabicNormalizer.Normalize(Context.Article.Title.AsSpan(at + s.Length).ToString()).Trim() : string.Empty)
+            .Where(static n => n.Length > 0 && LineShape.WordCount(n) <= MaxSiteNameWords)];
+        return _titleSiteNames.Contains(key.Trim(), StringComparer.Ordinal);
+    }
+
+    private string[]? _titleSiteNames;
+
+    private static readonly string[] TitleSiteSeparators = [" | ", " - ", " – "];
+
     public bool HasLineBlocks => _hasLineBlocks ??= HasAdjacentLines();
 
     private bool? _hasLineBlocks;

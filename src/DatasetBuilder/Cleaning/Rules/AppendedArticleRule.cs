@@ -257,20 +257,8 @@ internal sealed partial class AppendedArticleRule : CleaningRule
             }
         }
 
-        var title = Text.ArabicNormalizer.Normalize(document.Context.Article.Title);
-        foreach (var separator in TitleSeparators)
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && string.Equals(title[(at + separator.Length)..].Trim(), desk, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return document.IsTitleSiteName(desk);
     }
-
-    private static readonly string[] TitleSeparators = [" - ", " | ", " – "];
 
     /// <summary>The name before the dash of a short dateline line ("المهرة بوست - خاص" gives "المهرة بوست"), or null.</summary>
     private static string? DatelineDesk(DocumentLine line)

@@ -23,7 +23,7 @@ internal sealed partial class CaptionRule : CleaningRule
             {
                 document.Remove(i, Id, "photo caption with a credit after a slash");
             }
-            else if (line.WordCount <= MaxSlashCaptionWords && DashCredit(line) is { } site && IsTitleSite(document, site) && BetweenParagraphs(document, i))
+            else if (line.WordCount <= MaxSlashCaptionWords && DashCredit(line) is { } site && document.IsTitleSiteName(Text.ArabicNormalizer.Normalize(site)) && BetweenParagraphs(document, i))
             {
                 document.Remove(i, Id, "photo caption credited to the site itself after a dash (\"… - نواعم\")");
             }
@@ -286,26 +286,6 @@ internal sealed partial class CaptionRule : CleaningRule
 
     /// <summary>Most words of a site's name at the end of its page title.</summary>
     private const int MaxSiteNameWords = 4;
-
-    /// <summary>True when <paramref name="credit"/> is the site's name as the page title ends with it ("… | نواعم", "… - الإذاعة الوطنية").</summary>
-    private static bool IsTitleSite(CleaningDocument document, string credit)
-    {
-        var title = document.Context.Article.Title;
-        var key = Text.ArabicNormalizer.Normalize(credit).Trim();
-        foreach (var separator in TitleSeparators)
-        {
-            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 0 && title.AsSpan(at + separator.Length) is var site && LineShape.WordCount(site) <= MaxSiteNameWords
-                && string.Equals(Text.ArabicNormalizer.Normalize(site.ToString()).Trim(), key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – "];
 
     /// <summary>True when the article's paragraphs stand right above and right below line <paramref name="index"/>.</summary>
     private static bool BetweenParagraphs(CleaningDocument document, int index) =>

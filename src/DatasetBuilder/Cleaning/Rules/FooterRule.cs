@@ -796,13 +796,12 @@ internal sealed partial class FooterRule : CleaningRule
     /// </summary>
     private static bool IsNumberedCitation(string text)
     {
-        var mark = LineShape.ListMark().Match(text);
-        if (!mark.Success || !char.IsDigit(text.TrimStart()[0]))
+        if (LineShape.ListNumber(text) is null)
         {
             return false;
         }
 
-        var rest = text[mark.Length..];
+        var rest = text[LineShape.ListMark().Match(text).Length..];
         return rest.Contains("http", StringComparison.OrdinalIgnoreCase) || LineShape.ArabicShare(rest) < 0.5;
     }
 
