@@ -557,9 +557,12 @@ public static partial class LineShape
     /// <summary>True when <paramref name="source"/> names an agency or an archive ("غيتي", "الفرنسية", "أرشيف"), folded.</summary>
     private static bool IsAgencyCredit(ReadOnlySpan<char> source)
     {
-        var key = ArabicNormalizer.Normalize(source.ToString());
-        return Rules.BylineRule.Agencies.Contains(key.Trim(), StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
+        return IsAgencyKey(ArabicNormalizer.Normalize(source.ToString()).Trim());
     }
+
+    /// <summary>True when the folded <paramref name="key"/> is an agency's name or holds a credit's word ("ارشيف", "غيتي").</summary>
+    private static bool IsAgencyKey(string key) =>
+        Rules.BylineRule.Agencies.Contains(key, StringComparer.Ordinal) || Array.Exists(CreditWords, w => key.Contains(w, StringComparison.Ordinal));
 
     /// <summary>A photo credit's label, its colon and a name of one to four words: "صورة: الوحدة إنفو", "تصوير: رويترز".</summary>
     private static bool IsLabelledCredit(ReadOnlySpan<char> credit)
@@ -710,8 +713,7 @@ public static partial class LineShape
     private static bool IsUnit(string key)
     {
         var parts = key.Split('/');
-        return parts.Length == 2 && Array.TrueForAll(parts, static p => p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal)
-            && !Rules.BylineRule.Agencies.Contains(p, StringComparer.Ordinal) && !Array.Exists(CreditWords, w => p.Contains(w, StringComparison.Ordinal)));
+        return parts.Length == 2 && Array.TrueForAll(parts, static p => p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal) && !IsAgencyKey(p));
     }
 
     /// <summary>
